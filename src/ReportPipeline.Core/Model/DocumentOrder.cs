@@ -1,0 +1,33 @@
+namespace ReportPipeline.Model;
+
+/// <summary>Reading-order views over a document that several writers need.</summary>
+public static class DocumentOrder
+{
+    /// <summary>Every run of inlines in reading order: headings, paragraphs, list items, captions, cells.</summary>
+    public static IEnumerable<ValueList<Inline>> InlineRuns(this ReportDocument document) =>
+        document.Blocks.SelectMany(InlineRuns);
+
+    public static IEnumerable<ValueList<Inline>> InlineRuns(Block block) => block switch
+    {
+        Heading h => [h.Title],
+        Paragraph p => [p.Lead, p.Content],
+        ListBlock l => l.Items.Select(i => i.Content),
+        Table t => new[] { t.Caption }.Concat(t.Header.Concat(t.Body).SelectMany(r => r.Cells).Select(c => c.Content)),
+        _ => throw new NotSupportedException($"Unknown block {block.GetType().Name}"),
+    };
+
+    /// <summary>
+    /// Footnotes in the order of their first reference, then any never referenced; the display number of a
+    /// footnote is its position here plus one. Writers number from this; the tree stores no numbers.
+    /// </summary>
+    public static IReadOnlyList<Footnote> FootnotesInReadingOrder(this ReportDocument document)
+    {
+        var byId = document.Footnotes.ToDictionary(f => f.Id);
+        var ordered = new List<Footnote>();
+        var seen = new HashSet<string>();
+        foreach (var reference in document.InlineRuns().SelectMany(r => r.FootnoteReferences()))
+            if (byId.TryGetValue(reference.FootnoteId, out var note) && seen.Add(note.Id)) ordered.Add(note);
+        ordered.AddRange(document.Footnotes.Where(f => seen.Add(f.Id)));
+        return ordered;
+    }
+}

@@ -1,0 +1,6 @@
+namespace ReportPipeline.Model;
+
+/// <summary>A footnote definition, kept once in the document.</summary>
+/// <param name="Id">Stable id that references point at.</param>
+/// <param name="Marker">The marker as the source wrote it ("¹", "①", "[1]").</param>
+public sealed record Footnote(string Id, string Marker, ValueList<Inline> Content, SourceSpan Source);

@@ -1,0 +1,13 @@
+namespace ReportPipeline.Model;
+
+/// <summary>Inline content. The set of leaves is closed: writers switch over it.</summary>
+public abstract record Inline;
+
+public sealed record Text(string Value) : Inline;
+
+public sealed record Strong(ValueList<Inline> Content) : Inline;
+
+public sealed record Emphasis(ValueList<Inline> Content) : Inline;
+
+/// <summary>A footnote marker in the text, pointing at <see cref="Footnote.Id"/>.</summary>
+public sealed record FootnoteReference(string FootnoteId) : Inline;

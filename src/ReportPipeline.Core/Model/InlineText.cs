@@ -1,0 +1,27 @@
+namespace ReportPipeline.Model;
+
+/// <summary>Plain-text views of inline content, for tables of contents, metadata and checks.</summary>
+public static class InlineText
+{
+    public static string PlainText(this IEnumerable<Inline> inlines) =>
+        string.Concat(inlines.Select(PlainText));
+
+    public static string PlainText(this Inline inline) => inline switch
+    {
+        Text t => t.Value,
+        Strong s => s.Content.PlainText(),
+        Emphasis e => e.Content.PlainText(),
+        FootnoteReference => "",
+        _ => throw new NotSupportedException($"Unknown inline {inline.GetType().Name}"),
+    };
+
+    /// <summary>Every footnote reference in reading order, nested ones included.</summary>
+    public static IEnumerable<FootnoteReference> FootnoteReferences(this IEnumerable<Inline> inlines) =>
+        inlines.SelectMany(i => i switch
+        {
+            FootnoteReference r => [r],
+            Strong s => s.Content.FootnoteReferences(),
+            Emphasis e => e.Content.FootnoteReferences(),
+            _ => Enumerable.Empty<FootnoteReference>(),
+        });
+}

@@ -1,0 +1,16 @@
+namespace ReportPipeline.Model;
+
+/// <summary>
+/// The one tree every reader produces and every writer consumes.
+/// Footnote definitions are kept once here and referenced from the text by id; writers number them.
+/// </summary>
+public sealed record ReportDocument(
+    Metadata Metadata,
+    ValueList<Block> Blocks,
+    ValueList<Footnote> Footnotes,
+    ValueList<PageFurniture> Furniture,
+    ValueList<Diagnostic> Diagnostics)
+{
+    /// <summary>Version of the tree's JSON form; bump it when the schema changes.</summary>
+    public const string SchemaVersion = "1.0";
+}

@@ -1,0 +1,53 @@
+using ReportPipeline.Decoding;
+
+namespace ReportPipeline.Structure;
+
+/// <summary>How a plain-text report separates its paragraphs.</summary>
+public enum ParagraphLayout
+{
+    /// <summary>Blank lines between paragraphs; lines within one are wrapped text.</summary>
+    BlankLines,
+    /// <summary>No blank lines; a paragraph opens with an indent (two U+3000 or spaces).</summary>
+    Indented,
+    /// <summary>No blank lines and no indents: every line is a paragraph.</summary>
+    OneLineEach,
+}
+
+/// <summary>Groups lines into blocks: the lines of one paragraph, table or list, before anything is recognised.</summary>
+public static class BlockSegmenter
+{
+    public static ParagraphLayout DetectLayout(IReadOnlyList<SourceLine> lines)
+    {
+        int text = lines.Count(l => !l.IsBlank), blank = lines.Count - text;
+        if (text == 0 || blank * 10 >= text * 3) return ParagraphLayout.BlankLines;
+        int indented = lines.Count(l => !l.IsBlank && IsIndented(l.Text));
+        return indented * 10 >= text * 3 ? ParagraphLayout.Indented : ParagraphLayout.OneLineEach;
+    }
+
+    public static bool IsIndented(string line) => line.StartsWith('\u3000') || line.StartsWith("  ", StringComparison.Ordinal);
+
+    public static IReadOnlyList<IReadOnlyList<SourceLine>> Segment(IReadOnlyList<SourceLine> lines, ParagraphLayout layout)
+    {
+        var blocks = new List<IReadOnlyList<SourceLine>>();
+        var current = new List<SourceLine>();
+        void Flush()
+        {
+            if (current.Count > 0) blocks.Add(current);
+            current = [];
+        }
+        foreach (var line in lines)
+        {
+            if (line.IsBlank) { Flush(); continue; }
+            bool startsBlock = layout switch
+            {
+                ParagraphLayout.OneLineEach => true,
+                ParagraphLayout.Indented => IsIndented(line.Text) || Numbering.Match(line.Text.Trim()) is not null,
+                _ => false,
+            };
+            if (startsBlock) Flush();
+            current.Add(line);
+        }
+        Flush();
+        return blocks;
+    }
+}

@@ -1,0 +1,65 @@
+using ReportPipeline.Model;
+
+namespace ReportPipeline.Structure;
+
+/// <summary>
+/// Links footnote markers to definitions by number. Each definition gets an id (its number, with a suffix
+/// when a number repeats, as when numbering restarts on each page); a marker links to the first definition
+/// with its number at or after it, else the nearest before it. What stays unmatched is reported.
+/// </summary>
+internal sealed class FootnoteLinker
+{
+    private readonly List<(FootnoteCandidate Definition, string Id)> definitions = [];
+    private readonly HashSet<string> referenced = [];
+    private readonly List<Diagnostic> diagnostics;
+
+    public FootnoteLinker(IEnumerable<FootnoteCandidate> candidates, List<Diagnostic> diagnostics)
+    {
+        this.diagnostics = diagnostics;
+        var seen = new Dictionary<int, int>();
+        foreach (var definition in candidates)
+        {
+            int count = seen[definition.Number] = seen.GetValueOrDefault(definition.Number) + 1;
+            string id = count == 1 ? definition.Number.ToString() : $"{definition.Number}-{count}";
+            if (count > 1)
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "footnote-duplicate-number",
+                    $"footnote {definition.Marker} is defined more than once", definition.Source));
+            definitions.Add((definition, id));
+        }
+    }
+
+    public bool HasDefinitions => definitions.Count > 0;
+
+    /// <summary>The id of the definition a marker points to, or null when it is not a footnote marker here.</summary>
+    public string? Resolve(MarkerMatch marker, SourceSpan at)
+    {
+        var matching = definitions.Where(d => d.Definition.Number == marker.Number).ToList();
+        if (matching.Count == 0)
+        {
+            if (marker.Style == MarkerStyle.Superscript)
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "footnote-unmatched-marker",
+                    $"footnote marker {marker.Marker} has no definition", at));
+            return null;
+        }
+        var chosen = matching.FirstOrDefault(d => d.Definition.Source.StartLine >= at.StartLine && !referenced.Contains(d.Id));
+        if (chosen.Id is null) chosen = matching.LastOrDefault(d => d.Definition.Source.StartLine < at.StartLine);
+        if (chosen.Id is null) chosen = matching[0];
+        referenced.Add(chosen.Id);
+        return chosen.Id;
+    }
+
+    /// <summary>The definitions as footnotes of the tree, in source order; reports those never referenced.</summary>
+    public List<Footnote> Footnotes()
+    {
+        var contentBuilder = new InlineBuilder(null);
+        var footnotes = new List<Footnote>();
+        foreach (var (definition, id) in definitions)
+        {
+            if (!referenced.Contains(id))
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "footnote-unreferenced",
+                    $"footnote {definition.Marker} is never referenced in the text", definition.Source));
+            footnotes.Add(new Footnote(id, definition.Marker, contentBuilder.Build(definition.Text, definition.Source), definition.Source));
+        }
+        return footnotes;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace ReportPipeline.Structure;
+
+/// <summary>How a report writes its footnote markers.</summary>
+public enum MarkerStyle { Superscript, Circled, Bracketed }
+
+/// <summary>A footnote marker found in text: its position, its number, and how it was written.</summary>
+public sealed record MarkerMatch(int Index, int Length, int Number, string Marker, MarkerStyle Style);
+
+/// <summary>Footnote markers: superscript digits (¹²³), circled numbers (①…㊿), [1], ［1］, 〔1〕.</summary>
+public static partial class FootnoteMarkers
+{
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    [GeneratedRegex(@"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")]
+    private static partial Regex SuperscriptRun();
+
+    [GeneratedRegex(@"[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]")]
+    private static partial Regex CircledNumber();
+
+    [GeneratedRegex(@"\[(\d{1,3})\]|［(\d{1,3})］|〔(\d{1,3})〕")]
+    private static partial Regex BracketedNumber();
+
+    /// <summary>A footnote definition line: a marker, optional space, then the note's text.</summary>
+    [GeneratedRegex(@"^\s*(?<m>[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|\d{1,3}[)）.．、](?!\d))\s*(?<text>\S.*)$")]
+    private static partial Regex DefinitionStart();
+
+    public static bool IsSuperscriptDigit(char c) => Superscripts.Contains(c);
+
+    /// <summary>The markers in <paramref name="text"/>, in order.</summary>
+    public static IEnumerable<MarkerMatch> Find(string text)
+    {
+        var found = new List<MarkerMatch>();
+        foreach (Match m in SuperscriptRun().Matches(text))
+            found.Add(new MarkerMatch(m.Index, m.Length, ParseSuperscript(m.Value), m.Value, MarkerStyle.Superscript));
+        foreach (Match m in CircledNumber().Matches(text))
+            found.Add(new MarkerMatch(m.Index, m.Length, CircledValue(m.Value[0]), m.Value, MarkerStyle.Circled));
+        foreach (Match m in BracketedNumber().Matches(text))
+            found.Add(new MarkerMatch(m.Index, m.Length, int.Parse(FirstGroup(m)), m.Value, MarkerStyle.Bracketed));
+        return found.OrderBy(f => f.Index);
+    }
+
+    /// <summary>
+    /// Parses a footnote definition line ("¹ text", "① text", "[1] text", "1) text", "1. text").
+    /// Superscript definitions stand anywhere (page bottoms); the others only in a notes zone.
+    /// </summary>
+    public static (int Number, string Marker, string Text)? ParseDefinition(string line, bool inNotesZone)
+    {
+        var m = DefinitionStart().Match(line);
+        if (!m.Success) return null;
+        string marker = m.Groups["m"].Value;
+        bool superscript = IsSuperscriptDigit(marker[0]);
+        if (!superscript && !inNotesZone) return null;
+        int number = superscript ? ParseSuperscript(marker)
+            : char.IsDigit(marker[0]) ? int.Parse(marker[..^1])
+            : marker.Length == 1 ? CircledValue(marker[0])
+            : int.Parse(marker[1..^1]);
+        return (number, marker, m.Groups["text"].Value);
+    }
+
+    private static string FirstGroup(Match m) =>
+        m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value;
+
+    private static int ParseSuperscript(string s) => s.Aggregate(0, (n, c) => n * 10 + Superscripts.IndexOf(c));
+
+    private static int CircledValue(char c) => c switch
+    {
+        >= '\u2460' and <= '\u2473' => c - '\u2460' + 1,
+        >= '\u3251' and <= '\u325F' => c - '\u3251' + 21,
+        >= '\u32B1' and <= '\u32BF' => c - '\u32B1' + 36,
+        _ => throw new ArgumentOutOfRangeException(nameof(c)),
+    };
+}

@@ -1,0 +1,36 @@
+using ReportPipeline.Model;
+
+namespace ReportPipeline.Structure;
+
+/// <summary>
+/// Turns recovered text into inlines: stray spaces between Han characters go, and footnote markers become
+/// references when the linker knows their definition (a space before a marker, as in table cells, goes too).
+/// Without a linker (footnote bodies) markers stay text.
+/// </summary>
+internal sealed class InlineBuilder(FootnoteLinker? linker)
+{
+    public ValueList<Inline> Build(string text, SourceSpan source)
+    {
+        text = CjkText.RemoveStraySpaces(text.Trim());
+        var inlines = new List<Inline>();
+        int position = 0;
+        foreach (var marker in linker is null ? [] : FootnoteMarkers.Find(text))
+        {
+            if (marker.Index < position) continue;
+            var id = linker!.Resolve(marker, source);
+            if (id is null) continue;
+            AddText(inlines, text[position..marker.Index].TrimEnd(' '));
+            inlines.Add(new FootnoteReference(id));
+            position = marker.Index + marker.Length;
+        }
+        AddText(inlines, text[position..]);
+        return inlines.ToValueList();
+    }
+
+    private static void AddText(List<Inline> inlines, string text)
+    {
+        if (text.Length == 0) return;
+        if (inlines.Count > 0 && inlines[^1] is Text previous) inlines[^1] = new Text(previous.Value + text);
+        else inlines.Add(new Text(text));
+    }
+}

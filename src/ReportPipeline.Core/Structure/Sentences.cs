@@ -1,0 +1,36 @@
+namespace ReportPipeline.Structure;
+
+/// <summary>Sentence boundaries in Chinese and English report text.</summary>
+public static class Sentences
+{
+    private const string Closers = "”’」』）)》〉】\"'";
+    private const string FinalPunctuation = "。！？!?；;：:…";
+
+    /// <summary>True when the text ends a sentence or clause that stands alone (punctuation, then any closing quotes).</summary>
+    public static bool EndsSentence(string text)
+    {
+        var trimmed = text.TrimEnd().TrimEnd(Closers.ToCharArray());
+        if (trimmed.Length == 0) return false;
+        char last = trimmed[^1];
+        return FinalPunctuation.Contains(last) || (last == '.' && !EndsWithAbbreviation(trimmed));
+    }
+
+    private static bool EndsWithAbbreviation(string text) =>
+        text.EndsWith("e.g.", StringComparison.Ordinal) || text.EndsWith("i.e.", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The first full sentence of a Chinese paragraph, up to and including 。！？ (and closing quotes after it),
+    /// or null when the text holds no such sentence.
+    /// </summary>
+    public static string? FirstChineseSentence(string text)
+    {
+        int end = text.IndexOfAny(['。', '！', '？']);
+        if (end < 0) return null;
+        end++;
+        while (end < text.Length && Closers.Contains(text[end])) end++;
+        return text[..end];
+    }
+
+    /// <summary>Clause punctuation: a sentence holding one of these is not a short lead.</summary>
+    public static bool HasClausePunctuation(string sentence) => sentence.IndexOfAny(['，', '、', '；', '：', ',', ';', ':']) >= 0;
+}

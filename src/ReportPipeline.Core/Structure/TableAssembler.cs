@@ -1,0 +1,118 @@
+using ReportPipeline.Model;
+
+namespace ReportPipeline.Structure;
+
+/// <summary>A table recognised from rows of text, before its cells become inlines.</summary>
+internal sealed record TableCandidate(string? Caption, IReadOnlyList<IReadOnlyList<RawCell>> Header,
+    IReadOnlyList<IReadOnlyList<RawCell>> Body, SourceSpan Source) : Candidate(Source);
+
+internal sealed record RawCell(string Text, int RowSpan = 1, int ColumnSpan = 1);
+
+/// <summary>
+/// Tables from tab-separated rows: parts of one table split by a page break are put back together (a repeated
+/// header is dropped), a short line right before the table is its caption, and the header's spans are recovered
+/// from its empty cells: an empty cell under a header cell continues it downwards, an empty cell beside a header
+/// cell with sub-headings below continues it to the right.
+/// </summary>
+internal static class TableAssembler
+{
+    public static List<Candidate> Assemble(List<Candidate> flow, StructureOptions options)
+    {
+        var result = new List<Candidate>(flow.Count);
+        foreach (var candidate in MergeContinuations(flow))
+        {
+            if (candidate is not TableRowsCandidate table) { result.Add(candidate); continue; }
+            string? caption = null;
+            var source = table.Source;
+            if (result.Count > 0 && result[^1] is ParagraphCandidate p && IsCaption(p.Text, options))
+            {
+                caption = p.Text;
+                source = p.Source.Through(source);
+                result.RemoveAt(result.Count - 1);
+            }
+            result.Add(Build(table.Rows, caption, source));
+        }
+        return result;
+    }
+
+    /// <summary>Rows of the same width that follow each other are one table; a repeated header is dropped.</summary>
+    private static List<Candidate> MergeContinuations(List<Candidate> flow)
+    {
+        var result = new List<Candidate>(flow.Count);
+        foreach (var candidate in flow)
+        {
+            if (candidate is TableRowsCandidate rows && result.Count > 0 && result[^1] is TableRowsCandidate previous
+                && previous.Width == rows.Width)
+            {
+                int headerRows = HeaderRowCount(previous.Rows);
+                bool repeatsHeader = rows.Rows.Count > headerRows
+                    && rows.Rows.Take(headerRows).SequenceEqual(previous.Rows.Take(headerRows), RowComparer);
+                var added = repeatsHeader ? rows.Rows.Skip(headerRows) : rows.Rows;
+                result[^1] = new TableRowsCandidate([.. previous.Rows, .. added], previous.Source.Through(rows.Source));
+                continue;
+            }
+            result.Add(candidate);
+        }
+        return result;
+    }
+
+    public static bool IsCaption(string text, StructureOptions options) =>
+        text.Length <= options.MaxCaptionLength && !Sentences.EndsSentence(text);
+
+    private static readonly IEqualityComparer<IReadOnlyList<string>> RowComparer =
+        EqualityComparer<IReadOnlyList<string>>.Create((a, b) => a!.SequenceEqual(b!), r => r.Count);
+
+    /// <summary>The first row is a header; rows after it whose first cell is empty are header rows too.</summary>
+    public static int HeaderRowCount(IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        if (rows.Count == 0 || string.IsNullOrEmpty(Cell(rows[0], 0))) return rows.Count > 0 ? 1 : 0;
+        int count = 1;
+        while (count < rows.Count - 1 && string.IsNullOrEmpty(Cell(rows[count], 0))) count++;
+        return count;
+    }
+
+    public static TableCandidate Build(IReadOnlyList<IReadOnlyList<string>> rows, string? caption, SourceSpan source)
+    {
+        int width = rows.Max(r => r.Count);
+        int headerCount = HeaderRowCount(rows);
+        var header = SpanHeader(rows.Take(headerCount).ToList(), width);
+        var body = rows.Skip(headerCount)
+            .Select(r => (IReadOnlyList<RawCell>)Enumerable.Range(0, width).Select(c => new RawCell(Cell(r, c))).ToList())
+            .ToList();
+        return new TableCandidate(caption, header, body, source);
+    }
+
+    private static List<IReadOnlyList<RawCell>> SpanHeader(List<IReadOnlyList<string>> rows, int width)
+    {
+        int height = rows.Count;
+        var covered = new bool[height, width];
+        var result = new List<IReadOnlyList<RawCell>>();
+        for (int r = 0; r < height; r++)
+        {
+            var cells = new List<RawCell>();
+            for (int c = 0; c < width; c++)
+            {
+                if (covered[r, c]) continue;
+                string text = Cell(rows[r], c);
+                int colSpan = 1, rowSpan = 1;
+                if (text.Length > 0)
+                {
+                    while (c + colSpan < width && Cell(rows[r], c + colSpan).Length == 0 && !covered[r, c + colSpan]
+                           && Enumerable.Range(r + 1, height - r - 1).Any(below => Cell(rows[below], c + colSpan).Length > 0))
+                        colSpan++;
+                    while (r + rowSpan < height
+                           && Enumerable.Range(c, colSpan).All(col => Cell(rows[r + rowSpan], col).Length == 0))
+                        rowSpan++;
+                }
+                for (int dr = 0; dr < rowSpan; dr++)
+                    for (int dc = 0; dc < colSpan; dc++)
+                        covered[r + dr, c + dc] = true;
+                cells.Add(new RawCell(text, rowSpan, colSpan));
+            }
+            result.Add(cells);
+        }
+        return result;
+    }
+
+    private static string Cell(IReadOnlyList<string> row, int column) => column < row.Count ? row[column] : "";
+}

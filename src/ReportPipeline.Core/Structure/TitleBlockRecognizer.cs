@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportPipeline.Model;
+
+namespace ReportPipeline.Structure;
+
+/// <summary>
+/// The title block: the lines before the body. The first is the title; a line opening with a dash is the
+/// occasion ("——在…会议上"); a line naming an office or a person is the speaker or author. Only the title
+/// loses stray spaces between Han characters: in the speaker line a space separates office from name. The body starts
+/// at a heading, a salutation ("各位代表：", "Dear colleagues:"), a table or list, or a full sentence.
+/// </summary>
+internal static partial class TitleBlockRecognizer
+{
+    [GeneratedRegex(@"^(By|Prepared by|Presented by|Submitted by|Reported by)\b|(局长|主任|区长|市长|县长|省长|书记|部长|主席|厅长|处长|主任委员|Director|Minister|Mayor|Secretary|Chair|Commissioner)|\S\s+\p{IsCJKUnifiedIdeographs}{2,4}$")]
+    private static partial Regex PersonLine();
+
+    [GeneratedRegex(@"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")]
+    private static partial Regex ChineseDate();
+
+    [GeneratedRegex(@"\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+(\d{4})\b")]
+    private static partial Regex EnglishDate();
+
+    public static (Metadata Metadata, List<Candidate> Body) Recognize(List<Candidate> flow, StructureOptions options)
+    {
+        string? title = null, subtitle = null, author = null;
+        var titleLines = new List<string>();
+        int taken = 0;
+        while (taken < flow.Count && taken < options.MaxTitleBlockLines
+               && flow[taken] is ParagraphCandidate p && !StartsBody(p.Text))
+        {
+            string text = p.Text.Trim();
+            titleLines.Add(text);
+            if (title is null) title = CjkText.RemoveStraySpaces(text);
+            else if (IsDashed(text)) subtitle = subtitle is null ? text : CjkText.JoinFragments(subtitle, text);
+            else if (author is null && PersonLine().IsMatch(text)) author = text;
+            else if (subtitle is null) subtitle = text;
+            else author = author is null ? text : CjkText.JoinFragments(author, text);
+            taken++;
+        }
+        string language = DetectLanguage(flow);
+        var metadata = new Metadata(title, subtitle, author, FindDate(titleLines), language);
+        return (metadata, flow.Skip(taken).ToList());
+    }
+
+    /// <summary>A salutation or a full sentence opens the body; so does anything that is not a plain line.</summary>
+    public static bool StartsBody(string text)
+    {
+        string t = text.Trim();
+        if (IsDashed(t)) return false;
+        if ((t.EndsWith('：') || t.EndsWith(':')) && t.Length <= 30) return true;
+        return Sentences.EndsSentence(t) || t.Contains('。');
+    }
+
+    private static bool IsDashed(string text) => text.StartsWith('—') || text.StartsWith("--", StringComparison.Ordinal) || text.StartsWith('–');
+
+    public static string? FindDate(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            var zh = ChineseDate().Match(line);
+            if (zh.Success && TryDate(zh.Groups[1].Value, zh.Groups[2].Value, zh.Groups[3].Value, out var d1)) return d1;
+            var en = EnglishDate().Match(line);
+            if (!en.Success) continue;
+            string day = en.Groups[1].Success ? en.Groups[1].Value : en.Groups[5].Value;
+            string month = en.Groups[2].Success ? en.Groups[2].Value : en.Groups[4].Value;
+            string year = en.Groups[3].Success ? en.Groups[3].Value : en.Groups[6].Value;
+            int monthNumber = DateTime.ParseExact(month, "MMMM", CultureInfo.InvariantCulture).Month;
+            if (TryDate(year, monthNumber.ToString(CultureInfo.InvariantCulture), day, out var d2)) return d2;
+        }
+        return null;
+    }
+
+    private static bool TryDate(string year, string month, string day, out string iso)
+    {
+        iso = "";
+        if (!DateTime.TryParseExact($"{year}-{int.Parse(month):00}-{int.Parse(day):00}", "yyyy-MM-dd",
+                CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return false;
+        iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    private static string DetectLanguage(IEnumerable<Candidate> flow)
+    {
+        var sample = string.Concat(flow.Select(c => c switch
+        {
+            ParagraphCandidate p => p.Text,
+            HeadingCandidate h => h.Title,
+            _ => "",
+        }));
+        return CjkText.IsMainlyChinese(sample) ? "zh-CN" : "en";
+    }
+}

@@ -1,0 +1,172 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ReportPipeline.Model;
+
+namespace ReportPipeline.Writers.Json;
+
+/// <summary>
+/// The tree as JSON, described by schemas/report.schema.json. Keys come in a fixed order and CJK text is
+/// written as itself, so the output diffs well in snapshot reviews.
+/// </summary>
+public sealed class JsonReportWriter : IReportWriter
+{
+    public string Format => "json";
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public void Write(ReportDocument document, Stream output)
+    {
+        using var w = new Utf8JsonWriter(output, Options);
+        w.WriteStartObject();
+        w.WriteString("schemaVersion", ReportDocument.SchemaVersion);
+        WriteMetadata(w, document.Metadata);
+        w.WriteStartArray("blocks");
+        foreach (var block in document.Blocks) WriteBlock(w, block);
+        w.WriteEndArray();
+        w.WriteStartArray("footnotes");
+        foreach (var note in document.Footnotes)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", note.Id);
+            w.WriteString("marker", note.Marker);
+            WriteInlines(w, "content", note.Content);
+            WriteSource(w, note.Source);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("furniture");
+        foreach (var item in document.Furniture)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(item.Kind.ToString()));
+            w.WriteString("text", item.Text);
+            WriteSource(w, item.Source);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("diagnostics");
+        foreach (var d in document.Diagnostics)
+        {
+            w.WriteStartObject();
+            w.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+            w.WriteString("code", d.Code);
+            w.WriteString("message", d.Message);
+            if (d.Source is not null) WriteSource(w, d.Source);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        output.WriteByte((byte)'\n');
+    }
+
+    private static void WriteMetadata(Utf8JsonWriter w, Metadata m)
+    {
+        w.WriteStartObject("metadata");
+        WriteOptional(w, "title", m.Title);
+        WriteOptional(w, "subtitle", m.Subtitle);
+        WriteOptional(w, "author", m.Author);
+        WriteOptional(w, "date", m.Date);
+        w.WriteString("language", m.Language);
+        w.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null) w.WriteNull(name);
+        else w.WriteString(name, value);
+    }
+
+    private static void WriteBlock(Utf8JsonWriter w, Block block)
+    {
+        w.WriteStartObject();
+        switch (block)
+        {
+            case Heading h:
+                w.WriteString("type", "heading");
+                w.WriteNumber("level", h.Level);
+                WriteOptional(w, "label", h.Label);
+                WriteInlines(w, "title", h.Title);
+                break;
+            case Paragraph p:
+                w.WriteString("type", "paragraph");
+                WriteInlines(w, "lead", p.Lead);
+                WriteInlines(w, "content", p.Content);
+                break;
+            case ListBlock l:
+                w.WriteString("type", "list");
+                w.WriteBoolean("ordered", l.Ordered);
+                w.WriteStartArray("items");
+                foreach (var item in l.Items) WriteInlineArray(w, item.Content);
+                w.WriteEndArray();
+                break;
+            case Table t:
+                w.WriteString("type", "table");
+                WriteInlines(w, "caption", t.Caption);
+                WriteRows(w, "header", t.Header);
+                WriteRows(w, "body", t.Body);
+                break;
+            default:
+                throw new NotSupportedException($"The JSON writer has no case for {block.GetType().Name}");
+        }
+        WriteSource(w, block.Source);
+        w.WriteEndObject();
+    }
+
+    private static void WriteRows(Utf8JsonWriter w, string name, ValueList<TableRow> rows)
+    {
+        w.WriteStartArray(name);
+        foreach (var row in rows)
+        {
+            w.WriteStartArray();
+            foreach (var cell in row.Cells)
+            {
+                w.WriteStartObject();
+                WriteInlines(w, "content", cell.Content);
+                w.WriteNumber("rowSpan", cell.RowSpan);
+                w.WriteNumber("colSpan", cell.ColumnSpan);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteInlines(Utf8JsonWriter w, string name, ValueList<Inline> inlines)
+    {
+        w.WritePropertyName(name);
+        WriteInlineArray(w, inlines);
+    }
+
+    private static void WriteInlineArray(Utf8JsonWriter w, ValueList<Inline> inlines)
+    {
+        w.WriteStartArray();
+        foreach (var inline in inlines)
+        {
+            w.WriteStartObject();
+            switch (inline)
+            {
+                case Text t: w.WriteString("type", "text"); w.WriteString("value", t.Value); break;
+                case Strong s: w.WriteString("type", "strong"); WriteInlines(w, "content", s.Content); break;
+                case Emphasis e: w.WriteString("type", "emphasis"); WriteInlines(w, "content", e.Content); break;
+                case FootnoteReference r: w.WriteString("type", "footnoteRef"); w.WriteString("id", r.FootnoteId); break;
+                default: throw new NotSupportedException($"The JSON writer has no case for {inline.GetType().Name}");
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteSource(Utf8JsonWriter w, SourceSpan source)
+    {
+        w.WriteStartObject("source");
+        w.WriteNumber("startLine", source.StartLine);
+        w.WriteNumber("endLine", source.EndLine);
+        if (source.Page is { } page) w.WriteNumber("page", page);
+        w.WriteEndObject();
+    }
+}
