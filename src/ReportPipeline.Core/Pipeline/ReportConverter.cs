@@ -1,0 +1,61 @@
+using ReportPipeline.Decoding;
+using ReportPipeline.Model;
+using ReportPipeline.Writers;
+using ReportPipeline.Writers.Docx;
+using ReportPipeline.Writers.Html;
+using ReportPipeline.Writers.Json;
+using ReportPipeline.Writers.Markdown;
+
+namespace ReportPipeline.Pipeline;
+
+/// <summary>Reads a report with the reader for its extension and writes the chosen formats beside each other.</summary>
+public sealed class ReportConverter
+{
+    public static readonly IReadOnlyList<IReportWriter> AllWriters =
+        [new MarkdownReportWriter(), new HtmlReportWriter(), new DocxReportWriter(), new JsonReportWriter()];
+
+    public static readonly IReadOnlyList<IReportReader> AllReaders = [new TextReportReader()];
+
+    public static IEnumerable<string> SupportedExtensions => AllReaders.SelectMany(r => r.Extensions);
+
+    public static IReportWriter WriterFor(string format) =>
+        AllWriters.FirstOrDefault(w => w.Format.Equals(format, StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"unknown output format '{format}' (use {string.Join(", ", AllWriters.Select(w => w.Format))})");
+
+    /// <exception cref="ReportReadException">The file is missing, of an unknown format, or not a readable report.</exception>
+    public static ReportDocument Read(string path)
+    {
+        if (Directory.Exists(path)) throw new ReportReadException("is a folder, not a file");
+        if (!File.Exists(path)) throw new ReportReadException("no such file");
+        string extension = Path.GetExtension(path).ToLowerInvariant();
+        var reader = AllReaders.FirstOrDefault(r => r.Extensions.Contains(extension))
+            ?? throw new ReportReadException($"unknown input format '{extension}' (supported: {string.Join(", ", SupportedExtensions)})");
+        byte[] content;
+        try { content = File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new ReportReadException(e.Message, e); }
+        return reader.Read(content);
+    }
+
+    /// <summary>Converts one file; returns the paths written. Nothing is replaced unless every output is complete.</summary>
+    public static ConversionResult Convert(string input, string outputDirectory, IReadOnlyList<IReportWriter> writers)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var document = Read(input);
+        Directory.CreateDirectory(outputDirectory);
+        string stem = Path.GetFileNameWithoutExtension(input);
+        var written = new List<string>();
+        using (var files = new AtomicFileSet())
+        {
+            foreach (var writer in writers)
+            {
+                string target = Path.Combine(outputDirectory, $"{stem}.{writer.Format}");
+                files.Write(target, stream => writer.Write(document, stream));
+                written.Add(target);
+            }
+            files.Commit();
+        }
+        return new ConversionResult(input, document, written, started.Elapsed);
+    }
+}
+
+public sealed record ConversionResult(string Input, ReportDocument Document, IReadOnlyList<string> Outputs, TimeSpan Elapsed);

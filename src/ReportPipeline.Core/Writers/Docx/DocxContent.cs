@@ -1,0 +1,93 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportPipeline.Model;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ReportPipeline.Writers.Docx;
+
+/// <summary>Turns blocks and inlines into WordprocessingML, adding native footnotes as references are met.</summary>
+internal sealed class DocxContent(ReportDocument document, Footnotes footnotes)
+{
+    private readonly Dictionary<string, Model.Footnote> notes = document.Footnotes.ToDictionary(f => f.Id);
+    private int nextFootnoteId = 1;
+
+    public int OrderedListCount { get; private set; }
+
+    public IEnumerable<OpenXmlElement> Render(Block block) => block switch
+    {
+        Heading h => [Styled($"Heading{Math.Clamp(h.Level, 1, 6)}", [new W.Run(new W.Text(h.Label ?? "") { Space = SpaceProcessingModeValues.Preserve }),
+            .. (h.Label is not null && !Structure.CjkText.IsWide(h.Label[^1]) ? [TextRun(" ")] : Array.Empty<W.Run>()), .. Runs(h.Title, bold: false)])],
+        Model.Paragraph p => [Styled("BodyText", [.. Runs(p.Lead, bold: true), .. Runs(p.Content, bold: false)])],
+        ListBlock l => ListItems(l),
+        Model.Table t => [.. (t.Caption.IsEmpty ? [] : new[] { Styled("Caption", Runs(t.Caption, bold: false)) }), DocxTable.Build(t, this)],
+        _ => throw new NotSupportedException($"The Word writer has no case for {block.GetType().Name}"),
+    };
+
+    private IEnumerable<OpenXmlElement> ListItems(ListBlock list)
+    {
+        int numId = list.Ordered ? ++OrderedListCount + 1 : 1;
+        foreach (var item in list.Items)
+        {
+            var paragraph = Styled("ListParagraph", Runs(item.Content, bold: false));
+            paragraph.ParagraphProperties!.Append(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = numId }));
+            yield return paragraph;
+        }
+    }
+
+    public static W.Paragraph StyledParagraph(string style, string text) => Styled(style, [TextRun(text)]);
+
+    public static W.Paragraph Styled(string style, IEnumerable<OpenXmlElement> runs) =>
+        new([new ParagraphProperties(new ParagraphStyleId { Val = style }), .. runs]);
+
+    public IEnumerable<W.Run> Runs(ValueList<Inline> inlines, bool bold, bool italic = false)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case Model.Text t:
+                    yield return TextRun(t.Value, bold, italic);
+                    break;
+                case Strong s:
+                    foreach (var run in Runs(s.Content, true, italic)) yield return run;
+                    break;
+                case Model.Emphasis e:
+                    foreach (var run in Runs(e.Content, bold, true)) yield return run;
+                    break;
+                case Model.FootnoteReference r:
+                    yield return FootnoteRun(r.FootnoteId);
+                    break;
+                default:
+                    throw new NotSupportedException($"The Word writer has no case for {inline.GetType().Name}");
+            }
+        }
+    }
+
+    public static W.Run TextRun(string text, bool bold = false, bool italic = false)
+    {
+        var run = new W.Run();
+        if (bold || italic)
+        {
+            var props = new RunProperties();
+            if (bold) props.Append(new Bold(), new BoldComplexScript());
+            if (italic) props.Append(new Italic(), new ItalicComplexScript());
+            run.Append(props);
+        }
+        run.Append(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return run;
+    }
+
+    /// <summary>A native footnote: Word numbers it and links reference and note both ways by itself.</summary>
+    private W.Run FootnoteRun(string footnoteId)
+    {
+        long id = nextFootnoteId++;
+        var note = notes[footnoteId];
+        var paragraph = new W.Paragraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = "FootnoteText" }),
+            new W.Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReferenceMark()),
+            TextRun(" "));
+        paragraph.Append(Runs(note.Content, bold: false));
+        footnotes.Append(new W.Footnote(paragraph) { Id = id });
+        return new W.Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new W.FootnoteReference { Id = id });
+    }
+}

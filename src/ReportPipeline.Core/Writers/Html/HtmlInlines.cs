@@ -1,0 +1,36 @@
+using System.Text;
+using ReportPipeline.Model;
+
+namespace ReportPipeline.Writers.Html;
+
+/// <summary>Renders inlines; each footnote reference gets its own anchor id so its note can link back to it.</summary>
+internal sealed class HtmlInlines(FootnoteNumbers numbers)
+{
+    public static string NoteId(int number) => $"fn-{number}";
+
+    public static string ReferenceId(int number, int occurrence) => occurrence == 1 ? $"fnref-{number}" : $"fnref-{number}-{occurrence}";
+
+    public string Render(ValueList<Inline> inlines)
+    {
+        var sb = new StringBuilder();
+        foreach (var inline in inlines) Append(sb, inline);
+        return sb.ToString();
+    }
+
+    private void Append(StringBuilder sb, Inline inline)
+    {
+        switch (inline)
+        {
+            case Text t: sb.Append(HtmlReportWriter.E(t.Value)); break;
+            case Strong s: sb.Append("<strong>").Append(Render(s.Content)).Append("</strong>"); break;
+            case Emphasis e: sb.Append("<em>").Append(Render(e.Content)).Append("</em>"); break;
+            case FootnoteReference r:
+                int n = numbers.NumberOf(r.FootnoteId);
+                int k = numbers.NextOccurrence(r.FootnoteId);
+                sb.Append("<sup class=\"footnote-ref\"><a href=\"#").Append(NoteId(n)).Append("\" id=\"").Append(ReferenceId(n, k))
+                  .Append("\" role=\"doc-noteref\">").Append(n).Append("</a></sup>");
+                break;
+            default: throw new NotSupportedException($"The HTML writer has no case for {inline.GetType().Name}");
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System.Net;
+using System.Reflection;
+using System.Text;
+using ReportPipeline.Model;
+
+namespace ReportPipeline.Writers.Html;
+
+/// <summary>
+/// A standalone, accessible, printable HTML5 page: the title block, a table of contents, headings with ids,
+/// tables with thead/th and spans, and footnotes linked both ways (doc-noteref, doc-endnotes, doc-backlink).
+/// </summary>
+public sealed class HtmlReportWriter : IReportWriter
+{
+    public string Format => "html";
+
+    private static readonly Lazy<string> Css = new(() =>
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ReportPipeline.Writers.Html.report.css")!;
+        return new StreamReader(stream).ReadToEnd();
+    });
+
+    public void Write(ReportDocument document, Stream output)
+    {
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        writer.Write(Render(document));
+    }
+
+    public static string Render(ReportDocument document)
+    {
+        var meta = document.Metadata;
+        var labels = Labels.For(meta.Language);
+        var numbers = new FootnoteNumbers(document);
+        var headingIds = HeadingIds(document);
+        var html = new StringBuilder();
+        string title = meta.Title ?? document.Blocks.OfType<Heading>().Select(h => h.Title.PlainText()).FirstOrDefault() ?? labels.Notes;
+
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(E(meta.Language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(E(title)).Append("</title>\n");
+        if (meta.Author is not null) html.Append("<meta name=\"author\" content=\"").Append(E(meta.Author)).Append("\">\n");
+        if (meta.Subtitle is not null) html.Append("<meta name=\"description\" content=\"").Append(E(meta.Subtitle)).Append("\">\n");
+        if (meta.Date is not null) html.Append("<meta name=\"dcterms.date\" content=\"").Append(E(meta.Date)).Append("\">\n");
+        html.Append("<meta name=\"generator\" content=\"ReportPipeline\">\n<style>\n").Append(Css.Value).Append("</style>\n</head>\n<body>\n");
+
+        if (meta.Title is not null || meta.Subtitle is not null || meta.Author is not null)
+        {
+            html.Append("<header class=\"title-block\">\n");
+            if (meta.Title is not null) html.Append("<h1 class=\"title\">").Append(E(meta.Title)).Append("</h1>\n");
+            if (meta.Subtitle is not null) html.Append("<p class=\"subtitle\">").Append(E(meta.Subtitle)).Append("</p>\n");
+            if (meta.Author is not null) html.Append("<p class=\"author\">").Append(E(meta.Author)).Append("</p>\n");
+            if (meta.Date is not null) html.Append("<p class=\"date\"><time datetime=\"").Append(E(meta.Date)).Append("\">").Append(E(meta.Date)).Append("</time></p>\n");
+            html.Append("</header>\n");
+        }
+
+        WriteTableOfContents(html, document, headingIds, labels);
+        html.Append("<main>\n<article>\n");
+        var inlines = new HtmlInlines(numbers);
+        int headingShift = meta.Title is null ? 0 : 1;
+        foreach (var block in document.Blocks)
+            WriteBlock(html, block, inlines, headingIds, headingShift);
+        html.Append("</article>\n");
+        WriteFootnotes(html, numbers, inlines, labels);
+        html.Append("</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static Dictionary<Heading, string> HeadingIds(ReportDocument document) =>
+        document.Blocks.OfType<Heading>().Select((h, i) => (h, Id: $"sec-{i + 1}"))
+            .ToDictionary(x => x.h, x => x.Id, ReferenceEqualityComparer.Instance as IEqualityComparer<Heading>);
+
+    private static void WriteTableOfContents(StringBuilder html, ReportDocument document, Dictionary<Heading, string> ids, Labels labels)
+    {
+        var headings = document.Blocks.OfType<Heading>().ToList();
+        if (headings.Count == 0) return;
+        html.Append("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">").Append(E(labels.Contents)).Append("</h2>\n");
+        var open = new Stack<int>();
+        foreach (var h in headings)
+        {
+            if (open.Count == 0 || h.Level > open.Peek())
+            {
+                html.Append("<ol>\n");
+                open.Push(h.Level);
+            }
+            else
+            {
+                html.Append("</li>\n");
+                while (open.Count > 1 && h.Level < open.Peek())
+                {
+                    html.Append("</ol>\n</li>\n");
+                    open.Pop();
+                }
+            }
+            html.Append("<li><a href=\"#").Append(ids[h]).Append("\">").Append(E(Labels.HeadingText(h.Label, h.Title.PlainText()))).Append("</a>");
+        }
+        for (; open.Count > 0; open.Pop()) html.Append("</li>\n</ol>\n");
+        html.Append("</nav>\n");
+    }
+
+    private static void WriteBlock(StringBuilder html, Block block, HtmlInlines inlines, Dictionary<Heading, string> ids, int shift)
+    {
+        switch (block)
+        {
+            case Heading h:
+                int level = Math.Min(6, h.Level + shift);
+                html.Append("<h").Append(level).Append(" id=\"").Append(ids[h]).Append("\">");
+                if (h.Label is not null) html.Append("<span class=\"label\">").Append(E(h.Label)).Append("</span>");
+                if (h.Label is not null && !Structure.CjkText.IsWide(h.Label[^1])) html.Append(' ');
+                html.Append(inlines.Render(h.Title)).Append("</h").Append(level).Append(">\n");
+                break;
+            case Paragraph p:
+                html.Append("<p>");
+                if (p.HasLead) html.Append("<strong class=\"lead\">").Append(inlines.Render(p.Lead)).Append("</strong>");
+                html.Append(inlines.Render(p.Content)).Append("</p>\n");
+                break;
+            case ListBlock l:
+                html.Append(l.Ordered ? "<ol>\n" : "<ul>\n");
+                foreach (var item in l.Items) html.Append("<li>").Append(inlines.Render(item.Content)).Append("</li>\n");
+                html.Append(l.Ordered ? "</ol>\n" : "</ul>\n");
+                break;
+            case Table t:
+                HtmlTable.Write(html, t, inlines);
+                break;
+            default:
+                throw new NotSupportedException($"The HTML writer has no case for {block.GetType().Name}");
+        }
+    }
+
+    private static void WriteFootnotes(StringBuilder html, FootnoteNumbers numbers, HtmlInlines inlines, Labels labels)
+    {
+        if (numbers.Ordered.Count == 0) return;
+        html.Append("<section class=\"footnotes\" role=\"doc-endnotes\" aria-labelledby=\"footnotes-title\">\n<h2 id=\"footnotes-title\">")
+            .Append(E(labels.Notes)).Append("</h2>\n<ol>\n");
+        foreach (var note in numbers.Ordered)
+        {
+            int n = numbers.NumberOf(note.Id);
+            html.Append("<li id=\"").Append(HtmlInlines.NoteId(n)).Append("\">").Append(inlines.Render(note.Content));
+            for (int k = 1; k <= numbers.OccurrencesOf(note.Id); k++)
+                html.Append(" <a href=\"#").Append(HtmlInlines.ReferenceId(n, k)).Append("\" class=\"footnote-back\" role=\"doc-backlink\" aria-label=\"")
+                    .Append(E(labels.BackToText)).Append(k > 1 ? $" {k}" : "").Append("\">↩︎").Append(k > 1 ? $"<sup>{k}</sup>" : "").Append("</a>");
+            html.Append("</li>\n");
+        }
+        html.Append("</ol>\n</section>\n");
+    }
+
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,44 @@
+using System.Text;
+using ReportPipeline.Model;
+
+namespace ReportPipeline.Writers.Html;
+
+/// <summary>A table with caption, thead (th with scope, colspan, rowspan) and tbody (row headers in the first column).</summary>
+internal static class HtmlTable
+{
+    public static void Write(StringBuilder html, Table table, HtmlInlines inlines)
+    {
+        html.Append("<figure class=\"table\">\n<table>\n");
+        if (!table.Caption.IsEmpty) html.Append("<caption>").Append(inlines.Render(table.Caption)).Append("</caption>\n");
+        if (!table.Header.IsEmpty)
+        {
+            html.Append("<thead>\n");
+            foreach (var row in table.Header)
+            {
+                html.Append("<tr>");
+                foreach (var cell in row.Cells)
+                    AppendCell(html, "th", cell.ColumnSpan > 1 ? "colgroup" : "col", cell, inlines);
+                html.Append("</tr>\n");
+            }
+            html.Append("</thead>\n");
+        }
+        html.Append("<tbody>\n");
+        foreach (var row in table.Body)
+        {
+            html.Append("<tr>");
+            for (int c = 0; c < row.Cells.Count; c++)
+                AppendCell(html, c == 0 ? "th" : "td", c == 0 ? "row" : null, row.Cells[c], inlines);
+            html.Append("</tr>\n");
+        }
+        html.Append("</tbody>\n</table>\n</figure>\n");
+    }
+
+    private static void AppendCell(StringBuilder html, string tag, string? scope, TableCell cell, HtmlInlines inlines)
+    {
+        html.Append('<').Append(tag);
+        if (scope is not null) html.Append(" scope=\"").Append(scope).Append('"');
+        if (cell.ColumnSpan > 1) html.Append(" colspan=\"").Append(cell.ColumnSpan).Append('"');
+        if (cell.RowSpan > 1) html.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
+        html.Append('>').Append(inlines.Render(cell.Content)).Append("</").Append(tag).Append('>');
+    }
+}

@@ -1,0 +1,151 @@
+using System.Text;
+using ReportPipeline.Model;
+
+namespace ReportPipeline.Writers.Markdown;
+
+/// <summary>
+/// CommonMark with footnotes and pipe tables, as GitHub, Markdig and pandoc read it. Metadata goes into YAML
+/// front matter and is shown as the title block; chapters are level-2 headings under the title. A table
+/// header of several rows becomes one pipe-table header row whose cells join the levels with "·"
+/// ("完成情况·绝对值"), so footnote references in cells stay live and the spans can be recovered.
+/// </summary>
+public sealed class MarkdownReportWriter : IReportWriter
+{
+    public const string HeaderLevelSeparator = "·";
+
+    public string Format => "md";
+
+    public void Write(ReportDocument document, Stream output)
+    {
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        writer.Write(Render(document));
+    }
+
+    public static string Render(ReportDocument document)
+    {
+        var numbers = new FootnoteNumbers(document);
+        var md = new StringBuilder();
+        WriteFrontMatter(md, document.Metadata);
+        var meta = document.Metadata;
+        if (meta.Title is not null) md.Append("# ").Append(MarkdownText.Escape(meta.Title)).Append("\n\n");
+        foreach (var line in new[] { meta.Subtitle, meta.Author })
+            if (line is not null) md.Append(MarkdownText.EscapeLineStart(MarkdownText.Escape(line))).Append("\n\n");
+
+        int headingOffset = meta.Title is null ? 0 : 1;
+        foreach (var block in document.Blocks)
+        {
+            WriteBlock(md, block, numbers, headingOffset);
+            md.Append('\n');
+        }
+
+        if (numbers.Ordered.Count > 0)
+            foreach (var note in numbers.Ordered)
+                md.Append("[^").Append(numbers.NumberOf(note.Id)).Append("]: ")
+                  .Append(RenderInlines(note.Content, numbers)).Append('\n');
+        return md.ToString().TrimEnd('\n') + "\n";
+    }
+
+    private static void WriteFrontMatter(StringBuilder md, Metadata meta)
+    {
+        md.Append("---\n");
+        void Field(string name, string? value)
+        {
+            if (value is null) return;
+            md.Append(name).Append(": \"").Append(value.Replace("\\", "\\\\").Replace("\"", "\\\"")).Append("\"\n");
+        }
+        Field("title", meta.Title);
+        Field("subtitle", meta.Subtitle);
+        Field("author", meta.Author);
+        Field("date", meta.Date);
+        Field("lang", meta.Language);
+        md.Append("---\n\n");
+    }
+
+    private static void WriteBlock(StringBuilder md, Block block, FootnoteNumbers numbers, int headingOffset)
+    {
+        switch (block)
+        {
+            case Heading h:
+                md.Append(new string('#', Math.Min(6, h.Level + headingOffset))).Append(' ')
+                  .Append(MarkdownText.Escape(h.Label ?? "")).Append(h.Label is null || Structure.CjkText.IsWide(h.Label[^1]) ? "" : " ")
+                  .Append(RenderInlines(h.Title, numbers)).Append('\n');
+                break;
+            case Paragraph p:
+                var inlines = p.HasLead ? [new Strong(p.Lead), .. p.Content] : p.Content;
+                md.Append(RenderInlines(inlines.ToValueList(), numbers, atLineStart: true)).Append('\n');
+                break;
+            case ListBlock l:
+                int n = 1;
+                foreach (var item in l.Items)
+                    md.Append(l.Ordered ? $"{n++}. " : "- ").Append(RenderInlines(item.Content, numbers)).Append('\n');
+                break;
+            case Table t:
+                WriteTable(md, t, numbers);
+                break;
+            default:
+                throw new NotSupportedException($"The Markdown writer has no case for {block.GetType().Name}");
+        }
+    }
+
+    private static void WriteTable(StringBuilder md, Table table, FootnoteNumbers numbers)
+    {
+        if (!table.Caption.IsEmpty)
+            md.Append(RenderInlines(table.Caption, numbers, atLineStart: true)).Append("\n\n");
+        var header = TableGrid.Build(table.Header);
+        var body = TableGrid.Build(table.Body);
+        int width = Math.Max(header.ColumnCount, body.ColumnCount);
+
+        var headerCells = new List<string>();
+        for (int c = 0; c < width; c++)
+        {
+            var levels = new List<string>();
+            GridSlot? last = null;
+            for (int r = 0; r < header.RowCount; r++)
+            {
+                var slot = c < header.ColumnCount ? header[r, c] : null;
+                if (slot is null || ReferenceEquals(slot.Cell, last?.Cell) || slot.Cell.Content.IsEmpty) continue;
+                levels.Add(RenderInlines(slot.Cell.Content, numbers, inTable: true));
+                last = slot;
+            }
+            headerCells.Add(string.Join(HeaderLevelSeparator, levels));
+        }
+        AppendRow(md, headerCells);
+        AppendRow(md, Enumerable.Repeat("---", width));
+        for (int r = 0; r < body.RowCount; r++)
+            AppendRow(md, Enumerable.Range(0, width).Select(c =>
+                c < body.ColumnCount && body[r, c] is { IsOrigin: true } slot ? RenderInlines(slot.Cell.Content, numbers, inTable: true) : ""));
+    }
+
+    private static void AppendRow(StringBuilder md, IEnumerable<string> cells) =>
+        md.Append("| ").Append(string.Join(" | ", cells)).Append(" |\n");
+
+    /// <param name="atLineStart">The run opens a paragraph: text that would read as a list or heading marker is escaped.</param>
+    internal static string RenderInlines(ValueList<Inline> inlines, FootnoteNumbers numbers, bool inTable = false, bool atLineStart = false)
+    {
+        var pieces = new List<(Inline Node, string Text)>();
+        foreach (var inline in inlines)
+            pieces.Add((inline, inline switch
+            {
+                Text t when atLineStart && pieces.Count == 0 => MarkdownText.EscapeLineStart(MarkdownText.Escape(t.Value, inTable)),
+                Text t => MarkdownText.Escape(t.Value, inTable),
+                Strong s => RenderInlines(s.Content, numbers, inTable),
+                Emphasis e => RenderInlines(e.Content, numbers, inTable),
+                FootnoteReference r => $"[^{numbers.NumberOf(r.FootnoteId)}]",
+                _ => throw new NotSupportedException($"The Markdown writer has no case for {inline.GetType().Name}"),
+            }));
+
+        var sb = new StringBuilder();
+        for (int i = 0; i < pieces.Count; i++)
+        {
+            var (node, text) = pieces[i];
+            if (node is Strong or Emphasis)
+            {
+                char? before = sb.Length > 0 ? sb[^1] : null;
+                char? after = i + 1 < pieces.Count && pieces[i + 1].Text.Length > 0 ? pieces[i + 1].Text[0] : null;
+                sb.Append(MarkdownText.Delimit(node is Strong ? "**" : "*", text, before, after));
+            }
+            else sb.Append(text);
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ReportPipeline.Writers.Markdown;
+
+/// <summary>Escaping and emphasis that hold under CommonMark's rules, CJK punctuation included.</summary>
+internal static partial class MarkdownText
+{
+    [GeneratedRegex(@"^(\d{1,9})([.)])(\s|$)")]
+    private static partial Regex OrderedListStart();
+
+    [GeneratedRegex(@"^([-+*=>#])")]
+    private static partial Regex BlockStart();
+
+    /// <summary>Escapes characters that Markdown would read as syntax.</summary>
+    public static string Escape(string text, bool inTable = false)
+    {
+        var sb = new StringBuilder(text.Length + 8);
+        foreach (char c in text)
+        {
+            if (c is '\\' or '*' or '_' or '[' or ']' or '<' or '>' or '`' or '~' or '&' || (inTable && c == '|')) sb.Append('\\');
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Escapes what would turn the start of a paragraph into a list, heading or quote.</summary>
+    public static string EscapeLineStart(string line)
+    {
+        var ordered = OrderedListStart().Match(line);
+        if (ordered.Success) return ordered.Groups[1].Value + "\\" + line[ordered.Groups[1].Length..];
+        return BlockStart().IsMatch(line) ? "\\" + line : line;
+    }
+
+    /// <summary>
+    /// Wraps rendered content in a delimiter run (** or *) that CommonMark will open and close.
+    /// A closing run after punctuation and before a letter is not right-flanking ("**好。**全" stays literal),
+    /// so an empty HTML comment is put on the outer side of such a run: it renders as nothing and is punctuation.
+    /// </summary>
+    public static string Delimit(string delimiter, string inner, char? before, char? after)
+    {
+        if (inner.Length == 0) return "";
+        const string Separator = "<!-- -->";
+        bool openNeedsHelp = IsPunctuation(inner[0]) && before is { } b && !char.IsWhiteSpace(b) && !IsPunctuation(b);
+        bool closeNeedsHelp = IsPunctuation(inner[^1]) && after is { } a && !char.IsWhiteSpace(a) && !IsPunctuation(a);
+        return (openNeedsHelp ? Separator : "") + delimiter + inner + delimiter + (closeNeedsHelp ? Separator : "");
+    }
+
+    /// <summary>CommonMark's punctuation: ASCII punctuation and the Unicode P and S categories.</summary>
+    public static bool IsPunctuation(char c)
+    {
+        if (c < 128) return char.IsAsciiLetterOrDigit(c) is false && !char.IsWhiteSpace(c) && !char.IsControl(c);
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation
+            or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation
+            or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation or UnicodeCategory.MathSymbol
+            or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol;
+    }
+}
