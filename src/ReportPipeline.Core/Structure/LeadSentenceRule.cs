@@ -9,7 +9,8 @@ internal static class LeadSentenceRule
     /// <summary>The length of the lead sentence opening <paramref name="text"/>, or 0 when there is none.</summary>
     public static int LeadLength(string text, StructureOptions options)
     {
-        var first = Sentences.FirstChineseSentence(text);
+        var first = Sentences.FirstChineseSentence(text)
+            ?? (options.LeadSentencesInLatinText ? Sentences.FirstLatinSentence(text) : null);
         if (first is null || first.Length > options.MaxLeadSentenceLength || first.Length >= text.Trim().Length) return 0;
         if (Sentences.HasClausePunctuation(first)) return 0;
         if (!options.LeadSentencesInLatinText && !CjkText.IsMainlyChinese(first)) return 0;

@@ -31,6 +31,15 @@ public static class Sentences
         return text[..end];
     }
 
+    /// <summary>The first sentence of a Latin-script paragraph, up to ". ", "! " or "? ", or null.</summary>
+    public static string? FirstLatinSentence(string text)
+    {
+        for (int i = 0; i + 1 < text.Length; i++)
+            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && !EndsWithAbbreviation(text[..(i + 1)]))
+                return text[..(i + 1)];
+        return null;
+    }
+
     /// <summary>Clause punctuation: a sentence holding one of these is not a short lead.</summary>
     public static bool HasClausePunctuation(string sentence) => sentence.IndexOfAny(['，', '、', '；', '：', ',', ';', ':']) >= 0;
 }

@@ -7,9 +7,10 @@ public sealed record Labels(string Contents, string Notes, string BackToText, st
         ? new Labels("目录", "注释", "返回正文", "注释")
         : new Labels("Contents", "Notes", "Back to text", "Note");
 
-    /// <summary>A heading's label and title as one line: no space after a full-width label ("一、", "（一）").</summary>
-    public static string HeadingText(string? label, string title) =>
-        string.IsNullOrEmpty(label) ? title
-        : Structure.CjkText.IsWide(label[^1]) ? label + title
-        : label + " " + title;
+    /// <summary>A heading's label and title as one line.</summary>
+    public static string HeadingText(string? label, string title) => (label ?? "") + LabelSeparator(label) + title;
+
+    /// <summary>What goes between a heading's label and its title: nothing after full-width punctuation ("一、", "（一）"), else a space ("第一章 ", "1.1 ").</summary>
+    public static string LabelSeparator(string? label) =>
+        string.IsNullOrEmpty(label) || Structure.CjkText.IsWidePunctuation(label[^1]) ? "" : " ";
 }

@@ -104,7 +104,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 int level = Math.Min(6, h.Level + shift);
                 html.Append("<h").Append(level).Append(" id=\"").Append(ids[h]).Append("\">");
                 if (h.Label is not null) html.Append("<span class=\"label\">").Append(E(h.Label)).Append("</span>");
-                if (h.Label is not null && !Structure.CjkText.IsWide(h.Label[^1])) html.Append(' ');
+                html.Append(Labels.LabelSeparator(h.Label));
                 html.Append(inlines.Render(h.Title)).Append("</h").Append(level).Append(">\n");
                 break;
             case Paragraph p:

@@ -67,7 +67,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         {
             case Heading h:
                 md.Append(new string('#', Math.Min(6, h.Level + headingOffset))).Append(' ')
-                  .Append(MarkdownText.Escape(h.Label ?? "")).Append(h.Label is null || Structure.CjkText.IsWide(h.Label[^1]) ? "" : " ")
+                  .Append(MarkdownText.Escape(h.Label ?? "")).Append(Labels.LabelSeparator(h.Label))
                   .Append(RenderInlines(h.Title, numbers)).Append('\n');
                 break;
             case Paragraph p:

@@ -1,0 +1,46 @@
+using ReportPipeline.Model;
+using ReportPipeline.Tests.Support;
+
+namespace ReportPipeline.Tests.Structure;
+
+public class TitleBlockTests
+{
+    [Fact]
+    public void Chinese_title_block_gives_title_occasion_speaker_and_date()
+    {
+        var doc = Run.FromText("""
+            关于某县 2026 年预算草案的 报告
+
+            ——2026 年 2 月 3 日在某县第五届
+            人民代表大会第二次会议上
+
+            某县财政局局长 张三
+
+            各位代表：
+
+            现将预算草案提请审议。
+            """);
+        var m = doc.Metadata;
+        Assert.Equal("关于某县 2026 年预算草案的报告", m.Title);
+        Assert.Equal("——2026 年 2 月 3 日在某县第五届人民代表大会第二次会议上", m.Subtitle);
+        Assert.Equal("某县财政局局长 张三", m.Author);
+        Assert.Equal("2026-02-03", m.Date);
+        Assert.Equal("zh-CN", m.Language);
+        Assert.Equal("各位代表：", Assert.IsType<Paragraph>(doc.Blocks[0]).Content.PlainText());
+    }
+
+    [Fact]
+    public void English_title_block_reads_an_undashed_subtitle_and_an_office_line()
+    {
+        var doc = Run.FromText("Annual Budget Report\n\nPresented to the Council on March 12, 2026\n\nDirector of Finance Jane Roe\n\nMembers of the Council:\n\nThis report explains the budget.");
+        Assert.Equal(new Metadata("Annual Budget Report", "Presented to the Council on March 12, 2026", "Director of Finance Jane Roe", "2026-03-12", "en"), doc.Metadata);
+    }
+
+    [Fact]
+    public void A_document_opening_with_a_heading_has_no_title_block()
+    {
+        var doc = Run.FromText("一、总体情况\n\n正文。");
+        Assert.Null(doc.Metadata.Title);
+        Assert.IsType<Heading>(doc.Blocks[0]);
+    }
+}
