@@ -1,0 +1,34 @@
+using ReportPipeline.Model;
+using ReportPipeline.Tests.Support;
+
+namespace ReportPipeline.Tests.EndToEnd;
+
+/// <summary>The recovered tree of each fixture has the structure counted by hand.</summary>
+public class TreeChecks
+{
+    [Theory]
+    [MemberData(nameof(ExpectedReport.All), MemberType = typeof(ExpectedReport))]
+    public void Tree_has_the_expected_structure(ExpectedReport expected)
+    {
+        var doc = Run.Fixture(expected.Fixture);
+        var headings = doc.Blocks.OfType<Heading>().ToList();
+        Assert.Equal(expected.Language, doc.Metadata.Language);
+        Assert.NotNull(doc.Metadata.Title);
+        Assert.Equal(expected.Chapters, headings.Count(h => h.Level == 1));
+        Assert.Equal(expected.Sections, headings.Count(h => h.Level == 2));
+        Assert.Equal(expected.DeeperHeadings, headings.Count(h => h.Level > 2));
+        Assert.Equal(expected.LeadSentences, doc.Blocks.OfType<Paragraph>().Count(p => p.HasLead));
+        Assert.Equal(expected.Footnotes, doc.Footnotes.Count);
+        Assert.Equal(expected.ListItems, doc.Blocks.OfType<ListBlock>().Sum(l => l.Items.Count));
+        Assert.Equal(expected.Tables, doc.Blocks.OfType<Table>().Count());
+        Assert.Equal(expected.SpanningHeader, doc.Blocks.OfType<Table>().Any(t => t.Header.Any(r => r.Cells.Any(c => c.ColumnSpan > 1))));
+
+        var referenced = doc.InlineRuns().SelectMany(r => r.FootnoteReferences()).Select(r => r.FootnoteId).ToHashSet();
+        Assert.Equal(doc.Footnotes.Select(f => f.Id).ToHashSet(), referenced);
+        Assert.DoesNotContain(doc.Diagnostics, d => d.Code.StartsWith("footnote", StringComparison.Ordinal));
+
+        string text = string.Concat(doc.InlineRuns().Select(r => r.PlainText()));
+        Assert.DoesNotContain(text, c => ReportPipeline.Structure.FootnoteMarkers.IsSuperscriptDigit(c));
+        foreach (var phrase in expected.WholePhrases) Assert.Contains(phrase, text);
+    }
+}

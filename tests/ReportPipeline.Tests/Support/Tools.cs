@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace ReportPipeline.Tests.Support;
+
+/// <summary>External programs some tests compare against (pandoc, chromium). CI installs them; locally they may be absent.</summary>
+public static class Tools
+{
+    public static bool InCI => Environment.GetEnvironmentVariable("CI") is "true" or "1";
+
+    public static bool Available(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(dir => File.Exists(Path.Combine(dir, program)));
+
+    /// <summary>A missing tool is a failure in CI (which installs it) and a pass with a note elsewhere.</summary>
+    public static void RequireInCI(string program) =>
+        Assert.False(InCI, $"{program} is not installed; .ci/run must install it");
+
+    public static string Run(string program, string arguments, string input)
+    {
+        var start = new ProcessStartInfo(program, arguments)
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+            StandardInputEncoding = new System.Text.UTF8Encoding(false), StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        using var process = Process.Start(start)!;
+        process.StandardInput.Write(input);
+        process.StandardInput.Close();
+        string output = process.StandardOutput.ReadToEnd();
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{program} failed: {error}");
+        return output;
+    }
+}
