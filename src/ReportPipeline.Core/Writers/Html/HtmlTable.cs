@@ -3,7 +3,7 @@ using ReportPipeline.Model;
 
 namespace ReportPipeline.Writers.Html;
 
-/// <summary>A table with caption, thead (th with scope, colspan, rowspan) and tbody (row headers in the first column).</summary>
+/// <summary>A table with caption, thead (th with scope, colspan, rowspan) and tbody (cells starting in the first column are row headers).</summary>
 internal static class HtmlTable
 {
     public static void Write(StringBuilder html, Table table, HtmlInlines inlines)
@@ -23,11 +23,16 @@ internal static class HtmlTable
             html.Append("</thead>\n");
         }
         html.Append("<tbody>\n");
-        foreach (var row in table.Body)
+        var grid = TableGrid.Build(table.Body);
+        for (int r = 0; r < grid.RowCount; r++)
         {
             html.Append("<tr>");
-            for (int c = 0; c < row.Cells.Count; c++)
-                AppendCell(html, c == 0 ? "th" : "td", c == 0 ? "row" : null, row.Cells[c], inlines);
+            for (int c = 0; c < grid.ColumnCount; c++)
+            {
+                if (grid[r, c] is not { IsOrigin: true } slot) continue;
+                bool rowHeader = c == 0;
+                AppendCell(html, rowHeader ? "th" : "td", rowHeader ? "row" : null, slot.Cell, inlines);
+            }
             html.Append("</tr>\n");
         }
         html.Append("</tbody>\n</table>\n</figure>\n");
