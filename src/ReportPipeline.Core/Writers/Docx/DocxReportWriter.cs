@@ -31,11 +31,12 @@ public sealed class DocxReportWriter : IReportWriter
         SetProperties(package, meta);
 
         var main = package.AddMainDocumentPart();
-        main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(DocxStyles.Styles(meta.Language));
-        main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(DocxStyles.Settings(meta.Language));
-        var footnotesPart = main.AddNewPart<FootnotesPart>();
+        // Fixed relationship ids keep the output byte-stable for reviews and snapshot tests.
+        main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = new Styles(DocxStyles.Styles(meta.Language));
+        main.AddNewPart<DocumentSettingsPart>("rId2").Settings = new Settings(DocxStyles.Settings(meta.Language));
+        var footnotesPart = main.AddNewPart<FootnotesPart>("rId3");
         footnotesPart.Footnotes = new Footnotes(DocxStyles.SeparatorFootnotes);
-        var footer = main.AddNewPart<FooterPart>();
+        var footer = main.AddNewPart<FooterPart>("rId4");
         footer.Footer = new Footer(DocxStyles.Footer(meta.Language));
 
         var body = new Body();
@@ -46,7 +47,7 @@ public sealed class DocxReportWriter : IReportWriter
                 body.Append(element);
         body.Append(PageSetup(main.GetIdOfPart(footer)));
         main.Document = new W.Document(body);
-        main.AddNewPart<NumberingDefinitionsPart>().Numbering = new Numbering(DocxStyles.Numbering(content.OrderedListCount));
+        main.AddNewPart<NumberingDefinitionsPart>("rId5").Numbering = new Numbering(DocxStyles.Numbering(content.OrderedListCount));
     }
 
     private static void SetProperties(WordprocessingDocument package, Metadata meta)
