@@ -7,7 +7,10 @@ public enum ParagraphLayout
 {
     /// <summary>Blank lines between paragraphs; lines within one are wrapped text.</summary>
     BlankLines,
-    /// <summary>No blank lines; a paragraph opens with an indent (two U+3000 or spaces).</summary>
+    /// <summary>
+    /// Few blank lines; a paragraph opens with an indent (two U+3000 or spaces). An unindented line continues the
+    /// paragraph above unless that ended a sentence or the line is numbered (a heading), as in text saved from Word.
+    /// </summary>
     Indented,
     /// <summary>No blank lines and no indents: every line is a paragraph.</summary>
     OneLineEach,
@@ -30,6 +33,7 @@ public static class BlockSegmenter
     {
         var blocks = new List<IReadOnlyList<SourceLine>>();
         var current = new List<SourceLine>();
+        SourceLine? previous = null;
         void Flush()
         {
             if (current.Count > 0) blocks.Add(current);
@@ -37,15 +41,17 @@ public static class BlockSegmenter
         }
         foreach (var line in lines)
         {
-            if (line.IsBlank) { Flush(); continue; }
+            if (line.IsBlank) { Flush(); previous = null; continue; }
             bool startsBlock = layout switch
             {
                 ParagraphLayout.OneLineEach => true,
-                ParagraphLayout.Indented => IsIndented(line.Text) || Numbering.Match(line.Text.Trim()) is not null,
+                ParagraphLayout.Indented => IsIndented(line.Text) || Numbering.Match(line.Text.Trim()) is not null
+                    || previous is not null && Sentences.EndsSentence(previous.Text),
                 _ => false,
             };
             if (startsBlock) Flush();
             current.Add(line);
+            previous = line;
         }
         Flush();
         return blocks;
