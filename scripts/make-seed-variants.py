@@ -42,7 +42,8 @@ def blocks_and_notes(text):
     joined, in_body = [], False
     for block in blocks:
         prev = joined[-1] if joined else None
-        body_text = prev is not None and "\t" not in prev and not prev.startswith(("-", "一、", "二、", "（", "("))
+        heading = prev is not None and prev.startswith(("一、", "二、", "（", "(")) and "。" not in prev
+        body_text = prev is not None and "\t" not in prev and not prev.startswith("-") and not heading
         if in_body and body_text and len(prev) > 10 and not prev.endswith(ENDS) and "\t" not in block:
             joined[-1] = prev + block
         else:

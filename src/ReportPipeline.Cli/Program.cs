@@ -1,4 +1,3 @@
-using System.CommandLine;
 using ReportPipeline.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error);
+return CliApp.Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);

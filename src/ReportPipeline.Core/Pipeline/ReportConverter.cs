@@ -36,25 +36,34 @@ public sealed class ReportConverter
         return reader.Read(content);
     }
 
-    /// <summary>Converts one file; returns the paths written. Nothing is replaced unless every output is complete.</summary>
-    public static ConversionResult Convert(string input, string outputDirectory, IReadOnlyList<IReportWriter> writers)
+    /// <summary>Converts one file into a folder as <c>&lt;input name&gt;.&lt;format&gt;</c>.</summary>
+    public static ConversionResult Convert(string input, string outputDirectory, IReadOnlyList<IReportWriter> writers) =>
+        Convert(new ConversionJob(input, Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(input))), writers);
+
+    /// <summary>
+    /// Converts one file; returns the paths written. Nothing is replaced unless every output is complete, and with
+    /// <paramref name="strict"/> nothing is written when recovery reported a warning.
+    /// </summary>
+    public static ConversionResult Convert(ConversionJob job, IReadOnlyList<IReportWriter> writers, bool strict = false)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var document = Read(input);
-        Directory.CreateDirectory(outputDirectory);
-        string stem = Path.GetFileNameWithoutExtension(input);
+        var document = Read(job.Input);
+        var warnings = document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        if (strict && warnings.Count > 0)
+            throw new ReportReadException($"{warnings.Count} warnings with --strict, the first: {warnings[0]}");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(job.OutputStem))!);
         var written = new List<string>();
         using (var files = new AtomicFileSet())
         {
             foreach (var writer in writers)
             {
-                string target = Path.Combine(outputDirectory, $"{stem}.{writer.Format}");
+                string target = $"{job.OutputStem}.{writer.Format}";
                 files.Write(target, stream => writer.Write(document, stream));
                 written.Add(target);
             }
             files.Commit();
         }
-        return new ConversionResult(input, document, written, started.Elapsed);
+        return new ConversionResult(job.Input, document, written, started.Elapsed);
     }
 }
 

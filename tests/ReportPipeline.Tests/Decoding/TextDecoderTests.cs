@@ -51,6 +51,20 @@ public class TextDecoderTests
     }
 
     [Fact]
+    public void A_form_feed_is_a_page_break_and_stray_control_characters_go()
+    {
+        var lines = TextDecoder.Decode(Encoding.UTF8.GetBytes("第一页\f第二页\u0005文字" + new string('。', 200)));
+        Assert.Equal(["第一页", "第二页文字" + new string('。', 200)], lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Refuses_text_full_of_control_characters()
+    {
+        var e = Assert.Throws<ReportReadException>(() => TextDecoder.Decode(Encoding.UTF8.GetBytes("a\u0001b\u0002c\u0003")));
+        Assert.Contains("binary", e.Message);
+    }
+
+    [Fact]
     public void Refuses_whitespace_only_text()
     {
         Assert.Throws<ReportReadException>(() => TextDecoder.Decode(Encoding.UTF8.GetBytes(" \n\n\t\n")));

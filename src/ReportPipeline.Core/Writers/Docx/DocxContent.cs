@@ -72,8 +72,21 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes)
             if (italic) props.Append(new Italic(), new ItalicComplexScript());
             run.Append(props);
         }
-        run.Append(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        run.Append(new W.Text(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve });
         return run;
+    }
+
+    /// <summary>Drops characters XML cannot hold (control characters, lone surrogates) that another reader may have let through.</summary>
+    private static string XmlSafe(string text)
+    {
+        var safe = new System.Text.StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) safe.Append(c).Append(text[++i]);
+            else if (System.Xml.XmlConvert.IsXmlChar(c)) safe.Append(c);
+        }
+        return safe.Length == text.Length ? text : safe.ToString();
     }
 
     /// <summary>A native footnote: Word numbers it and links reference and note both ways by itself.</summary>
