@@ -15,5 +15,4 @@ public sealed record SourceLine(string Text, int Number, int? Page = null, LineH
 /// <param name="Bold">The whole line is set bold.</param>
 /// <param name="FontSize">Font size in points.</param>
 /// <param name="Centered">The line is centred on the page.</param>
-/// <param name="BoldPrefixLength">Length of a bold run that opens the line (a lead sentence in print).</param>
-public sealed record LineHints(bool Bold = false, double? FontSize = null, bool Centered = false, int BoldPrefixLength = 0);
+public sealed record LineHints(bool Bold = false, double? FontSize = null, bool Centered = false);

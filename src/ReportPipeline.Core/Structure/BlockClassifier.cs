@@ -73,18 +73,17 @@ internal static partial class BlockClassifier
             case LineKind.TableRow:
                 return [new TableRowsCandidate(lines.Select(l => (IReadOnlyList<string>)l.Text.Split('\t').Select(c => c.Trim()).ToList()).ToList(), span)];
             case LineKind.Bullet:
-                return [new ListCandidate(false, lines.Select(l => BulletMarker().Replace(l.Text.Trim(), "")).ToList(), span)];
+                return [new ListCandidate(false, lines.Select(l => RecoveredText.FromPlain(BulletMarker().Replace(l.Text.Trim(), ""))).ToList(), span)];
             case LineKind.FootnoteDefinition:
                 var (number, marker, text) = FootnoteMarkers.ParseDefinition(lines[0].Text.Trim(), inNotesZone)!.Value;
                 return [new FootnoteCandidate(number, marker, JoinLines([text, .. lines.Skip(1).Select(l => l.Text)]), span)];
             default:
                 if (lines.Count >= 2 && lines.All(l => Numbering.Match(l.Text.Trim())?.Style is NumberingStyle.Arabic or NumberingStyle.ArabicParenthesized))
-                    return [new ListCandidate(true, lines.Select(l => Numbering.Match(l.Text.Trim())!.Rest).ToList(), span)];
-                var paragraph = new ParagraphCandidate(JoinLines(lines.Select(l => l.Text)), span, lines[0].Hints);
-                return HeadingRule.Classify(paragraph, options);
+                    return [new ListCandidate(true, lines.Select(l => RecoveredText.FromPlain(Numbering.Match(l.Text.Trim())!.Rest)).ToList(), span)];
+                return HeadingRule.Classify(new ParagraphCandidate(JoinLines(lines.Select(l => l.Text)), span), options);
         }
     }
 
-    private static string JoinLines(IEnumerable<string> lines) =>
-        lines.Select(l => l.Trim()).Aggregate("", CjkText.JoinFragments);
+    private static RecoveredText JoinLines(IEnumerable<string> lines) =>
+        RecoveredText.FromPlain(lines.Select(l => l.Trim()).Aggregate("", CjkText.JoinFragments));
 }

@@ -1,20 +1,38 @@
-using ReportPipeline.Decoding;
 using ReportPipeline.Model;
 
 namespace ReportPipeline.Structure;
 
-/// <summary>What a block of lines was recognised as, before it becomes a node of the tree.</summary>
+/// <summary>
+/// A block as a decoder hands it to recovery, or as recovery has recognised it: the blocks-with-layout-hints
+/// stage between decoding and the tree. Plain-text decoders start from lines (see <see cref="BlockClassifier"/>);
+/// Word, HTML and Markdown decoders build these directly with what their format states outright.
+/// </summary>
 internal abstract record Candidate(SourceSpan Source);
 
-internal sealed record ParagraphCandidate(string Text, SourceSpan Source, LineHints? Hints = null) : Candidate(Source);
+/// <param name="Styled">The format marked it as body text; no numbering rule may turn it into a heading.</param>
+internal sealed record ParagraphCandidate(RecoveredText Text, SourceSpan Source, bool Styled = false) : Candidate(Source);
 
-internal sealed record HeadingCandidate(NumberingMatch? Numbering, string Title, SourceSpan Source) : Candidate(Source);
+/// <param name="Level">A level the format stated (a heading style or outline level); null when found by numbering.</param>
+internal sealed record HeadingCandidate(NumberingMatch? Numbering, RecoveredText Title, SourceSpan Source, int? Level = null) : Candidate(Source);
 
+/// <summary>Tab-separated rows of a plain-text table, before spans are recovered.</summary>
 internal sealed record TableRowsCandidate(IReadOnlyList<IReadOnlyList<string>> Rows, SourceSpan Source) : Candidate(Source)
 {
     public int Width => Rows.Max(r => r.Count);
 }
 
-internal sealed record ListCandidate(bool Ordered, IReadOnlyList<string> Items, SourceSpan Source) : Candidate(Source);
+/// <summary>A table with its cells and spans known.</summary>
+internal sealed record TableCandidate(RecoveredText? Caption, IReadOnlyList<IReadOnlyList<RawCell>> Header,
+    IReadOnlyList<IReadOnlyList<RawCell>> Body, SourceSpan Source) : Candidate(Source);
 
-internal sealed record FootnoteCandidate(int Number, string Marker, string Text, SourceSpan Source) : Candidate(Source);
+internal sealed record RawCell(RecoveredText Text, int RowSpan = 1, int ColumnSpan = 1);
+
+internal sealed record ListCandidate(bool Ordered, IReadOnlyList<RecoveredText> Items, SourceSpan Source) : Candidate(Source);
+
+/// <param name="Id">The id the format gave the note (Word's w:id, a Markdown label); null to number it here.</param>
+internal sealed record FootnoteCandidate(int Number, string Marker, RecoveredText Text, SourceSpan Source, string? Id = null) : Candidate(Source);
+
+/// <summary>What a decoder hands to recovery.</summary>
+/// <param name="Metadata">Metadata the format states (front matter, document properties); null to recover the title block.</param>
+/// <param name="PageBreaks">The text may be cut by page breaks (extracted text, PDF): join the fragments.</param>
+internal sealed record DecodedReport(IReadOnlyList<Candidate> Candidates, Metadata? Metadata, bool PageBreaks);

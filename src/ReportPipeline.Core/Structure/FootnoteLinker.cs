@@ -20,8 +20,8 @@ internal sealed class FootnoteLinker
         foreach (var definition in candidates)
         {
             int count = seen[definition.Number] = seen.GetValueOrDefault(definition.Number) + 1;
-            string id = count == 1 ? definition.Number.ToString() : $"{definition.Number}-{count}";
-            if (count > 1)
+            string id = definition.Id ?? (count == 1 ? definition.Number.ToString() : $"{definition.Number}-{count}");
+            if (count > 1 && definition.Id is null)
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "footnote-duplicate-number",
                     $"footnote {definition.Marker} is defined more than once", definition.Source));
             definitions.Add((definition, id));
@@ -46,6 +46,14 @@ internal sealed class FootnoteLinker
         if (chosen.Id is null) chosen = matching[0];
         referenced.Add(chosen.Id);
         return chosen.Id;
+    }
+
+    /// <summary>Records a reference a structured format made by id; reports it when no definition has that id.</summary>
+    public void Referenced(string id, SourceSpan at)
+    {
+        if (definitions.Any(d => d.Id == id)) referenced.Add(id);
+        else diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "footnote-unmatched-marker",
+            $"footnote reference '{id}' has no definition", at));
     }
 
     /// <summary>The definitions as footnotes of the tree, in source order; reports those never referenced.</summary>

@@ -1,5 +1,3 @@
-using ReportPipeline.Model;
-
 namespace ReportPipeline.Structure;
 
 /// <summary>
@@ -13,20 +11,20 @@ internal static class HeadingRule
 
     public static IEnumerable<Candidate> Classify(ParagraphCandidate paragraph, StructureOptions options)
     {
-        var numbering = Numbering.Match(paragraph.Text);
+        var numbering = paragraph.Styled ? null : Numbering.Match(paragraph.Text.Plain);
         if (numbering is null) return [paragraph];
-        string rest = numbering.Rest;
-        if (rest.Length <= options.MaxHeadingLength && rest.IndexOfAny(SentenceEnds) < 0 && !rest.EndsWith('.'))
+        var rest = paragraph.Text.Slice(numbering.RestStart).Trim();
+        if (rest.Length <= options.MaxHeadingLength && rest.Plain.IndexOfAny(SentenceEnds) < 0 && !rest.Plain.EndsWith('.'))
             return [new HeadingCandidate(numbering, rest, paragraph.Source)];
 
-        var first = Sentences.FirstChineseSentence(rest);
+        var first = Sentences.FirstChineseSentence(rest.Plain);
         if (first is not null && first.Length <= options.MaxRunInTitleLength && first.Length < rest.Length)
         {
-            string title = first.TrimEnd('。', '！', '？');
+            int titleEnd = first.TrimEnd('。', '！', '？').Length;
             return
             [
-                new HeadingCandidate(numbering, title, paragraph.Source),
-                new ParagraphCandidate(rest[first.Length..].Trim(), paragraph.Source),
+                new HeadingCandidate(numbering, rest.Slice(0, titleEnd), paragraph.Source),
+                new ParagraphCandidate(rest.Slice(first.Length).Trim(), paragraph.Source),
             ];
         }
         return [paragraph];

@@ -5,10 +5,17 @@ namespace ReportPipeline.Structure;
 /// <summary>
 /// Turns recovered text into inlines: stray spaces between Han characters go, and footnote markers become
 /// references when the linker knows their definition (a space before a marker, as in table cells, goes too).
-/// Without a linker (footnote bodies) markers stay text.
+/// Without a linker (footnote bodies) markers stay text. Rich text keeps its inlines; its references are checked.
 /// </summary>
 internal sealed class InlineBuilder(FootnoteLinker? linker)
 {
+    public ValueList<Inline> Build(RecoveredText text, SourceSpan source)
+    {
+        if (text.Rich is null) return Build(text.Plain, source);
+        foreach (var reference in text.Rich.FootnoteReferences()) linker?.Referenced(reference.FootnoteId, source);
+        return text.Rich;
+    }
+
     public ValueList<Inline> Build(string text, SourceSpan source)
     {
         text = CjkText.RemoveStraySpaces(text.Trim());

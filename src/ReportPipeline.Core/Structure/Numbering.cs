@@ -25,7 +25,8 @@ public enum NumberingStyle
 
 /// <summary>A numbering label found at the start of a line.</summary>
 /// <param name="Depth">For <see cref="NumberingStyle.Decimal"/>, how many numbers the label has; otherwise 1.</param>
-public sealed record NumberingMatch(NumberingStyle Style, int Depth, string Label, string Rest)
+/// <param name="RestStart">Where the text after the label (and the space after it) starts.</param>
+public sealed record NumberingMatch(NumberingStyle Style, int Depth, string Label, string Rest, int RestStart)
 {
     public (NumberingStyle, int) Key => (Style, Depth);
 }
@@ -83,7 +84,7 @@ public static partial class Numbering
             if (!m.Success) continue;
             string label = m.Groups[1].Value;
             int depth = style == NumberingStyle.Decimal ? label.Count(c => c == '.') + 1 : 1;
-            return new NumberingMatch(style, depth, label, text[m.Length..].Trim());
+            return new NumberingMatch(style, depth, label, text[m.Length..].Trim(), m.Length);
         }
         return null;
     }

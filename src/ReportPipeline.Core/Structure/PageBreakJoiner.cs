@@ -14,11 +14,11 @@ internal static class PageBreakJoiner
         foreach (var candidate in flow)
         {
             if (candidate is ParagraphCandidate next && result.Count > 0 && result[^1] is ParagraphCandidate fragment
-                && IsFragment(fragment.Text, options) && Continues(fragment.Text, next.Text))
+                && IsFragment(fragment.Text.Plain, options) && Continues(fragment.Text.Plain, next.Text.Plain))
             {
                 result[^1] = fragment with
                 {
-                    Text = CjkText.JoinFragments(fragment.Text, next.Text),
+                    Text = fragment.Text.Join(next.Text),
                     Source = fragment.Source.Through(next.Source),
                 };
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "joined-across-break",

@@ -4,29 +4,34 @@ using ReportPipeline.Model;
 namespace ReportPipeline.Structure;
 
 /// <summary>
-/// The one place that knows report conventions. Every format decoder hands it lines; it returns the tree:
-/// lines → blocks → recognised candidates (footnote definitions taken out of the flow) → title block →
-/// page-break joins → tables → headings with levels, paragraphs with lead sentences, lists → linked footnotes.
+/// The one place that knows report conventions. Plain-text and PDF decoders hand it lines; Word, HTML and Markdown
+/// decoders hand it blocks with what their format states. Lines → blocks → recognised candidates (footnote
+/// definitions taken out of the flow) → title block → page-break joins → tables → headings with levels,
+/// paragraphs with lead sentences, lists → linked footnotes.
 /// </summary>
 public static class StructureRecovery
 {
     public static ReportDocument Recover(IReadOnlyList<SourceLine> lines, StructureOptions? options = null)
     {
         options ??= StructureOptions.Default;
-        var diagnostics = new List<Diagnostic>();
         var blocks = BlockSegmenter.Segment(lines, BlockSegmenter.DetectLayout(lines));
-        var candidates = BlockClassifier.Classify(blocks, options);
+        return Recover(new DecodedReport(BlockClassifier.Classify(blocks, options), null, PageBreaks: true), options);
+    }
 
-        var definitions = candidates.OfType<FootnoteCandidate>().ToList();
-        var flow = candidates.Where(c => c is not FootnoteCandidate).ToList();
-        var (metadata, body) = TitleBlockRecognizer.Recognize(flow, options);
-        body = PageBreakJoiner.Join(body, options, diagnostics);
+    internal static ReportDocument Recover(DecodedReport decoded, StructureOptions? options = null)
+    {
+        options ??= StructureOptions.Default;
+        var diagnostics = new List<Diagnostic>();
+        var definitions = decoded.Candidates.OfType<FootnoteCandidate>().ToList();
+        var flow = decoded.Candidates.Where(c => c is not FootnoteCandidate).ToList();
+        var (metadata, body) = TitleBlockRecognizer.Recognize(flow, options, decoded.Metadata);
+        if (decoded.PageBreaks) body = PageBreakJoiner.Join(body, options, diagnostics);
         body = TableAssembler.Assemble(body, options);
         body = MergeAdjacentLists(body);
 
         var linker = new FootnoteLinker(definitions, diagnostics);
         var inlines = new InlineBuilder(linker);
-        var levels = HeadingLevels.Assign(body.OfType<HeadingCandidate>());
+        var levels = HeadingLevels.Assign(body.OfType<HeadingCandidate>().Where(h => h.Level is null));
         var tree = body.Select(c => ToBlock(c, inlines, levels, options)).ToValueList();
         var footnotes = linker.Footnotes().ToValueList();
 
@@ -37,7 +42,7 @@ public static class StructureRecovery
     private static Block ToBlock(Candidate candidate, InlineBuilder inlines, Dictionary<(NumberingStyle, int), int> levels, StructureOptions options) =>
         candidate switch
         {
-            HeadingCandidate h => new Heading(h.Numbering is { } n ? levels[n.Key] : 1, h.Numbering?.Label,
+            HeadingCandidate h => new Heading(h.Level ?? (h.Numbering is { } n ? levels[n.Key] : 1), h.Numbering?.Label,
                 inlines.Build(h.Title, h.Source), h.Source),
             ParagraphCandidate p => ToParagraph(p, inlines, options),
             ListCandidate l => new ListBlock(l.Ordered, l.Items.Select(i => new ListItem(inlines.Build(i, l.Source))).ToValueList(), l.Source),
@@ -49,12 +54,16 @@ public static class StructureRecovery
 
     private static Paragraph ToParagraph(ParagraphCandidate p, InlineBuilder inlines, StructureOptions options)
     {
-        string text = CjkText.RemoveStraySpaces(p.Text.Trim());
-        int lead = p.Hints?.BoldPrefixLength > 0 ? p.Hints.BoldPrefixLength : LeadSentenceRule.LeadLength(text, options);
+        var text = p.Text.Rich is null ? RecoveredText.FromPlain(CjkText.RemoveStraySpaces(p.Text.Plain.Trim())) : p.Text.Trim();
+        int lead = LeadSentenceRule.LeadLength(text, options);
         return lead == 0
             ? new Paragraph(ValueList<Inline>.Empty, inlines.Build(text, p.Source), p.Source)
-            : new Paragraph(inlines.Build(text[..lead], p.Source), inlines.Build(text[lead..], p.Source), p.Source);
+            : new Paragraph(Unbold(inlines.Build(text.Slice(0, lead), p.Source)), inlines.Build(text.Slice(lead), p.Source), p.Source);
     }
+
+    /// <summary>A lead sentence is bold by definition: the bold run that marked it in a rich format is not kept twice.</summary>
+    private static ValueList<Inline> Unbold(ValueList<Inline> lead) =>
+        lead is [Strong only] ? only.Content : lead;
 
     private static ValueList<TableRow> ToRows(IReadOnlyList<IReadOnlyList<RawCell>> rows, InlineBuilder inlines, SourceSpan source) =>
         rows.Select(r => new TableRow(r.Select(c => new TableCell(inlines.Build(c.Text, source), c.RowSpan, c.ColumnSpan)).ToValueList()))

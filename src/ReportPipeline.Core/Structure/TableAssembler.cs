@@ -2,17 +2,12 @@ using ReportPipeline.Model;
 
 namespace ReportPipeline.Structure;
 
-/// <summary>A table recognised from rows of text, before its cells become inlines.</summary>
-internal sealed record TableCandidate(string? Caption, IReadOnlyList<IReadOnlyList<RawCell>> Header,
-    IReadOnlyList<IReadOnlyList<RawCell>> Body, SourceSpan Source) : Candidate(Source);
-
-internal sealed record RawCell(string Text, int RowSpan = 1, int ColumnSpan = 1);
-
 /// <summary>
 /// Tables from tab-separated rows: parts of one table split by a page break are put back together (a repeated
 /// header is dropped), a short line right before the table is its caption, and the header's spans are recovered
 /// from its empty cells: an empty cell under a header cell continues it downwards, an empty cell beside a header
-/// cell with sub-headings below continues it to the right.
+/// cell with sub-headings below continues it to the right. A table a structured format delivered whole only
+/// gets its caption here.
 /// </summary>
 internal static class TableAssembler
 {
@@ -21,16 +16,19 @@ internal static class TableAssembler
         var result = new List<Candidate>(flow.Count);
         foreach (var candidate in MergeContinuations(flow))
         {
-            if (candidate is not TableRowsCandidate table) { result.Add(candidate); continue; }
-            string? caption = null;
-            var source = table.Source;
-            if (result.Count > 0 && result[^1] is ParagraphCandidate p && IsCaption(p.Text, options))
+            var table = candidate switch
             {
-                caption = p.Text;
-                source = p.Source.Through(source);
+                TableRowsCandidate rows => Build(rows.Rows, null, rows.Source),
+                TableCandidate whole => whole,
+                _ => null,
+            };
+            if (table is null) { result.Add(candidate); continue; }
+            if (table.Caption is null && result.Count > 0 && result[^1] is ParagraphCandidate p && IsCaption(p.Text.Plain, options))
+            {
+                table = table with { Caption = p.Text, Source = p.Source.Through(table.Source) };
                 result.RemoveAt(result.Count - 1);
             }
-            result.Add(Build(table.Rows, caption, source));
+            result.Add(table);
         }
         return result;
     }
@@ -71,13 +69,13 @@ internal static class TableAssembler
         return count;
     }
 
-    public static TableCandidate Build(IReadOnlyList<IReadOnlyList<string>> rows, string? caption, SourceSpan source)
+    public static TableCandidate Build(IReadOnlyList<IReadOnlyList<string>> rows, RecoveredText? caption, SourceSpan source)
     {
         int width = rows.Max(r => r.Count);
         int headerCount = HeaderRowCount(rows);
         var header = SpanHeader(rows.Take(headerCount).ToList(), width);
         var body = rows.Skip(headerCount)
-            .Select(r => (IReadOnlyList<RawCell>)Enumerable.Range(0, width).Select(c => new RawCell(Cell(r, c))).ToList())
+            .Select(r => (IReadOnlyList<RawCell>)Enumerable.Range(0, width).Select(c => new RawCell(RecoveredText.FromPlain(Cell(r, c)))).ToList())
             .ToList();
         return new TableCandidate(caption, header, body, source);
     }
@@ -107,7 +105,7 @@ internal static class TableAssembler
                 for (int dr = 0; dr < rowSpan; dr++)
                     for (int dc = 0; dc < colSpan; dc++)
                         covered[r + dr, c + dc] = true;
-                cells.Add(new RawCell(text, rowSpan, colSpan));
+                cells.Add(new RawCell(RecoveredText.FromPlain(text), rowSpan, colSpan));
             }
             result.Add(cells);
         }

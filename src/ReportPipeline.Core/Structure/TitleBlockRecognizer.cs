@@ -21,15 +21,16 @@ internal static partial class TitleBlockRecognizer
     [GeneratedRegex(@"\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+(\d{4})\b")]
     private static partial Regex EnglishDate();
 
-    public static (Metadata Metadata, List<Candidate> Body) Recognize(List<Candidate> flow, StructureOptions options)
+    public static (Metadata Metadata, List<Candidate> Body) Recognize(List<Candidate> flow, StructureOptions options, Metadata? known = null)
     {
+        if (known is not null) return (known with { Language = DetectLanguage(flow) }, flow);
         string? title = null, subtitle = null, author = null;
         var titleLines = new List<string>();
         int taken = 0;
         while (taken < flow.Count && taken < options.MaxTitleBlockLines
-               && flow[taken] is ParagraphCandidate p && !StartsBody(p.Text))
+               && flow[taken] is ParagraphCandidate p && !StartsBody(p.Text.Plain))
         {
-            string text = p.Text.Trim();
+            string text = p.Text.Plain.Trim();
             titleLines.Add(text);
             if (title is null) title = CjkText.RemoveStraySpaces(text);
             else if (IsDashed(text)) subtitle = subtitle is null ? text : CjkText.JoinFragments(subtitle, text);
@@ -84,8 +85,8 @@ internal static partial class TitleBlockRecognizer
     {
         var sample = string.Concat(flow.Select(c => c switch
         {
-            ParagraphCandidate p => p.Text,
-            HeadingCandidate h => h.Title,
+            ParagraphCandidate p => p.Text.Plain,
+            HeadingCandidate h => h.Title.Plain,
             _ => "",
         }));
         return CjkText.IsMainlyChinese(sample) ? "zh-CN" : "en";

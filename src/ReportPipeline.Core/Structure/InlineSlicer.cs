@@ -1,0 +1,68 @@
+using ReportPipeline.Model;
+
+namespace ReportPipeline.Structure;
+
+/// <summary>
+/// Cuts inline content by offsets into its plain text, keeping formatting on both sides. A footnote reference
+/// has no width and goes with the text before it (a marker follows what it annotates).
+/// </summary>
+public static class InlineSlicer
+{
+    /// <summary>The inlines covering plain-text offsets [start, end).</summary>
+    public static ValueList<Inline> Slice(ValueList<Inline> inlines, int start, int end)
+    {
+        var result = new List<Inline>();
+        int position = 0;
+        Collect(inlines, start, end, ref position, result);
+        return result.ToValueList();
+    }
+
+    private static void Collect(ValueList<Inline> inlines, int start, int end, ref int position, List<Inline> result)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case Text t:
+                    int from = Math.Max(start, position), to = Math.Min(end, position + t.Value.Length);
+                    if (from < to) result.Add(new Text(t.Value[(from - position)..(to - position)]));
+                    position += t.Value.Length;
+                    break;
+                case FootnoteReference r:
+                    if ((position > start || start == 0) && position <= end) result.Add(r);
+                    break;
+                case Strong s:
+                    var strong = new List<Inline>();
+                    Collect(s.Content, start, end, ref position, strong);
+                    if (strong.Count > 0) result.Add(new Strong(strong.ToValueList()));
+                    break;
+                case Emphasis e:
+                    var emphasis = new List<Inline>();
+                    Collect(e.Content, start, end, ref position, emphasis);
+                    if (emphasis.Count > 0) result.Add(new Emphasis(emphasis.ToValueList()));
+                    break;
+                default:
+                    throw new NotSupportedException($"Unknown inline {inline.GetType().Name}");
+            }
+        }
+    }
+
+    /// <summary>Merges neighbouring text nodes and drops empty ones.</summary>
+    public static ValueList<Inline> Normalize(IEnumerable<Inline> inlines)
+    {
+        var result = new List<Inline>();
+        foreach (var inline in inlines)
+        {
+            var node = inline switch
+            {
+                Strong s => new Strong(Normalize(s.Content)),
+                Emphasis e => new Emphasis(Normalize(e.Content)),
+                _ => inline,
+            };
+            if (node is Text { Value.Length: 0 } || node is Strong { Content.IsEmpty: true } || node is Emphasis { Content.IsEmpty: true }) continue;
+            if (node is Text t && result.Count > 0 && result[^1] is Text previous) result[^1] = new Text(previous.Value + t.Value);
+            else result.Add(node);
+        }
+        return result.ToValueList();
+    }
+}
