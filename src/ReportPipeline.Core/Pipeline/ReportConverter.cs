@@ -1,4 +1,6 @@
 using ReportPipeline.Decoding;
+using ReportPipeline.Readers.Markdown;
+using ReportPipeline.Readers.PlainText;
 using ReportPipeline.Model;
 using ReportPipeline.Writers;
 using ReportPipeline.Writers.Docx;
@@ -14,7 +16,7 @@ public sealed class ReportConverter
     public static readonly IReadOnlyList<IReportWriter> AllWriters =
         [new MarkdownReportWriter(), new HtmlReportWriter(), new DocxReportWriter(), new JsonReportWriter()];
 
-    public static readonly IReadOnlyList<IReportReader> AllReaders = [new TextReportReader()];
+    public static readonly IReadOnlyList<IReportReader> AllReaders = [new TextReportReader(), new MarkdownReportReader()];
 
     public static IEnumerable<string> SupportedExtensions => AllReaders.SelectMany(r => r.Extensions);
 

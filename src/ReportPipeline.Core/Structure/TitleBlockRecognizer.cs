@@ -23,7 +23,7 @@ internal static partial class TitleBlockRecognizer
 
     public static (Metadata Metadata, List<Candidate> Body) Recognize(List<Candidate> flow, StructureOptions options, Metadata? known = null)
     {
-        if (known is not null) return (known with { Language = DetectLanguage(flow) }, flow);
+        if (known is not null) return (known.Language.Length > 0 ? known : known with { Language = DetectLanguage(flow) }, flow);
         string? title = null, subtitle = null, author = null;
         var titleLines = new List<string>();
         int taken = 0;

@@ -1,8 +1,9 @@
 using ReportPipeline.Decoding;
 using ReportPipeline.Model;
+using ReportPipeline.Pipeline;
 using ReportPipeline.Structure;
 
-namespace ReportPipeline.Pipeline;
+namespace ReportPipeline.Readers.PlainText;
 
 /// <summary>Plain-text reports: decode the bytes into lines, then recover the structure.</summary>
 public sealed class TextReportReader(StructureOptions? options = null) : IReportReader

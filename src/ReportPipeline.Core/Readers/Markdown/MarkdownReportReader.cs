@@ -1,0 +1,106 @@
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Block = Markdig.Syntax.Block;
+using SourceSpan = ReportPipeline.Model.SourceSpan;
+using Inline = ReportPipeline.Model.Inline;
+using ListBlock = Markdig.Syntax.ListBlock;
+using Footnote = Markdig.Extensions.Footnotes.Footnote;
+using ReportPipeline.Decoding;
+using ReportPipeline.Model;
+using ReportPipeline.Pipeline;
+using ReportPipeline.Structure;
+using MdTable = Markdig.Extensions.Tables.Table;
+using MdTableRow = Markdig.Extensions.Tables.TableRow;
+using MdTableCell = Markdig.Extensions.Tables.TableCell;
+
+namespace ReportPipeline.Readers.Markdown;
+
+/// <summary>
+/// Markdown (CommonMark with footnotes, pipe tables and YAML front matter) read with Markdig. Headings, lists,
+/// tables and footnotes are taken as written; the shared recovery finds lead sentences (a bold opening sentence),
+/// captions, numbering labels, and the title block when there is no front matter. A pipe-table header whose
+/// cells join levels with "·" (as the Markdown writer writes a multi-row header) gets its rows and spans back.
+/// </summary>
+public sealed class MarkdownReportReader(StructureOptions? options = null) : IReportReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseFootnotes().UsePipeTables().UseYamlFrontMatter().Build();
+
+    public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
+
+    public ReportDocument Read(byte[] content)
+    {
+        var document = Markdig.Markdown.Parse(TextDecoder.DecodeText(content), Pipeline);
+        var metadata = document.OfType<YamlFrontMatterBlock>().Select(FrontMatter.Read).FirstOrDefault();
+        var candidates = new List<Candidate>();
+        var blocks = document.Where(b => b is not YamlFrontMatterBlock).ToList();
+        int headingShift = 0;
+        if (blocks.FirstOrDefault() is HeadingBlock { Level: 1 } first && blocks.OfType<HeadingBlock>().Skip(1).All(h => h.Level > 1))
+        {
+            // A lone level-1 heading on top is the title; the chapters below it are one level deeper in Markdown.
+            headingShift = 1;
+            blocks.RemoveAt(0);
+            if (metadata is null) candidates.Add(new ParagraphCandidate(RecoveredText.FromInlines(MarkdownInlines.Convert(first.Inline)), At(first)));
+            else blocks = SkipTitleBlockEcho(blocks, metadata);
+        }
+        foreach (var block in blocks) Add(block, candidates, headingShift);
+        if (candidates.Count == 0) throw new ReportReadException("the Markdown holds no text");
+        return StructureRecovery.Recover(new DecodedReport(candidates, metadata, PageBreaks: false), options);
+    }
+
+    /// <summary>The writer shows the front matter's subtitle and author under the title; they are metadata, not body.</summary>
+    private static List<Block> SkipTitleBlockEcho(List<Block> blocks, Metadata metadata)
+    {
+        var echo = new[] { metadata.Subtitle, metadata.Author }.Where(s => s is not null).ToHashSet();
+        int skip = 0;
+        while (skip < blocks.Count && blocks[skip] is ParagraphBlock p && echo.Remove(MarkdownInlines.Convert(p.Inline).PlainText())) skip++;
+        return blocks.Skip(skip).ToList();
+    }
+
+    private static void Add(Block block, List<Candidate> candidates, int headingShift)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                var title = RecoveredText.FromInlines(MarkdownInlines.Convert(heading.Inline));
+                var numbering = Numbering.Match(title.Plain);
+                candidates.Add(new HeadingCandidate(numbering, numbering is null ? title : title.Slice(numbering.RestStart).Trim(), At(heading),
+                    Math.Max(1, heading.Level - headingShift)));
+                break;
+            case ParagraphBlock paragraph:
+                candidates.Add(new ParagraphCandidate(RecoveredText.FromInlines(MarkdownInlines.Convert(paragraph.Inline)), At(paragraph)));
+                break;
+            case ListBlock list:
+                candidates.Add(new ListCandidate(list.IsOrdered,
+                    list.OfType<ListItemBlock>().Select(item => RecoveredText.FromInlines(InlinesOf(item))).ToList(), At(list)));
+                break;
+            case MdTable table:
+                candidates.Add(PipeTable.Read(table, At(table)));
+                break;
+            case FootnoteGroup group:
+                foreach (var note in group.OfType<Footnote>())
+                {
+                    string id = MarkdownInlines.FootnoteId(note.Label!);
+                    candidates.Add(new FootnoteCandidate(note.Order, id, RecoveredText.FromInlines(InlinesOf(note)), At(note), id));
+                }
+                break;
+            case QuoteBlock quote:
+                foreach (var child in quote) Add(child, candidates, headingShift);
+                break;
+            case LeafBlock leaf when leaf is CodeBlock or HtmlBlock:
+                string text = string.Join("\n", leaf.Lines.Lines.Take(leaf.Lines.Count).Select(l => l.ToString())).Trim();
+                if (leaf is CodeBlock && text.Length > 0)
+                    candidates.Add(new ParagraphCandidate(RecoveredText.FromPlain(text), At(leaf), Styled: true));
+                break;
+        }
+    }
+
+    /// <summary>The inlines of a container's paragraphs, joined (list items and footnotes of one paragraph each, usually).</summary>
+    private static ValueList<Inline> InlinesOf(ContainerBlock container) =>
+        container.Descendants<ParagraphBlock>().Select(p => MarkdownInlines.Convert(p.Inline))
+            .Aggregate(ValueList<Inline>.Empty, (all, next) => all.IsEmpty ? next : [.. all, new Text(" "), .. next]);
+
+    private static SourceSpan At(Block block) => SourceSpan.Line(block.Line + 1);
+}

@@ -1,0 +1,47 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ReportPipeline.Model;
+using ReportPipeline.Writers.Json;
+
+namespace ReportPipeline.Tests.Support;
+
+/// <summary>
+/// Trees compared for content: their JSON without what legitimately differs between sources of the same report
+/// (source lines, the spelling of markers, diagnostics), with footnote ids renamed by reading order.
+/// </summary>
+public static class TreeComparison
+{
+    public static string Content(ReportDocument document)
+    {
+        var renamed = document.FootnotesInReadingOrder().Select((f, i) => (f.Id, New: $"n{i + 1}")).ToDictionary(x => x.Id, x => x.New);
+        var json = JsonNode.Parse(Run.RenderText(new JsonReportWriter(), document))!.AsObject();
+        json.Remove("diagnostics");
+        Strip(json, renamed);
+        var notes = json["footnotes"]!.AsArray().OrderBy(n => (string)n!["id"]!, StringComparer.Ordinal).Select(n => n!.DeepClone()).ToArray();
+        json["footnotes"] = new JsonArray(notes);
+        return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    public static void AssertSameContent(ReportDocument expected, ReportDocument actual)
+    {
+        string a = Content(expected), b = Content(actual);
+        Assert.True(a == b, Snapshot.Diff(a, b));
+    }
+
+    private static void Strip(JsonNode? node, Dictionary<string, string> renamed)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                o.Remove("source");
+                o.Remove("marker");
+                if (o["id"] is JsonValue id && renamed.TryGetValue((string)id!, out var name)) o["id"] = name;
+                foreach (var (_, child) in o.ToList()) Strip(child, renamed);
+                break;
+            case JsonArray a:
+                foreach (var child in a) Strip(child, renamed);
+                break;
+        }
+    }
+}
