@@ -1,3 +1,4 @@
+using CsCheck;
 using ReportPipeline.Model;
 using ReportPipeline.Readers.Markdown;
 using ReportPipeline.Tests.EndToEnd;
@@ -35,4 +36,16 @@ public class RoundTripTests
         Assert.Equal(expectedTable.Header, table.Header);
         Assert.Equal([["Revenue", "1", "2"], ["", "3", "4"]], table.Body.Select(r => r.Cells.Select(c => c.Content.PlainText()).ToArray()));
     }
+}
+
+/// <summary>Round trips of generated trees: whatever the tree, reading back what a writer wrote gives it again.</summary>
+public class GeneratedRoundTripTests
+{
+    [Fact]
+    public void Markdown_round_trips_generated_trees() =>
+        TreeGenerator.Document.Sample(document =>
+        {
+            var reread = new MarkdownReportReader().Read(Run.Render(new MarkdownReportWriter(), document));
+            TreeComparison.AssertSameContent(document, reread);
+        }, iter: 200);
 }
