@@ -18,7 +18,7 @@ internal static partial class BlockClassifier
 
     private enum LineKind { Text, TableRow, Bullet, FootnoteDefinition, NotesHeading }
 
-    public static bool IsNotesHeading(string line) => NotesHeading().IsMatch(line.Trim());
+    internal static bool IsNotesHeading(string line) => NotesHeading().IsMatch(line.Trim());
 
     public static List<Candidate> Classify(IReadOnlyList<IReadOnlyList<SourceLine>> blocks, StructureOptions options)
     {

@@ -1,9 +1,13 @@
 using CsCheck;
 using ReportPipeline.Model;
+using ReportPipeline.Pipeline;
+using ReportPipeline.Readers.Html;
 using ReportPipeline.Readers.Markdown;
 using ReportPipeline.Tests.EndToEnd;
 using ReportPipeline.Tests.Support;
 using ReportPipeline.Tests.Writers;
+using ReportPipeline.Writers;
+using ReportPipeline.Writers.Html;
 using ReportPipeline.Writers.Markdown;
 
 namespace ReportPipeline.Tests.RoundTrip;
@@ -11,22 +15,47 @@ namespace ReportPipeline.Tests.RoundTrip;
 /// <summary>For each format with a reader and a writer, reading what the writer wrote gives the same tree.</summary>
 public class RoundTripTests
 {
-    [Theory]
-    [MemberData(nameof(ExpectedReport.All), MemberType = typeof(ExpectedReport))]
-    public void Markdown_reads_back_to_the_same_tree(ExpectedReport expected)
+    public static readonly Dictionary<string, (IReportWriter Writer, IReportReader Reader)> Formats = new()
     {
-        var original = Run.Fixture(expected.Fixture);
-        var reread = new MarkdownReportReader().Read(Run.Render(new MarkdownReportWriter(), original));
+        ["md"] = (new MarkdownReportWriter(), new MarkdownReportReader()),
+        ["html"] = (new HtmlReportWriter(), new HtmlReportReader()),
+    };
+
+    public static TheoryData<string, string> FixturesByFormat
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var format in Formats.Keys)
+                foreach (var report in new[] { ExpectedReport.Seed, ExpectedReport.Budget, ExpectedReport.English })
+                    data.Add(format, report.Fixture);
+            return data;
+        }
+    }
+
+    public static ReportDocument RoundTrip(string format, ReportDocument document) =>
+        Formats[format].Reader.Read(Run.Render(Formats[format].Writer, document));
+
+    [Theory]
+    [MemberData(nameof(FixturesByFormat))]
+    public void A_fixture_reads_back_to_the_same_tree(string format, string fixture)
+    {
+        var original = Run.Fixture(fixture);
+        var reread = RoundTrip(format, original);
         TreeComparison.AssertSameContent(original, reread);
         Assert.Empty(reread.Diagnostics);
     }
 
     [Fact]
-    public void Markdown_round_trip_keeps_every_node_type_the_format_can_hold()
+    public void Html_keeps_every_node_type() =>
+        TreeComparison.AssertSameContent(AllNodes.Document, RoundTrip("html", AllNodes.Document));
+
+    [Fact]
+    public void Markdown_keeps_every_node_type_it_can_hold()
     {
         var original = AllNodes.Document;
-        var reread = new MarkdownReportReader().Read(Run.Render(new MarkdownReportWriter(), original));
-        ReportDocument WithoutTables(ReportDocument d) => d with { Blocks = d.Blocks.Where(b => b is not Table).ToValueList() };
+        var reread = RoundTrip("md", original);
+        static ReportDocument WithoutTables(ReportDocument d) => d with { Blocks = d.Blocks.Where(b => b is not Table).ToValueList() };
         TreeComparison.AssertSameContent(WithoutTables(original), WithoutTables(reread));
 
         // Markdown has no spans in a table body: the spanning cell stays in its first row, the rows below get an empty cell.
@@ -36,16 +65,10 @@ public class RoundTripTests
         Assert.Equal(expectedTable.Header, table.Header);
         Assert.Equal([["Revenue", "1", "2"], ["", "3", "4"]], table.Body.Select(r => r.Cells.Select(c => c.Content.PlainText()).ToArray()));
     }
-}
 
-/// <summary>Round trips of generated trees: whatever the tree, reading back what a writer wrote gives it again.</summary>
-public class GeneratedRoundTripTests
-{
-    [Fact]
-    public void Markdown_round_trips_generated_trees() =>
-        TreeGenerator.Document.Sample(document =>
-        {
-            var reread = new MarkdownReportReader().Read(Run.Render(new MarkdownReportWriter(), document));
-            TreeComparison.AssertSameContent(document, reread);
-        }, iter: 200);
+    [Theory]
+    [InlineData("md")]
+    [InlineData("html")]
+    public void Generated_trees_read_back_to_themselves(string format) =>
+        TreeGenerator.Document.Sample(document => TreeComparison.AssertSameContent(document, RoundTrip(format, document)), iter: 150);
 }

@@ -1,0 +1,87 @@
+using AngleSharp.Dom;
+using ReportPipeline.Model;
+using ReportPipeline.Structure;
+
+namespace ReportPipeline.Readers.Html;
+
+/// <summary>Walks the content in document order and turns block elements into candidates for recovery.</summary>
+internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string chrome)
+{
+    private int headingShift;
+
+    public List<Candidate> Read(IElement root, IElement? titleBlock)
+    {
+        var headings = root.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Where(h => !Skip(h) && h.Closest("header") != titleBlock || titleBlock is null).ToList();
+        bool loneTitle = headings.Count(h => h.TagName == "H1") == 1 && headings.FirstOrDefault()?.TagName == "H1";
+        // Chapters are one level below a title h1, unless the body uses h1 for its chapters too.
+        bool bodyUsesH1 = headings.Any(h => h.TagName == "H1" && !(loneTitle && h == headings[0]));
+        bool titleAbove = loneTitle || titleBlock?.QuerySelector("h1") is not null || root.Owner?.QuerySelector("h1") is not null;
+        headingShift = titleAbove && !bodyUsesH1 ? 1 : 0;
+        var result = new List<Candidate>();
+        Walk(root, result, titleBlock, loneTitle ? headings[0] : null);
+        return result;
+    }
+
+    public static SourceSpan At(IElement element) => SourceSpan.Line(Math.Max(1, element.SourceReference?.Position.Line ?? 1));
+
+    private bool Skip(IElement element) =>
+        element.Matches(chrome) || element.Matches("script, style, noscript, template, figure.toc") || notes.IsInsideNote(element);
+
+    private void Walk(IElement element, List<Candidate> result, IElement? titleBlock, IElement? titleHeading)
+    {
+        foreach (var child in element.Children)
+        {
+            if (child == titleBlock || Skip(child) || child.Matches("section[role=doc-endnotes], section.footnotes, div.footnotes, ol.references")) continue;
+            switch (child.TagName)
+            {
+                case "H1" or "H2" or "H3" or "H4" or "H5" or "H6":
+                    var title = RecoveredText.FromInlines(inlines.Of(child)).Trim();
+                    if (title.Length == 0) break;
+                    if (child == titleHeading) { result.Add(new ParagraphCandidate(title, At(child))); break; }
+                    var numbering = Numbering.Match(title.Plain);
+                    int level = Math.Max(1, child.TagName[1] - '0' - headingShift);
+                    if (IsNotesHeading(title.Plain)) break;
+                    result.Add(new HeadingCandidate(numbering, numbering is null ? title : title.Slice(numbering.RestStart).Trim(), At(child), level));
+                    break;
+                case "P" or "PRE" or "DT" or "DD" or "ADDRESS":
+                    AddParagraph(child, result);
+                    break;
+                case "UL" or "OL":
+                    var items = child.Children.Where(li => li.TagName == "LI")
+                        .Select(li => RecoveredText.FromInlines(inlines.Of(li)).Trim()).Where(t => t.Length > 0).ToList();
+                    if (items.Count > 0) result.Add(new ListCandidate(child.TagName == "OL", items, At(child)));
+                    break;
+                case "TABLE":
+                    if (HtmlTables.Read(child, inlines) is { } table) result.Add(table);
+                    break;
+                case "FIGURE":
+                    var caption = child.QuerySelector("figcaption");
+                    int before = result.Count;
+                    Walk(child, result, titleBlock, titleHeading);
+                    if (caption is not null && result.Skip(before).OfType<TableCandidate>().FirstOrDefault() is { Caption: null } t)
+                        result[result.IndexOf(t)] = t with { Caption = RecoveredText.FromInlines(inlines.Of(caption)).Trim() };
+                    break;
+                case "FIGCAPTION":
+                    if (child.ParentElement?.QuerySelector("table") is null) AddParagraph(child, result);
+                    break;
+                case "HR" or "IMG":
+                    break;
+                default:
+                    if (child.Children.Any(IsBlock)) Walk(child, result, titleBlock, titleHeading);
+                    else AddParagraph(child, result);
+                    break;
+            }
+        }
+    }
+
+    private void AddParagraph(IElement element, List<Candidate> result)
+    {
+        var text = RecoveredText.FromInlines(inlines.Of(element)).Trim();
+        if (text.Length > 0) result.Add(new ParagraphCandidate(text, At(element)));
+    }
+
+    private static bool IsNotesHeading(string text) => Structure.BlockClassifier.IsNotesHeading(text);
+
+    private static bool IsBlock(IElement e) => e.TagName is "P" or "DIV" or "SECTION" or "ARTICLE" or "UL" or "OL" or "TABLE" or "H1" or "H2"
+        or "H3" or "H4" or "H5" or "H6" or "FIGURE" or "BLOCKQUOTE" or "PRE" or "DL" or "HEADER" or "MAIN" or "NAV" or "ASIDE" or "FOOTER" or "FORM";
+}

@@ -1,0 +1,52 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ReportPipeline.Decoding;
+using ReportPipeline.Model;
+using ReportPipeline.Pipeline;
+using ReportPipeline.Structure;
+
+namespace ReportPipeline.Readers.Html;
+
+/// <summary>
+/// Web pages read with AngleSharp: the main content (article, main, the wiki content area, else the body) without
+/// navigation, scripts and styles; headings, paragraphs, strong and emphasis, lists, tables with colspan and
+/// rowspan, and footnotes as pandoc, Word, LibreOffice, Wikipedia and ReportPipeline write them. A title block
+/// header (or a lone h1 above the other headings) gives the metadata.
+/// </summary>
+public sealed class HtmlReportReader(StructureOptions? options = null) : IReportReader
+{
+    /// <summary>Where the content is, most specific first.</summary>
+    private static readonly string[] MainSelectors = ["#mw-content-text", "main article", "article", "main", "[role=main]", "#content", "body"];
+    private const string Chrome = "nav, aside:not([role=doc-footnote]), [role=navigation], [role=search], footer, form, .toc, #toc, .navbox, .mw-editsection, .noprint, .hatnote, .shortdescription, .mw-jump-link, header:not(.title-block):not(#title-block-header)";
+
+    public IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
+
+    public ReportDocument Read(byte[] content)
+    {
+        var page = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(TextDecoder.DecodeText(content));
+        var root = MainSelectors.Select(page.QuerySelector).FirstOrDefault(e => e is not null) ?? page.DocumentElement;
+        var notes = new HtmlNotes(page.DocumentElement);
+        var ids = notes.Notes.Select((n, i) => (n, Id: HtmlNotes.IdOf(n, i))).ToDictionary(x => x.n, x => x.Id);
+        var inlines = new HtmlInlines(notes, note => ids[note]);
+        var titleBlock = page.QuerySelector("header.title-block, header#title-block-header");
+        var metadata = titleBlock is null ? null : ReadTitleBlock(titleBlock, page);
+
+        var blocks = new HtmlBlocks(inlines, notes, Chrome);
+        var candidates = blocks.Read(root, titleBlock);
+        if (metadata is null && root.QuerySelector("h1") is null && page.QuerySelector("h1") is { } pageTitle)
+            candidates.Insert(0, new ParagraphCandidate(RecoveredText.FromInlines(inlines.Of(pageTitle)).Trim(), HtmlBlocks.At(pageTitle)));
+        candidates.AddRange(notes.Notes.Select((note, i) => (Candidate)new FootnoteCandidate(i + 1, ids[note],
+            RecoveredText.FromInlines(inlines.Of(note)).Trim(), HtmlBlocks.At(note), ids[note])));
+        if (!candidates.Any(c => c is ParagraphCandidate or HeadingCandidate or TableCandidate or ListCandidate))
+            throw new ReportReadException("the page holds no report text");
+        return StructureRecovery.Recover(new DecodedReport(candidates, metadata, PageBreaks: false), options);
+    }
+
+    private static Metadata ReadTitleBlock(IElement header, IDocument page)
+    {
+        string? Text(string selector) => header.QuerySelector(selector)?.TextContent.Trim() is { Length: > 0 } t ? t : null;
+        string? date = header.QuerySelector("time[datetime]")?.GetAttribute("datetime") ?? TitleBlockRecognizer.FindDate([Text(".date") ?? ""]);
+        return new Metadata(Text("h1, .title"), Text(".subtitle"), Text(".author"), date,
+            page.DocumentElement.GetAttribute("lang") ?? "");
+    }
+}
