@@ -1,4 +1,5 @@
 using ReportPipeline.Decoding;
+using ReportPipeline.Readers.Docx;
 using ReportPipeline.Readers.Html;
 using ReportPipeline.Readers.Markdown;
 using ReportPipeline.Readers.PlainText;
@@ -17,7 +18,7 @@ public sealed class ReportConverter
     public static readonly IReadOnlyList<IReportWriter> AllWriters =
         [new MarkdownReportWriter(), new HtmlReportWriter(), new DocxReportWriter(), new JsonReportWriter()];
 
-    public static readonly IReadOnlyList<IReportReader> AllReaders = [new TextReportReader(), new MarkdownReportReader(), new HtmlReportReader()];
+    public static readonly IReadOnlyList<IReportReader> AllReaders = [new TextReportReader(), new MarkdownReportReader(), new HtmlReportReader(), new DocxReportReader()];
 
     public static IEnumerable<string> SupportedExtensions => AllReaders.SelectMany(r => r.Extensions);
 

@@ -19,6 +19,9 @@ internal sealed record RecoveredText(string Plain, ValueList<Inline>? Rich)
 
     public int Length => Plain.Length;
 
+    /// <summary>No text and no footnote reference.</summary>
+    public bool IsEmpty => Plain.Trim().Length == 0 && (Rich is null || !Rich.FootnoteReferences().Any());
+
     public RecoveredText Slice(int start, int? end = null)
     {
         int stop = end ?? Plain.Length;

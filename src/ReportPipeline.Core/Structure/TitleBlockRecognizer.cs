@@ -28,7 +28,7 @@ internal static partial class TitleBlockRecognizer
         var titleLines = new List<string>();
         int taken = 0;
         while (taken < flow.Count && taken < options.MaxTitleBlockLines
-               && flow[taken] is ParagraphCandidate p && !StartsBody(p.Text.Plain))
+               && flow[taken] is ParagraphCandidate p && IsTitleLine(p.Text))
         {
             string text = p.Text.Plain.Trim();
             titleLines.Add(text);
@@ -43,6 +43,10 @@ internal static partial class TitleBlockRecognizer
         var metadata = new Metadata(title, subtitle, author, FindDate(titleLines), language);
         return (metadata, flow.Skip(taken).ToList());
     }
+
+    /// <summary>A line of the title block: some text, no footnote reference (metadata holds plain text), and not the body's start.</summary>
+    private static bool IsTitleLine(RecoveredText text) =>
+        text.Plain.Trim().Length > 0 && !(text.Rich?.FootnoteReferences().Any() ?? false) && !StartsBody(text.Plain);
 
     /// <summary>A salutation or a full sentence opens the body; so does anything that is not a plain line.</summary>
     public static bool StartsBody(string text)

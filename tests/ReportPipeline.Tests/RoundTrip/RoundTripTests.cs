@@ -1,12 +1,14 @@
 using CsCheck;
 using ReportPipeline.Model;
 using ReportPipeline.Pipeline;
+using ReportPipeline.Readers.Docx;
 using ReportPipeline.Readers.Html;
 using ReportPipeline.Readers.Markdown;
 using ReportPipeline.Tests.EndToEnd;
 using ReportPipeline.Tests.Support;
 using ReportPipeline.Tests.Writers;
 using ReportPipeline.Writers;
+using ReportPipeline.Writers.Docx;
 using ReportPipeline.Writers.Html;
 using ReportPipeline.Writers.Markdown;
 
@@ -19,6 +21,7 @@ public class RoundTripTests
     {
         ["md"] = (new MarkdownReportWriter(), new MarkdownReportReader()),
         ["html"] = (new HtmlReportWriter(), new HtmlReportReader()),
+        ["docx"] = (new DocxReportWriter(), new DocxReportReader()),
     };
 
     public static TheoryData<string, string> FixturesByFormat
@@ -46,9 +49,11 @@ public class RoundTripTests
         Assert.Empty(reread.Diagnostics);
     }
 
-    [Fact]
-    public void Html_keeps_every_node_type() =>
-        TreeComparison.AssertSameContent(AllNodes.Document, RoundTrip("html", AllNodes.Document));
+    [Theory]
+    [InlineData("html")]
+    [InlineData("docx")]
+    public void Every_node_type_survives(string format) =>
+        TreeComparison.AssertSameContent(AllNodes.Document, RoundTrip(format, AllNodes.Document));
 
     [Fact]
     public void Markdown_keeps_every_node_type_it_can_hold()
@@ -69,6 +74,7 @@ public class RoundTripTests
     [Theory]
     [InlineData("md")]
     [InlineData("html")]
+    [InlineData("docx")]
     public void Generated_trees_read_back_to_themselves(string format) =>
         TreeGenerator.Document.Sample(document => TreeComparison.AssertSameContent(document, RoundTrip(format, document)), iter: 150);
 }

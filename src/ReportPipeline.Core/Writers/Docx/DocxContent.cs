@@ -9,7 +9,7 @@ namespace ReportPipeline.Writers.Docx;
 internal sealed class DocxContent(ReportDocument document, Footnotes footnotes)
 {
     private readonly Dictionary<string, Model.Footnote> notes = document.Footnotes.ToDictionary(f => f.Id);
-    private int nextFootnoteId = 1;
+    private readonly Dictionary<string, long> written = [];
 
     public int OrderedListCount { get; private set; }
 
@@ -38,7 +38,7 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes)
     public static W.Paragraph Styled(string style, IEnumerable<OpenXmlElement> runs) =>
         new([new ParagraphProperties(new ParagraphStyleId { Val = style }), .. runs]);
 
-    public IEnumerable<W.Run> Runs(ValueList<Inline> inlines, bool bold, bool italic = false)
+    public IEnumerable<OpenXmlElement> Runs(ValueList<Inline> inlines, bool bold, bool italic = false)
     {
         foreach (var inline in inlines)
         {
@@ -54,7 +54,7 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes)
                     foreach (var run in Runs(e.Content, bold, true)) yield return run;
                     break;
                 case Model.FootnoteReference r:
-                    yield return FootnoteRun(r.FootnoteId);
+                    foreach (var element in FootnoteReference(r.FootnoteId)) yield return element;
                     break;
                 default:
                     throw new NotSupportedException($"The Word writer has no case for {inline.GetType().Name}");
@@ -89,17 +89,35 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes)
         return safe.Length == text.Length ? text : safe.ToString();
     }
 
-    /// <summary>A native footnote: Word numbers it and links reference and note both ways by itself.</summary>
-    private W.Run FootnoteRun(string footnoteId)
+    /// <summary>The bookmark around a footnote's first reference, which later references point to.</summary>
+    public static string BookmarkOf(long footnoteId) => $"_RefFn{footnoteId}";
+
+    /// <summary>
+    /// A native footnote: Word numbers it and links reference and note both ways by itself. Word has one reference
+    /// per note, so a note cited again gets a NOTEREF field to the bookmarked first reference, as Word's own
+    /// cross-references do.
+    /// </summary>
+    private IEnumerable<OpenXmlElement> FootnoteReference(string footnoteId)
     {
-        long id = nextFootnoteId++;
-        var note = notes[footnoteId];
+        static W.RunProperties Superscript() => new(new RunStyle { Val = "FootnoteReference" });
+        if (written.TryGetValue(footnoteId, out long existing))
+        {
+            yield return new W.Run(Superscript(), new FieldChar { FieldCharType = FieldCharValues.Begin });
+            yield return new W.Run(new FieldCode($" NOTEREF {BookmarkOf(existing)} \\f \\h ") { Space = SpaceProcessingModeValues.Preserve });
+            yield return new W.Run(new FieldChar { FieldCharType = FieldCharValues.Separate });
+            yield return new W.Run(Superscript(), new W.Text(existing.ToString()));
+            yield return new W.Run(new FieldChar { FieldCharType = FieldCharValues.End });
+            yield break;
+        }
+        long id = written[footnoteId] = written.Count + 1;
         var paragraph = new W.Paragraph(
             new ParagraphProperties(new ParagraphStyleId { Val = "FootnoteText" }),
             new W.Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReferenceMark()),
             TextRun(" "));
-        paragraph.Append(Runs(note.Content, bold: false));
+        paragraph.Append(Runs(notes[footnoteId].Content, bold: false));
         footnotes.Append(new W.Footnote(paragraph) { Id = id });
-        return new W.Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new W.FootnoteReference { Id = id });
+        yield return new BookmarkStart { Id = id.ToString(), Name = BookmarkOf(id) };
+        yield return new W.Run(Superscript(), new W.FootnoteReference { Id = id });
+        yield return new BookmarkEnd { Id = id.ToString() };
     }
 }

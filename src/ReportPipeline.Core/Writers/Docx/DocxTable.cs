@@ -36,8 +36,8 @@ internal static class DocxTable
                 if (slot is not null && slot.Cell.RowSpan > 1)
                     props.Append(new VerticalMerge { Val = slot.IsOrigin ? MergedCellValues.Restart : MergedCellValues.Continue });
                 props.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-                var paragraph = DocxContent.Styled("TableText",
-                    slot is { IsOrigin: true } ? content.Runs(slot.Cell.Content, bold: header) : []);
+                var paragraph = DocxContent.Styled(header ? "TableHeading" : "TableText",
+                    slot is { IsOrigin: true } ? content.Runs(slot.Cell.Content, bold: false) : []);
                 row.Append(new W.TableCell(props, paragraph));
             }
             result.Append(row);

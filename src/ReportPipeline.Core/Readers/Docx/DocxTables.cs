@@ -1,0 +1,62 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportPipeline.Model;
+using ReportPipeline.Structure;
+using M = ReportPipeline.Model;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
+using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace ReportPipeline.Readers.Docx;
+
+/// <summary>
+/// A Word table: gridSpan becomes a column span, a vMerge run becomes one cell with a row span. Rows marked to
+/// repeat (tblHeader) are the header, else the first row and the rows its merged cells reach into.
+/// </summary>
+internal static class DocxTables
+{
+    private sealed class Cell(RecoveredText text, int column, int columnSpan)
+    {
+        public RecoveredText Text { get; } = text;
+        public int Column { get; } = column;
+        public int ColumnSpan { get; } = columnSpan;
+        public int RowSpan { get; set; } = 1;
+    }
+
+    public static TableCandidate Read(Table table, SourceSpan source, IReadOnlyDictionary<string, string> noteBookmarks)
+    {
+        var rows = new List<List<Cell>>();
+        var rowsOf = table.Elements<TableRow>().ToList();
+        foreach (var tr in rowsOf)
+        {
+            var row = new List<Cell>();
+            int column = tr.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+            foreach (var tc in tr.Elements<TableCell>())
+            {
+                int span = tc.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
+                var merge = tc.TableCellProperties?.VerticalMerge;
+                bool continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                var above = continues ? rows.AsEnumerable().Reverse().Select(r => r.FirstOrDefault(c => c.Column == column)).FirstOrDefault(c => c is not null) : null;
+                if (above is not null) above.RowSpan++;
+                else row.Add(new Cell(CellText(tc, noteBookmarks), column, span));
+                column += span;
+            }
+            rows.Add(row);
+        }
+
+        int header = rowsOf.TakeWhile(tr => tr.TableRowProperties?.GetFirstChild<TableHeader>() is not null).Count();
+        if (header == 0 && rows.Count > 1) header = Math.Max(1, rows[0].Select(c => c.RowSpan).DefaultIfEmpty(1).Max());
+        header = Math.Min(header, rows.Count);
+        static IReadOnlyList<RawCell> Raw(List<Cell> row) => row.Select(c => new RawCell(c.Text, c.RowSpan, c.ColumnSpan)).ToList();
+        return new TableCandidate(null, rows.Take(header).Select(Raw).ToList(), rows.Skip(header).Select(Raw).ToList(), source);
+    }
+
+    /// <summary>A cell's paragraphs joined by a space (cells of reports hold one short paragraph, usually).</summary>
+    private static RecoveredText CellText(TableCell cell, IReadOnlyDictionary<string, string> noteBookmarks)
+    {
+        var parts = cell.Elements<Paragraph>().Select(p => DocxInlines.Of(p, noteBookmarks)).Where(p => !p.IsEmpty).ToList();
+        ValueList<M.Inline> joined = parts.Count == 0 ? [] : parts.Aggregate((a, b) => [.. a, new M.Text(" "), .. b]);
+        return RecoveredText.FromInlines(joined).Trim();
+    }
+}
