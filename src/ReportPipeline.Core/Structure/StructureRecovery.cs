@@ -23,7 +23,9 @@ public static class StructureRecovery
         options ??= StructureOptions.Default;
         var diagnostics = new List<Diagnostic>();
         var definitions = decoded.Candidates.OfType<FootnoteCandidate>().ToList();
-        var flow = decoded.Candidates.Where(c => c is not FootnoteCandidate).ToList();
+        // Structured formats hand over paragraphs as they are; numbering may still make one a heading.
+        var flow = decoded.Candidates.Where(c => c is not FootnoteCandidate)
+            .SelectMany(c => c is ParagraphCandidate { Text.Rich: not null } p ? HeadingRule.Classify(p, options) : [c]).ToList();
         var (metadata, body) = TitleBlockRecognizer.Recognize(flow, options, decoded.Metadata);
         if (decoded.PageBreaks) body = PageBreakJoiner.Join(body, options, diagnostics);
         body = TableAssembler.Assemble(body, options);
@@ -43,7 +45,7 @@ public static class StructureRecovery
         candidate switch
         {
             HeadingCandidate h => new Heading(h.Level ?? (h.Numbering is { } n ? levels[n.Key] : 1), h.Numbering?.Label,
-                inlines.Build(h.Title, h.Source), h.Source),
+                Unbold(inlines.Build(h.Title, h.Source)), h.Source),
             ParagraphCandidate p => ToParagraph(p, inlines, options),
             ListCandidate l => new ListBlock(l.Ordered, l.Items.Select(i => new ListItem(inlines.Build(i, l.Source))).ToValueList(), l.Source),
             TableCandidate t => new Table(
@@ -61,7 +63,7 @@ public static class StructureRecovery
             : new Paragraph(Unbold(inlines.Build(text.Slice(0, lead), p.Source)), inlines.Build(text.Slice(lead), p.Source), p.Source);
     }
 
-    /// <summary>A lead sentence is bold by definition: the bold run that marked it in a rich format is not kept twice.</summary>
+    /// <summary>Lead sentences and headings are bold by definition: the bold run that marked one in a rich format is not kept twice.</summary>
     private static ValueList<Inline> Unbold(ValueList<Inline> lead) =>
         lead is [Strong only] ? only.Content : lead;
 

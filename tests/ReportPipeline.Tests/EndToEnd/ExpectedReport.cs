@@ -29,4 +29,25 @@ public sealed record ExpectedReport(
         SpanningHeader: true, WholePhrases: ["6.1 percent of operating spending, still above the floor"]);
 
     public static TheoryData<ExpectedReport> All => [Seed, Budget, English];
+
+    /// <summary>
+    /// Where the same report comes from: its text, and the Word (with heading styles, and with direct formatting
+    /// only) and HTML files LibreOffice wrote of it (scripts/make-office-fixtures.py).
+    /// </summary>
+    public IEnumerable<string> Sources =>
+    [
+        Fixture,
+        .. new[] { "styled.docx", "direct.docx", "styled.html" }.Select(kind => Path.Combine("office", $"{Path.GetFileNameWithoutExtension(Fixture)}.{kind}")),
+    ];
+
+    public static TheoryData<ExpectedReport, string> Inputs
+    {
+        get
+        {
+            var data = new TheoryData<ExpectedReport, string>();
+            foreach (var report in new[] { Seed, Budget, English })
+                foreach (var source in report.Sources) data.Add(report, source);
+            return data;
+        }
+    }
 }

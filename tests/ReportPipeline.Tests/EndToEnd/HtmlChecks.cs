@@ -8,10 +8,10 @@ namespace ReportPipeline.Tests.EndToEnd;
 public class HtmlChecks
 {
     [Theory]
-    [MemberData(nameof(ExpectedReport.All), MemberType = typeof(ExpectedReport))]
-    public void Page_has_the_full_structure_and_every_link_resolves(ExpectedReport expected)
+    [MemberData(nameof(ExpectedReport.Inputs), MemberType = typeof(ExpectedReport))]
+    public void Page_has_the_full_structure_and_every_link_resolves(ExpectedReport expected, string input)
     {
-        var doc = Run.Fixture(expected.Fixture);
+        var doc = Run.Fixture(input);
         var page = HtmlLinks.Parse(HtmlReportWriter.Render(doc));
 
         Assert.Equal(expected.Language, page.DocumentElement.GetAttribute("lang"));

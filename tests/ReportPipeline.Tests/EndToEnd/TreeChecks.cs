@@ -7,10 +7,15 @@ namespace ReportPipeline.Tests.EndToEnd;
 public class TreeChecks
 {
     [Theory]
-    [MemberData(nameof(ExpectedReport.All), MemberType = typeof(ExpectedReport))]
-    public void Tree_has_the_expected_structure(ExpectedReport expected)
+    [MemberData(nameof(ExpectedReport.Inputs), MemberType = typeof(ExpectedReport))]
+    public void Every_source_of_a_report_gives_the_tree_of_its_text(ExpectedReport expected, string input) =>
+        TreeComparison.AssertSameContent(Run.Fixture(expected.Fixture), Run.Fixture(input));
+
+    [Theory]
+    [MemberData(nameof(ExpectedReport.Inputs), MemberType = typeof(ExpectedReport))]
+    public void Tree_has_the_expected_structure(ExpectedReport expected, string input)
     {
-        var doc = Run.Fixture(expected.Fixture);
+        var doc = Run.Fixture(input);
         var headings = doc.Blocks.OfType<Heading>().ToList();
         Assert.Equal(expected.Language, doc.Metadata.Language);
         Assert.NotNull(doc.Metadata.Title);

@@ -22,7 +22,7 @@ internal static class DocxInlines
 
     public static string EndnoteId(long id) => $"en{id}";
 
-    public static ValueList<M.Inline> Of(OpenXmlElement paragraph) => Of(paragraph, EmptyBookmarks);
+    public static ValueList<M.Inline> Of(OpenXmlElement paragraph, DocxStyleMap? styles = null) => Of(paragraph, EmptyBookmarks, styles);
 
     private static readonly IReadOnlyDictionary<string, string> EmptyBookmarks = new Dictionary<string, string>();
 
@@ -34,14 +34,15 @@ internal static class DocxInlines
             .GroupBy(x => x.Bookmark!.Name!.Value!)
             .ToDictionary(g => g.Key, g => FootnoteId(g.First().Reference.Id!.Value));
 
-    public static ValueList<M.Inline> Of(OpenXmlElement paragraph, IReadOnlyDictionary<string, string> noteBookmarks)
+    public static ValueList<M.Inline> Of(OpenXmlElement paragraph, IReadOnlyDictionary<string, string> noteBookmarks, DocxStyleMap? styles)
     {
         var result = new List<M.Inline>();
         bool inFieldCode = false, inNoteReference = false;
         var instruction = new System.Text.StringBuilder();
         foreach (var run in paragraph.Descendants<Run>().Where(r => !IsDeleted(r) && !InTextBox(r, paragraph)))
         {
-            bool bold = IsOn(run.RunProperties?.Bold), italic = IsOn(run.RunProperties?.Italic);
+            var (styleBold, styleItalic) = styles?.CharacterFormat(run.RunProperties?.RunStyle?.Val?.Value) ?? default;
+            bool bold = Format(run.RunProperties?.Bold, styleBold), italic = Format(run.RunProperties?.Italic, styleItalic);
             foreach (var child in run.ChildElements)
             {
                 switch (child)
@@ -94,7 +95,8 @@ internal static class DocxInlines
 
     private static bool IsDeleted(Run run) => run.Ancestors<DeletedRun>().Any() || run.Ancestors<MoveFromRun>().Any();
 
-    private static bool IsOn(OnOffType? value) => value is not null && (value.Val is null || value.Val.Value);
+    /// <summary>Direct formatting wins over the character style's.</summary>
+    private static bool Format(OnOffType? direct, bool fromStyle) => direct is null ? fromStyle : direct.Val is null || direct.Val.Value;
 
     private static M.Inline Styled(M.Inline text, bool bold, bool italic)
     {

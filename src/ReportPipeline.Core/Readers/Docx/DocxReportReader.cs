@@ -37,23 +37,24 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
         {
             var main = package.MainDocumentPart ?? throw new ReportReadException("a zip file, but not a Word document (no main document part)");
             var body = main.Document?.Body ?? throw new ReportReadException("the Word document has no body");
-            var reader = new BodyReader(new DocxStyleMap(main), new DocxNumbering(main), DocxInlines.FootnoteBookmarks(body));
+            var styles = new DocxStyleMap(main);
+            var reader = new BodyReader(styles, new DocxNumbering(main), DocxInlines.FootnoteBookmarks(body));
             reader.Read(body);
             var candidates = reader.Candidates;
-            candidates.AddRange(Notes(main.FootnotesPart?.Footnotes?.Elements<Footnote>(), DocxInlines.FootnoteId));
-            candidates.AddRange(Notes(main.EndnotesPart?.Endnotes?.Elements<Endnote>(), DocxInlines.EndnoteId));
+            candidates.AddRange(Notes(main.FootnotesPart?.Footnotes?.Elements<Footnote>(), DocxInlines.FootnoteId, styles));
+            candidates.AddRange(Notes(main.EndnotesPart?.Endnotes?.Elements<Endnote>(), DocxInlines.EndnoteId, styles));
             if (!candidates.Any(c => c is ParagraphCandidate or HeadingCandidate or TableCandidate or ListCandidate))
                 throw new ReportReadException("the Word document holds no text");
             return StructureRecovery.Recover(new DecodedReport(candidates, reader.Metadata(package.PackageProperties), PageBreaks: false), options);
         }
     }
 
-    private static IEnumerable<Candidate> Notes(IEnumerable<FootnoteEndnoteType>? notes, Func<long, string> idOf) =>
+    private static IEnumerable<Candidate> Notes(IEnumerable<FootnoteEndnoteType>? notes, Func<long, string> idOf, DocxStyleMap styles) =>
         (notes ?? []).Where(n => n.Id?.Value > 0 && (n.Type is null || n.Type.Value == FootnoteEndnoteValues.Normal))
             .Select((note, i) =>
             {
-                var paragraphs = note.Elements<Paragraph>().Select(DocxInlines.Of).Where(p => !p.IsEmpty)
-                    .Concat(note.Elements<SdtBlock>().SelectMany(s => s.Descendants<Paragraph>()).Select(DocxInlines.Of).Where(p => !p.IsEmpty)).ToList();
+                var paragraphs = note.Elements<Paragraph>().Concat(note.Elements<SdtBlock>().SelectMany(s => s.Descendants<Paragraph>()))
+                    .Select(p => DocxInlines.Of(p, styles)).Where(p => !p.IsEmpty).ToList();
                 ValueList<Inline> content = paragraphs.Count == 0 ? [] : paragraphs.Aggregate((a, b) => [.. a, new Text(" "), .. b]);
                 string id = idOf(note.Id!.Value);
                 return (Candidate)new FootnoteCandidate(i + 1, (i + 1).ToString(CultureInfo.InvariantCulture),
@@ -78,7 +79,7 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
                     case Paragraph p: Add(p); break;
                     case Table t:
                         lastListId = null;
-                        Candidates.Add(DocxTables.Read(t, SourceSpan.Line(++paragraphNumber), noteBookmarks));
+                        Candidates.Add(DocxTables.Read(t, SourceSpan.Line(++paragraphNumber), noteBookmarks, styles));
                         break;
                     case SdtBlock sdt when sdt.SdtContentBlock is { } inner: Read(inner); break;
                     case CustomXmlBlock custom: Read(custom); break;
@@ -89,10 +90,10 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
         private void Add(Paragraph paragraph)
         {
             var at = SourceSpan.Line(++paragraphNumber);
-            var text = RecoveredText.FromInlines(DocxInlines.Of(paragraph, noteBookmarks)).Trim();
+            var text = RecoveredText.FromInlines(DocxInlines.Of(paragraph, noteBookmarks, styles)).Trim();
             if (!text.IsEmpty && !AddTo(paragraph, text, at)) lastListId = null;
             foreach (var inner in DocxInlines.TextBoxParagraphs(paragraph))
-                if (RecoveredText.FromInlines(DocxInlines.Of(inner)).Trim() is { IsEmpty: false } boxed)
+                if (RecoveredText.FromInlines(DocxInlines.Of(inner, styles)).Trim() is { IsEmpty: false } boxed)
                     Candidates.Add(new ParagraphCandidate(boxed, at));
         }
 

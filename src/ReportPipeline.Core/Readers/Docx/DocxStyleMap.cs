@@ -30,6 +30,20 @@ internal sealed class DocxStyleMap
         return null;
     }
 
+    /// <summary>Whether a character style (through basedOn) sets bold, or italic.</summary>
+    public (bool Bold, bool Italic) CharacterFormat(string? styleId)
+    {
+        bool? bold = null, italic = null;
+        for (string? id = styleId; id is not null && styles.TryGetValue(id, out var style); id = style.BasedOn?.Val?.Value)
+        {
+            bold ??= On(style.StyleRunProperties?.Bold);
+            italic ??= On(style.StyleRunProperties?.Italic);
+        }
+        return (bold ?? false, italic ?? false);
+    }
+
+    private static bool? On(OnOffType? value) => value is null ? null : value.Val is null || value.Val.Value;
+
     /// <summary>Numbering a paragraph takes from its style chain (List Bullet, List Number), or null.</summary>
     public NumberingProperties? NumberingOf(Paragraph paragraph)
     {

@@ -24,7 +24,7 @@ internal static class DocxTables
         public int RowSpan { get; set; } = 1;
     }
 
-    public static TableCandidate Read(Table table, SourceSpan source, IReadOnlyDictionary<string, string> noteBookmarks)
+    public static TableCandidate Read(Table table, SourceSpan source, IReadOnlyDictionary<string, string> noteBookmarks, DocxStyleMap styles)
     {
         var rows = new List<List<Cell>>();
         var rowsOf = table.Elements<TableRow>().ToList();
@@ -39,7 +39,7 @@ internal static class DocxTables
                 bool continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
                 var above = continues ? rows.AsEnumerable().Reverse().Select(r => r.FirstOrDefault(c => c.Column == column)).FirstOrDefault(c => c is not null) : null;
                 if (above is not null) above.RowSpan++;
-                else row.Add(new Cell(CellText(tc, noteBookmarks), column, span));
+                else row.Add(new Cell(CellText(tc, noteBookmarks, styles), column, span));
                 column += span;
             }
             rows.Add(row);
@@ -53,9 +53,9 @@ internal static class DocxTables
     }
 
     /// <summary>A cell's paragraphs joined by a space (cells of reports hold one short paragraph, usually).</summary>
-    private static RecoveredText CellText(TableCell cell, IReadOnlyDictionary<string, string> noteBookmarks)
+    private static RecoveredText CellText(TableCell cell, IReadOnlyDictionary<string, string> noteBookmarks, DocxStyleMap styles)
     {
-        var parts = cell.Elements<Paragraph>().Select(p => DocxInlines.Of(p, noteBookmarks)).Where(p => !p.IsEmpty).ToList();
+        var parts = cell.Elements<Paragraph>().Select(p => DocxInlines.Of(p, noteBookmarks, styles)).Where(p => !p.IsEmpty).ToList();
         ValueList<M.Inline> joined = parts.Count == 0 ? [] : parts.Aggregate((a, b) => [.. a, new M.Text(" "), .. b]);
         return RecoveredText.FromInlines(joined).Trim();
     }

@@ -48,7 +48,8 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
                     break;
                 case "UL" or "OL":
                     var items = child.Children.Where(li => li.TagName == "LI")
-                        .Select(li => RecoveredText.FromInlines(inlines.Of(li)).Trim()).Where(t => t.Length > 0).ToList();
+                        .Select((li, i) => WithoutMarker(RecoveredText.FromInlines(inlines.Of(li)).Trim(), child.TagName == "OL", i + 1))
+                        .Where(t => t.Length > 0).ToList();
                     if (items.Count > 0) result.Add(new ListCandidate(child.TagName == "OL", items, At(child)));
                     break;
                 case "TABLE":
@@ -78,6 +79,19 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
     {
         var text = RecoveredText.FromInlines(inlines.Of(element)).Trim();
         if (text.Length > 0) result.Add(new ParagraphCandidate(text, At(element)));
+    }
+
+    /// <summary>
+    /// An item without the bullet or number some exports write as text before it (LibreOffice floats a "•" span):
+    /// the list itself says it is bulleted or numbered.
+    /// </summary>
+    private static RecoveredText WithoutMarker(RecoveredText item, bool ordered, int number)
+    {
+        string plain = item.Plain;
+        int length = !ordered && plain.Length > 0 && "•·●▪◦‣-".Contains(plain[0]) ? 1
+            : ordered && plain.StartsWith($"{number}.", StringComparison.Ordinal) ? $"{number}.".Length
+            : 0;
+        return length == 0 ? item : item.Slice(length).Trim();
     }
 
     private static bool IsNotesHeading(string text) => Structure.BlockClassifier.IsNotesHeading(text);

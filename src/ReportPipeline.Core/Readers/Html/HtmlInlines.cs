@@ -7,9 +7,10 @@ namespace ReportPipeline.Readers.Html;
 
 /// <summary>
 /// An element's inline content as the tree's inlines: strong/b, em/i, footnote references (a link into a note,
-/// with or without sup), and text with HTML white space collapsed (a line break between CJK characters is no space).
+/// with or without sup), spans styled bold or italic (inline or by a class rule, as office exports write them), and
+/// text with HTML white space collapsed (a line break between CJK characters is no space).
 /// </summary>
-internal sealed class HtmlInlines(HtmlNotes notes, Func<IElement, string> noteId)
+internal sealed class HtmlInlines(HtmlNotes notes, Func<IElement, string> noteId, HtmlClassStyles classStyles)
 {
     private static readonly HashSet<string> Skipped = ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "BUTTON", "INPUT", "SELECT", "TEXTAREA", "SVG", "MATH"];
 
@@ -32,7 +33,7 @@ internal sealed class HtmlInlines(HtmlNotes notes, Func<IElement, string> noteId
             case IText text:
                 result.Add(new Text(text.Data));
                 break;
-            case IElement element when Skipped.Contains(element.TagName) || element.Matches(HtmlNotes.BackLinkSelectors) || IsHidden(element):
+            case IElement element when Skipped.Contains(element.TagName) || element.Matches(HtmlNotes.BackLinkSelectors) || notes.IsNumberLink(element) || IsHidden(element):
                 break;
             case IElement { TagName: "A" } link when notes.Target(link) is { } note:
                 result.Add(new FootnoteReference(noteId(note)));
@@ -45,6 +46,12 @@ internal sealed class HtmlInlines(HtmlNotes notes, Func<IElement, string> noteId
                 break;
             case IElement { TagName: "EM" or "I" or "CITE" } emphasis:
                 result.Add(new Emphasis(Of(emphasis)));
+                break;
+            case IElement { TagName: "SPAN" } span when classStyles.IsBold(span):
+                result.Add(new Strong(Of(span)));
+                break;
+            case IElement { TagName: "SPAN" } span when classStyles.IsItalic(span):
+                result.Add(new Emphasis(Of(span)));
                 break;
             case IElement { TagName: "BR" }:
                 result.Add(new Text(" "));

@@ -27,7 +27,7 @@ public sealed class HtmlReportReader(StructureOptions? options = null) : IReport
         var root = MainSelectors.Select(page.QuerySelector).FirstOrDefault(e => e is not null) ?? page.DocumentElement;
         var notes = new HtmlNotes(page.DocumentElement);
         var ids = notes.Notes.Select((n, i) => (n, Id: HtmlNotes.IdOf(n, i))).ToDictionary(x => x.n, x => x.Id);
-        var inlines = new HtmlInlines(notes, note => ids[note]);
+        var inlines = new HtmlInlines(notes, note => ids[note], new HtmlClassStyles(page));
         var titleBlock = page.QuerySelector("header.title-block, header#title-block-header");
         var metadata = titleBlock is null ? null : ReadTitleBlock(titleBlock, page);
 

@@ -3,7 +3,10 @@ using ReportPipeline.Structure;
 
 namespace ReportPipeline.Readers.Html;
 
-/// <summary>A table element: caption, header rows (thead, or leading rows of th only), body rows, colspan and rowspan.</summary>
+/// <summary>
+/// A table element: caption, header rows (thead, or leading rows of th only, else the first row and the rows its
+/// merged cells reach into), body rows, colspan and rowspan.
+/// </summary>
 internal static class HtmlTables
 {
     public static TableCandidate? Read(IElement table, HtmlInlines inlines)
@@ -12,7 +15,9 @@ internal static class HtmlTables
         if (rows.Count == 0) return null;
         int headerCount = rows.Count(tr => tr.ParentElement?.TagName == "THEAD");
         if (headerCount == 0) headerCount = rows.TakeWhile(tr => tr.Children.All(c => c.TagName == "TH")).Count();
-        if (headerCount == rows.Count) headerCount = 1;
+        // Without thead or th the first row is the header, with the rows its merged cells reach into.
+        if (headerCount == 0) headerCount = rows[0].Children.Select(c => Span(c, "rowspan")).DefaultIfEmpty(1).Max();
+        headerCount = Math.Min(headerCount, Math.Max(1, rows.Count - 1));
         List<IReadOnlyList<RawCell>> Cells(IEnumerable<IElement> trs) => trs.Select(tr => (IReadOnlyList<RawCell>)tr.Children
             .Where(c => c.TagName is "TD" or "TH")
             .Select(c => new RawCell(RecoveredText.FromInlines(inlines.Of(c)).Trim(), Span(c, "rowspan"), Span(c, "colspan"))).ToList()).ToList();
