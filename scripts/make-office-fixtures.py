@@ -201,7 +201,7 @@ def fodt(tree, layout):
 <style:font-face style:name="{SANS}" svg:font-family="'{SANS}'" style:font-family-generic="swiss"/>
 </office:font-face-decls>
 <office:styles>
-<style:default-style style:family="paragraph"><style:paragraph-properties fo:orphans="2" fo:widows="2"/>
+<style:default-style style:family="paragraph"><style:paragraph-properties fo:orphans="2" fo:widows="2" style:punctuation-wrap="simple"/>
 <style:text-properties style:font-name="{SERIF}" style:font-name-asian="{SERIF}" fo:font-size="16pt" style:font-size-asian="16pt" {lang} style:language-asian="zh" style:country-asian="CN"/></style:default-style>
 <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
 {"".join(named)}

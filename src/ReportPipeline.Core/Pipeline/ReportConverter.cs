@@ -2,6 +2,7 @@ using ReportPipeline.Decoding;
 using ReportPipeline.Readers.Docx;
 using ReportPipeline.Readers.Html;
 using ReportPipeline.Readers.Markdown;
+using ReportPipeline.Readers.Pdf;
 using ReportPipeline.Readers.PlainText;
 using ReportPipeline.Model;
 using ReportPipeline.Writers;
@@ -18,7 +19,7 @@ public sealed class ReportConverter
     public static readonly IReadOnlyList<IReportWriter> AllWriters =
         [new MarkdownReportWriter(), new HtmlReportWriter(), new DocxReportWriter(), new JsonReportWriter()];
 
-    public static readonly IReadOnlyList<IReportReader> AllReaders = [new TextReportReader(), new MarkdownReportReader(), new HtmlReportReader(), new DocxReportReader()];
+    public static readonly IReadOnlyList<IReportReader> AllReaders = [new TextReportReader(), new MarkdownReportReader(), new HtmlReportReader(), new DocxReportReader(), new PdfReportReader()];
 
     public static IEnumerable<string> SupportedExtensions => AllReaders.SelectMany(r => r.Extensions);
 

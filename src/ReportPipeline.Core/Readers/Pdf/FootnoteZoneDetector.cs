@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>A footnote definition read from a page's footnote zone.</summary>
+internal sealed record PdfFootnote(int Number, string Text, int Page);
+
+/// <summary>Options of <see cref="FootnoteZoneDetector"/>.</summary>
+/// <param name="SizeRatio">Footnote text is set smaller than this share of the body size.</param>
+internal sealed record FootnoteZoneOptions(double SizeRatio = 0.88)
+{
+    public static readonly FootnoteZoneOptions Default = new();
+}
+
+/// <summary>
+/// Stage 5: the footnote zone at the foot of a page: the close-set run of lines, from the bottom up and below any
+/// table, set smaller than the body, whose first line opens with a marker. A marker is a superscript number, a number with ")" or ".", or plain digits
+/// when they are the next note's number ("12025 年…" is note 1, "2025 年…"). A zone that opens without a marker
+/// continues the last note of the page before.
+/// </summary>
+internal static partial class FootnoteZoneDetector
+{
+    [GeneratedRegex(@"^(?<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?<t>.*)$|^(?<d>\d{1,3})[).．、]\s*(?<t2>.*)$")]
+    private static partial Regex MarkedStart();
+
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /// <param name="floor">The zone lies below this height (the bottom of the page's lowest table).</param>
+    public static (List<PdfLine> Body, List<PdfFootnote> Notes) Separate(List<PdfLine> pageLines, double bodySize, double floor,
+        List<PdfFootnote> earlier, FootnoteZoneOptions options)
+    {
+        int start = pageLines.Count;
+        while (start > 0 && pageLines[start - 1].Size < bodySize * options.SizeRatio && pageLines[start - 1].Baseline < floor
+               && (start == pageLines.Count || pageLines[start - 1].Baseline - pageLines[start].Baseline < pageLines[start - 1].Size * 3))
+            start--;
+        if (start == pageLines.Count) return (pageLines, []);
+
+        int next = earlier.Count == 0 ? 1 : earlier[^1].Number + 1;
+        int firstMarked = pageLines.FindIndex(start, l => Marker(l.Text, next) is not null);
+        bool continuesNote = earlier.Count > 0 && earlier[^1].Page == pageLines[start].Page - 1;
+        if (!continuesNote)
+        {
+            // Small lines above the first marked one are body text set small (a caption, a table note), not notes.
+            if (firstMarked < 0) return (pageLines, []);
+            start = firstMarked;
+        }
+
+        var notes = new List<PdfFootnote>();
+        foreach (var line in pageLines.Skip(start))
+        {
+            int expected = notes.Count > 0 ? notes[^1].Number + 1 : next;
+            if (Marker(line.Text, expected) is var (number, text))
+                notes.Add(new PdfFootnote(number, text, line.Page));
+            else if (notes.Count > 0)
+                notes[^1] = notes[^1] with { Text = Structure.CjkText.JoinFragments(notes[^1].Text, line.Text) };
+            else
+                earlier[^1] = earlier[^1] with { Text = Structure.CjkText.JoinFragments(earlier[^1].Text, line.Text), Page = line.Page };
+        }
+        return (pageLines.Take(start).ToList(), notes);
+    }
+
+    /// <summary>The note number opening a line, and the rest of the line; null when the line opens with no marker.</summary>
+    public static (int Number, string Text)? Marker(string line, int expected)
+    {
+        var m = MarkedStart().Match(line);
+        if (m.Success && m.Groups["n"].Success)
+            return (m.Groups["n"].Value.Aggregate(0, (n, c) => n * 10 + Superscripts.IndexOf(c)), m.Groups["t"].Value.Trim());
+        if (m.Success && m.Groups["d"].Success)
+            return (int.Parse(m.Groups["d"].Value), m.Groups["t2"].Value.Trim());
+        string digits = expected.ToString();
+        if (line.StartsWith(digits, StringComparison.Ordinal) && line.Length > digits.Length)
+            return (expected, line[digits.Length..].Trim());
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+using ReportPipeline.Decoding;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Exceptions;
+
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>
+/// Stage 1: the glyphs and rulings of every page, read with PdfPig. Bad input becomes one clear message: an
+/// encrypted file, a file that is not a PDF or is damaged, a PDF with no text layer (scanned pages).
+/// </summary>
+internal static class PdfLetterExtractor
+{
+    public static List<PdfPageContent> Read(byte[] content)
+    {
+        if (content.Length == 0) throw new ReportReadException("the file is empty");
+        if (content.AsSpan(0, Math.Min(content.Length, 1024)).IndexOf("%PDF-"u8) < 0)
+            throw new ReportReadException("not a PDF (no %PDF- header)");
+        try
+        {
+            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            var pages = new List<PdfPageContent>();
+            foreach (var page in document.GetPages())
+            {
+                var glyphs = page.Letters
+                    .Where(l => l.Value.Length > 0 && l.Value != "\0")
+                    .Select(l => new PdfGlyph(l.Value, l.StartBaseLine.X, Math.Max(l.EndBaseLine.X, l.StartBaseLine.X + l.Width), l.StartBaseLine.Y,
+                        l.PointSize > 0 ? l.PointSize : l.FontSize, l.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false))
+                    .ToList();
+                var rules = page.Paths.Where(p => !p.IsClipping && (p.IsStroked || p.IsFilled))
+                    .Select(p => p.GetBoundingRectangle()).Where(r => r.HasValue).Select(r => r!.Value)
+                    .Select(r => new PdfRule(r.Left, r.Bottom, r.Right, r.Top))
+                    .Where(r => r.IsHorizontal || r.IsVertical).ToList();
+                pages.Add(new PdfPageContent(page.Number, page.Width, page.Height, glyphs, rules));
+            }
+            if (pages.Count > 0 && pages.All(p => p.Glyphs.All(g => string.IsNullOrWhiteSpace(g.Value))))
+                throw new ReportReadException("the PDF has no text layer (scanned pages?); OCR is not supported");
+            return pages;
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new ReportReadException("the PDF is encrypted; remove the password and convert again", e);
+        }
+        catch (Exception e) when (e is PdfDocumentFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException
+                                      or NullReferenceException or InvalidCastException or KeyNotFoundException or OverflowException or FormatException)
+        {
+            throw new ReportReadException($"the PDF is damaged ({e.Message.Split('\n')[0]})", e);
+        }
+    }
+}

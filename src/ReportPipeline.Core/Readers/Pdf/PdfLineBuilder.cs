@@ -1,0 +1,122 @@
+using System.Text;
+using ReportPipeline.Structure;
+
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>Options of <see cref="PdfLineBuilder"/>.</summary>
+/// <param name="SuperscriptRatio">A glyph smaller than this share of its line's size, and raised, is a superscript.</param>
+/// <param name="ColumnGap">A horizontal gap wider than this many font sizes splits a row into two lines (columns).</param>
+/// <param name="InferSpaces">Put spaces at gaps between Latin glyphs: for PDFs that draw no space glyphs. Off where
+/// they do, since justified lines stretch the gaps inside words and numbers.</param>
+internal sealed record PdfLineOptions(double SuperscriptRatio = 0.8, double ColumnGap = 1.6, bool InferSpaces = true)
+{
+    public static readonly PdfLineOptions Default = new();
+}
+
+/// <summary>
+/// Stage 3: glyphs → lines. Glyphs on one baseline make a row; a wide gap splits a row into column segments;
+/// raised small digits become superscript digits (footnote markers); spaces go between Latin words, never
+/// between CJK characters.
+/// </summary>
+internal static class PdfLineBuilder
+{
+    private const string SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    public static List<PdfLine> Build(IEnumerable<PdfGlyph> glyphs, int page, PdfLineOptions options)
+    {
+        var rows = new List<List<PdfGlyph>>();
+        foreach (var g in glyphs.Where(g => !string.IsNullOrWhiteSpace(g.Value) || g.Value == " ").OrderByDescending(g => g.Size).ThenByDescending(g => g.Baseline))
+        {
+            var row = rows.FirstOrDefault(r => Belongs(r, g));
+            if (row is null) rows.Add([g]);
+            else row.Add(g);
+        }
+        return rows.SelectMany(r => Segments(r, options)).Select(s => ToLine(s, page, options))
+            .Where(l => !l.IsBlank).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left).ToList();
+    }
+
+    /// <summary>A glyph belongs to a row on its baseline, or sits raised above it as a smaller superscript.</summary>
+    private static bool Belongs(List<PdfGlyph> row, PdfGlyph g)
+    {
+        var main = row[0];
+        double dy = g.Baseline - main.Baseline;
+        if (Math.Abs(dy) <= main.Size * 0.25) return true;
+        return g.Size < main.Size * 0.85 && dy > 0 && dy <= main.Size * 0.7
+               && row.Any(o => g.Left <= o.Right + main.Size * 1.5 && g.Right >= o.Left - main.Size * 1.5);
+    }
+
+    private static IEnumerable<List<PdfGlyph>> Segments(List<PdfGlyph> row, PdfLineOptions options)
+    {
+        var sorted = row.OrderBy(g => g.Left).ToList();
+        double size = sorted.Max(g => g.Size);
+        var segment = new List<PdfGlyph>();
+        foreach (var g in sorted)
+        {
+            if (segment.Count > 0 && g.Left - segment[^1].Right > size * options.ColumnGap)
+            {
+                yield return segment;
+                segment = [];
+            }
+            segment.Add(g);
+        }
+        if (segment.Count > 0) yield return segment;
+    }
+
+    private static PdfLine ToLine(List<PdfGlyph> glyphs, int page, PdfLineOptions options)
+    {
+        var body = glyphs.Where(g => !string.IsNullOrWhiteSpace(g.Value)).ToList();
+        double size = body.Count == 0 ? glyphs[0].Size : body.GroupBy(g => Math.Round(g.Size)).OrderByDescending(g => g.Count()).First().First().Size;
+        double baseline = body.Where(g => Math.Abs(g.Size - size) < 0.5).Select(g => g.Baseline).DefaultIfEmpty(glyphs[0].Baseline).Average();
+        var text = new StringBuilder();
+        PdfGlyph? previous = null;
+        bool previousRaised = false;
+        foreach (var g in glyphs.OrderBy(g => g.Left))
+        {
+            bool raised = g.Size < size * options.SuperscriptRatio && g.Baseline > baseline + size * 0.15;
+            string value = raised ? Superscript(g.Value) : g.Value;
+            if (raised && value == ")" && previousRaised) continue; // "1)" set as a superscript: the marker is the number
+            if (options.InferSpaces && previous is not null && value != " " && text.Length > 0 && text[^1] != ' '
+                && g.Left - previous.Right > Math.Min(g.Size, previous.Size) * 0.25 && !CjkText.IsWide(text[^1]) && !CjkText.IsWide(value[0]) && !raised)
+                text.Append(' ');
+            text.Append(value);
+            previous = g;
+            previousRaised = raised;
+        }
+        string line = text.ToString().Trim();
+        if (line.Length > 1 && IsBullet(line[0]) && line[1] != ' ') line = line[0] + " " + line[1..]; // the gap after a bullet is a tab stop
+        return new PdfLine(line, glyphs.Min(g => g.Left), glyphs.Max(g => g.Right), baseline, size,
+            body.Count(g => g.Bold) * 2 > body.Count, page);
+    }
+
+    public static bool IsBullet(char c) => c is '•' or '●' or '▪' or '◦' or '‣' or '·';
+
+    private static string Superscript(string value) =>
+        value.Length == 1 && char.IsAsciiDigit(value[0]) ? SuperscriptDigits[value[0] - '0'].ToString() : value;
+
+    /// <summary>The text of glyphs in a box (a table cell): its lines joined as one paragraph.</summary>
+    public static string JoinedText(IEnumerable<PdfGlyph> glyphs, PdfLineOptions options) =>
+        Build(glyphs, 0, options with { ColumnGap = 1000 }).Select(l => l.Text).Aggregate("", JoinWrapped);
+
+    /// <summary>
+    /// Joins two lines of one paragraph. In Chinese text a line may break inside a number or formula ("11." / "9",
+    /// "1+12" / "+3"): there only two letters meet at a word boundary; otherwise the spacing rule of
+    /// <see cref="CjkText.JoinFragments"/> holds.
+    /// </summary>
+    public static string JoinWrapped(string left, string right)
+    {
+        left = left.TrimEnd();
+        right = right.TrimStart();
+        bool chinese = left.Length > 0 && right.Length > 0 && CjkText.IsMainlyChinese(left);
+        bool cutInsideToken = chinese && (!(char.IsLetter(left[^1]) && char.IsLetter(right[0])) || CutAcronym(left, right));
+        return cutInsideToken ? left + right : CjkText.JoinFragments(left, right);
+    }
+
+    /// <summary>An upper-case abbreviation cut by the line end ("G" / "DP"): Chinese line breaking allows it, words break at spaces.</summary>
+    private static bool CutAcronym(string left, string right)
+    {
+        int l = left.Length - left.TrimEnd(Uppercase).Length, r = right.Length - right.TrimStart(Uppercase).Length;
+        return l > 0 && r > 0 && l + r <= 6 && (l == left.Length || !char.IsAsciiLetter(left[^(l + 1)]));
+    }
+
+    private static readonly char[] Uppercase = [.. "ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
+}

@@ -1,0 +1,26 @@
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>One glyph of a page, in points from the bottom-left corner.</summary>
+internal sealed record PdfGlyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold);
+
+/// <summary>A ruling: a stroked line or a thin filled rectangle, horizontal or vertical.</summary>
+internal sealed record PdfRule(double Left, double Bottom, double Right, double Top)
+{
+    public bool IsHorizontal => Top - Bottom < 2 && Right - Left > 4;
+    public bool IsVertical => Right - Left < 2 && Top - Bottom > 4;
+}
+
+/// <summary>A page as the letter extractor reads it.</summary>
+internal sealed record PdfPageContent(int Number, double Width, double Height, IReadOnlyList<PdfGlyph> Glyphs, IReadOnlyList<PdfRule> Rules);
+
+/// <summary>
+/// A line of text on a page. Superscript digits (footnote markers) are already written as ¹²³, so the shared
+/// structure recovery sees markers as it does in extracted text.
+/// </summary>
+internal sealed record PdfLine(string Text, double Left, double Right, double Baseline, double Size, bool Bold, int Page)
+{
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+}
+
+/// <summary>A table recovered from the rulings of a page: rows of cell texts, covered positions empty.</summary>
+internal sealed record PdfTable(IReadOnlyList<IReadOnlyList<string>> Rows, double Top, double Bottom, int Page);

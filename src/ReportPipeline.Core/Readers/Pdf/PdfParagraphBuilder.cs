@@ -1,0 +1,88 @@
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>Options of <see cref="PdfParagraphBuilder"/>.</summary>
+/// <param name="IndentShare">A line starting this many font sizes right of the column's left edge is indented.</param>
+/// <param name="ShortLineShare">A line ending this many font sizes left of the column's right edge ends its paragraph.</param>
+/// <param name="GapRatio">A gap between baselines wider than this multiple of the usual line pitch separates paragraphs.</param>
+internal sealed record PdfParagraphOptions(double IndentShare = 1.2, double ShortLineShare = 1.5, double GapRatio = 1.12)
+{
+    public static readonly PdfParagraphOptions Default = new();
+}
+
+/// <summary>What the page flow holds, in reading order: text lines, tables, and the notes that end a page.</summary>
+internal abstract record PdfFlowItem(int Page);
+
+internal sealed record FlowLine(PdfLine Line) : PdfFlowItem(Line.Page);
+
+internal sealed record FlowTable(PdfTable Table) : PdfFlowItem(Table.Page);
+
+/// <param name="First">Index of the page's first note in the document's list (a note can still grow on the next page).</param>
+internal sealed record FlowNotes(int First, int Count, int Page) : PdfFlowItem(Page);
+
+/// <summary>A paragraph: its text and the page it starts on.</summary>
+internal sealed record PdfParagraph(string Text, int Page) : PdfFlowItem(Page);
+
+/// <summary>The text geometry of a document's body: where its lines start and end, and how far apart they are.</summary>
+internal sealed record BodyGeometry(double Left, double Right, double Pitch, double Size);
+
+/// <summary>
+/// Stage 6: lines → paragraphs. A line opens a paragraph when it is indented, when the line above ended short of the
+/// right edge, when the gap above is wider than the usual line pitch, or when the size or weight changes (a bold heading). A page's first line,
+/// not indented, continues the paragraph the page before left open, across the notes at the foot of that page
+/// (which follow the paragraph in the flow).
+/// </summary>
+internal static class PdfParagraphBuilder
+{
+    public static List<PdfFlowItem> Build(IEnumerable<PdfFlowItem> flow, BodyGeometry body, PdfParagraphOptions options)
+    {
+        var result = new List<PdfFlowItem>();
+        var current = new List<PdfLine>();
+        var heldNotes = new List<FlowNotes>();
+        PdfLine? previous = null;
+        void Flush()
+        {
+            if (current.Count > 0)
+                result.Add(new PdfParagraph(current.Select(l => l.Text).Aggregate("", PdfLineBuilder.JoinWrapped), current[0].Page));
+            current = [];
+            result.AddRange(heldNotes);
+            heldNotes.Clear();
+        }
+        foreach (var item in flow)
+        {
+            switch (item)
+            {
+                case FlowNotes notes when current.Count > 0:
+                    heldNotes.Add(notes); // the paragraph may go on on the next page
+                    break;
+                case FlowLine { Line: var line }:
+                    if (previous is not null && current.Count > 0 && Breaks(previous, line, body, options)) Flush();
+                    current.Add(line);
+                    previous = line;
+                    break;
+                default:
+                    Flush();
+                    result.Add(item);
+                    previous = null;
+                    break;
+            }
+        }
+        Flush();
+        return result;
+    }
+
+    private static bool Breaks(PdfLine previous, PdfLine line, BodyGeometry body, PdfParagraphOptions o)
+    {
+        // The second line of a centred paragraph (a wrapped title) stands in from the left without being indented.
+        bool centeredRun = IsCentered(previous, body) && IsCentered(line, body);
+        bool indented = line.Left > body.Left + line.Size * o.IndentShare && !centeredRun;
+        bool previousShort = previous.Right < body.Right - previous.Size * o.ShortLineShare;
+        bool styleChange = Math.Abs(line.Size - previous.Size) > 0.6 || line.Bold != previous.Bold;
+        if (line.Text.Length > 0 && PdfLineBuilder.IsBullet(line.Text[0])) return true; // a list item
+        if (line.Page != previous.Page) return indented || previousShort || styleChange;
+        bool gap = previous.Baseline - line.Baseline > body.Pitch * o.GapRatio * Math.Max(1, line.Size / body.Size);
+        return indented || previousShort || styleChange || gap;
+    }
+
+    private static bool IsCentered(PdfLine line, BodyGeometry body) =>
+        Math.Abs((line.Left - body.Left) - (body.Right - line.Right)) < line.Size;
+}

@@ -1,0 +1,116 @@
+using ReportPipeline.Decoding;
+using ReportPipeline.Model;
+using ReportPipeline.Pipeline;
+using ReportPipeline.Structure;
+
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>Options of the PDF reader: one per layout stage, each with its default.</summary>
+internal sealed record PdfReaderOptions(
+    RulingTableOptions Tables, PdfLineOptions Lines, FurnitureOptions Furniture, FootnoteZoneOptions Notes, PdfParagraphOptions Paragraphs)
+{
+    public static readonly PdfReaderOptions Default = new(RulingTableOptions.Default, PdfLineOptions.Default, FurnitureOptions.Default,
+        FootnoteZoneOptions.Default, PdfParagraphOptions.Default);
+}
+
+/// <summary>
+/// PDF reports read with PdfPig through a chain of layout stages — glyphs and rulings, ruled tables, lines (with
+/// superscript markers), page furniture, footnote zones, reading order, paragraphs — that hand the shared structure
+/// recovery the same text a careful extraction would: one paragraph a line, tables as tab-separated rows, each
+/// page's notes after the paragraph that page ends in. Recovery then finds the title block, headings, lead
+/// sentences, lists, table spans and links the notes, as for every other format.
+/// </summary>
+public sealed class PdfReportReader(StructureOptions? options = null) : IReportReader
+{
+    public IReadOnlyList<string> Extensions { get; } = [".pdf"];
+
+    public ReportDocument Read(byte[] content)
+    {
+        var pages = PdfLetterExtractor.Read(content);
+        int glyphs = pages.Sum(p => p.Glyphs.Count), spaces = pages.Sum(p => p.Glyphs.Count(g => g.Value == " "));
+        var o = PdfReaderOptions.Default with { Lines = PdfLineOptions.Default with { InferSpaces = spaces * 100 < glyphs } };
+        var lines = new List<PdfLine>();
+        var tables = new List<PdfTable>();
+        foreach (var page in pages)
+        {
+            var (pageTables, outside) = RulingTableDetector.Detect(page, o.Tables, o.Lines);
+            tables.AddRange(pageTables);
+            lines.AddRange(ReadingOrder.Order(PdfLineBuilder.Build(outside, page.Number, o.Lines), page.Width));
+        }
+        var (body, furniture) = PageFurnitureDetector.Separate(lines, pages.ToDictionary(p => p.Number, p => p.Height), o.Furniture);
+        var geometry = Geometry(body);
+
+        var flow = new List<PdfFlowItem>();
+        var notes = new List<PdfFootnote>();
+        foreach (var page in pages)
+        {
+            var pageLines = body.Where(l => l.Page == page.Number).ToList();
+            var pageTables = tables.Where(t => t.Page == page.Number).ToList();
+            double floor = pageTables.Select(t => t.Bottom).DefaultIfEmpty(page.Height).Min();
+            var (text, pageNotes) = FootnoteZoneDetector.Separate(pageLines, geometry.Size, floor, notes, o.Notes);
+            flow.AddRange(Interleave(text, pageTables));
+            if (pageNotes.Count > 0) flow.Add(new FlowNotes(notes.Count, pageNotes.Count, page.Number));
+            notes.AddRange(pageNotes);
+        }
+        var paragraphs = PdfParagraphBuilder.Build(flow, geometry, o.Paragraphs);
+        var document = StructureRecovery.Recover(ToSourceLines(paragraphs, notes), options);
+        return document with { Furniture = furniture.ToValueList() };
+    }
+
+    /// <summary>Tables go into the flow before the first line below their top.</summary>
+    private static IEnumerable<PdfFlowItem> Interleave(List<PdfLine> lines, IEnumerable<PdfTable> tables)
+    {
+        var pending = new Queue<PdfTable>(tables.OrderByDescending(t => t.Top));
+        foreach (var line in lines)
+        {
+            while (pending.Count > 0 && pending.Peek().Top > line.Baseline) yield return new FlowTable(pending.Dequeue());
+            yield return new FlowLine(line);
+        }
+        while (pending.Count > 0) yield return new FlowTable(pending.Dequeue());
+    }
+
+    /// <summary>Where body lines usually start and end, their usual size and pitch.</summary>
+    private static BodyGeometry Geometry(List<PdfLine> lines)
+    {
+        if (lines.Count == 0) throw new ReportReadException("the PDF holds no text outside its page headers and footers");
+        double size = lines.GroupBy(l => Math.Round(l.Size)).OrderByDescending(g => g.Sum(l => l.Text.Length)).First().First().Size;
+        var body = lines.Where(l => Math.Abs(l.Size - size) < 0.6).ToList();
+        double left = body.GroupBy(l => Math.Round(l.Left)).OrderByDescending(g => g.Count()).First().Key;
+        double right = body.Select(l => l.Right).OrderByDescending(r => r).Skip(body.Count / 10).FirstOrDefault(left + 100);
+        var pitches = body.Zip(body.Skip(1)).Where(p => p.First.Page == p.Second.Page)
+            .Select(p => Math.Round(p.First.Baseline - p.Second.Baseline, 1)).Where(d => d > 0).ToList();
+        double pitch = pitches.Count == 0 ? size * 1.5 : pitches.GroupBy(d => d).OrderByDescending(g => g.Count()).First().Key;
+        return new BodyGeometry(left, right, pitch, size);
+    }
+
+    /// <summary>The flow as extracted text: a paragraph a line, table rows tab-separated, notes as "¹ text", blank lines between.</summary>
+    private static List<SourceLine> ToSourceLines(List<PdfFlowItem> flow, List<PdfFootnote> notes)
+    {
+        var lines = new List<SourceLine>();
+        void Add(string text, int page)
+        {
+            lines.Add(new SourceLine(text, lines.Count + 1, page));
+        }
+        foreach (var item in flow)
+        {
+            switch (item)
+            {
+                case PdfParagraph p: Add(p.Text, p.Page); break;
+                case FlowTable t:
+                    foreach (var row in t.Table.Rows) Add(string.Join('\t', row.Select(c => c.Replace('\t', ' '))), t.Page);
+                    break;
+                case FlowNotes n:
+                    foreach (var note in notes.Skip(n.First).Take(n.Count))
+                    {
+                        Add($"{Superscript(note.Number)} {note.Text}", n.Page);
+                        Add("", n.Page);
+                    }
+                    continue;
+            }
+            Add("", item.Page);
+        }
+        return lines;
+    }
+
+    private static string Superscript(int number) => string.Concat(number.ToString().Select(d => "⁰¹²³⁴⁵⁶⁷⁸⁹"[d - '0']));
+}

@@ -1,0 +1,57 @@
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>
+/// Stage 7: reading order on a page. Lines are read top to bottom; on a page set in columns (narrow lines with an
+/// empty vertical strip between them), column by column from the left, with lines spanning the columns (titles)
+/// read where they stand.
+/// </summary>
+internal static class ReadingOrder
+{
+    public static List<PdfLine> Order(List<PdfLine> lines, double pageWidth)
+    {
+        var narrow = lines.Where(l => l.Right - l.Left < pageWidth * 0.45).ToList();
+        if (narrow.Count < lines.Count / 2 || narrow.Count < 10) return lines;
+        var gutters = Gutters(narrow, pageWidth);
+        if (gutters.Count == 0) return lines;
+        int ColumnOf(PdfLine l) => gutters.Count(g => (l.Left + l.Right) / 2 > g);
+        bool Spans(PdfLine l) => gutters.Any(g => l.Left < g - 2 && l.Right > g + 2);
+
+        // Spanning lines cut the page into bands; within a band, read column by column.
+        var result = new List<PdfLine>();
+        var band = new List<PdfLine>();
+        foreach (var line in lines.OrderByDescending(l => l.Baseline))
+        {
+            if (Spans(line))
+            {
+                result.AddRange(band.OrderBy(ColumnOf).ThenByDescending(l => l.Baseline));
+                band.Clear();
+                result.Add(line);
+            }
+            else band.Add(line);
+        }
+        result.AddRange(band.OrderBy(ColumnOf).ThenByDescending(l => l.Baseline));
+        return result;
+    }
+
+    /// <summary>x positions no narrow line crosses, between where lines are.</summary>
+    private static List<double> Gutters(List<PdfLine> lines, double pageWidth)
+    {
+        int width = (int)Math.Ceiling(pageWidth);
+        var covered = new int[width + 1];
+        foreach (var l in lines)
+            for (int x = Math.Max(0, (int)l.Left); x <= Math.Min(width, (int)l.Right); x++) covered[x]++;
+        double minX = lines.Min(l => l.Left), maxX = lines.Max(l => l.Right);
+        var gutters = new List<double>();
+        int start = -1;
+        for (int x = (int)minX; x <= (int)maxX; x++)
+        {
+            if (covered[x] == 0 && start < 0) start = x;
+            if (covered[x] != 0 && start >= 0)
+            {
+                if (x - start >= 6) gutters.Add((start + x) / 2.0);
+                start = -1;
+            }
+        }
+        return gutters;
+    }
+}

@@ -1,0 +1,116 @@
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>Options of <see cref="RulingTableDetector"/>.</summary>
+internal sealed record RulingTableOptions(double Tolerance = 2.5, int MinColumns = 2, int MinRows = 2)
+{
+    public static readonly RulingTableOptions Default = new();
+}
+
+/// <summary>
+/// Stage 2: tables drawn with rulings. Vertical and horizontal rulings that touch make a grid; a grid cell with no
+/// ruling on its left or top joins its neighbour (a merged cell). Each glyph inside goes to its cell; the text of a
+/// merged cell stands at its top-left position and the positions it covers stay empty — the form in which the shared
+/// table rule recovers header spans from extracted text.
+/// </summary>
+internal static class RulingTableDetector
+{
+    public static (List<PdfTable> Tables, List<PdfGlyph> Outside) Detect(PdfPageContent page, RulingTableOptions options, PdfLineOptions lineOptions)
+    {
+        var tables = new List<PdfTable>();
+        var remaining = page.Glyphs.ToList();
+        foreach (var group in Groups(page.Rules.Where(r => r.IsVertical).ToList(), page.Rules.Where(r => r.IsHorizontal).ToList(), options))
+        {
+            var table = Build(group.Verticals, group.Horizontals, remaining, page.Number, options, lineOptions, out var inside);
+            if (table is null) continue;
+            tables.Add(table);
+            remaining = remaining.Except(inside).ToList();
+        }
+        return (tables, remaining);
+    }
+
+    private sealed record RuleGroup(List<PdfRule> Verticals, List<PdfRule> Horizontals);
+
+    /// <summary>Vertical rulings that overlap in height, with the horizontal rulings between them.</summary>
+    private static IEnumerable<RuleGroup> Groups(List<PdfRule> verticals, List<PdfRule> horizontals, RulingTableOptions o)
+    {
+        var ordered = verticals.OrderByDescending(v => v.Top).ToList();
+        while (ordered.Count > 0)
+        {
+            var group = new List<PdfRule> { ordered[0] };
+            double top = ordered[0].Top, bottom = ordered[0].Bottom;
+            bool grew = true;
+            while (grew)
+            {
+                grew = false;
+                foreach (var v in ordered.Except(group).ToList())
+                    if (v.Bottom <= top + o.Tolerance && v.Top >= bottom - o.Tolerance)
+                    {
+                        group.Add(v);
+                        top = Math.Max(top, v.Top);
+                        bottom = Math.Min(bottom, v.Bottom);
+                        grew = true;
+                    }
+            }
+            ordered = ordered.Except(group).ToList();
+            double left = group.Min(v => v.Left), right = group.Max(v => v.Right);
+            var rows = horizontals.Where(h => h.Bottom >= bottom - o.Tolerance && h.Top <= top + o.Tolerance
+                                              && h.Right >= left - o.Tolerance && h.Left <= right + o.Tolerance).ToList();
+            yield return new RuleGroup(group, rows);
+        }
+    }
+
+    private static PdfTable? Build(List<PdfRule> verticals, List<PdfRule> horizontals, List<PdfGlyph> glyphs, int page,
+        RulingTableOptions o, PdfLineOptions lineOptions, out List<PdfGlyph> inside)
+    {
+        inside = [];
+        var xs = Cluster(verticals.Select(v => (v.Left + v.Right) / 2), o.Tolerance);
+        var ys = Cluster(horizontals.Select(h => (h.Top + h.Bottom) / 2)
+            .Concat(verticals.Select(v => v.Top)).Concat(verticals.Select(v => v.Bottom)), o.Tolerance).OrderByDescending(y => y).ToList();
+        if (xs.Count - 1 < o.MinColumns || ys.Count - 1 < o.MinRows) return null;
+        int rows = ys.Count - 1, columns = xs.Count - 1;
+
+        // A band without a ruling on its left (or top) belongs to the cell left of (or above) it.
+        bool VerticalAt(double x, double y) => verticals.Any(v => Math.Abs((v.Left + v.Right) / 2 - x) <= o.Tolerance && v.Bottom - o.Tolerance <= y && y <= v.Top + o.Tolerance);
+        bool HorizontalAt(double y, double x) => horizontals.Any(h => Math.Abs((h.Top + h.Bottom) / 2 - y) <= o.Tolerance && h.Left - o.Tolerance <= x && x <= h.Right + o.Tolerance);
+        var origin = new (int R, int C)[rows, columns];
+        for (int r = 0; r < rows; r++)
+            for (int c = 0; c < columns; c++)
+            {
+                double midY = (ys[r] + ys[r + 1]) / 2, midX = (xs[c] + xs[c + 1]) / 2;
+                origin[r, c] = c > 0 && !VerticalAt(xs[c], midY) ? origin[r, c - 1]
+                    : r > 0 && !HorizontalAt(ys[r], midX) ? origin[r - 1, c]
+                    : (r, c);
+            }
+
+        var cellGlyphs = new Dictionary<(int, int), List<PdfGlyph>>();
+        foreach (var g in glyphs)
+        {
+            double cx = (g.Left + g.Right) / 2, cy = g.Baseline + g.Size * 0.3;
+            int c = xs.FindLastIndex(x => x <= cx), r = ys.FindLastIndex(y => y >= cy);
+            if (c < 0 || c >= columns || r < 0 || r >= rows) continue;
+            inside.Add(g);
+            var key = origin[r, c];
+            if (!cellGlyphs.TryGetValue(key, out var list)) cellGlyphs[key] = list = [];
+            list.Add(g);
+        }
+        if (inside.Count == 0) return null;
+
+        var texts = new List<IReadOnlyList<string>>();
+        for (int r = 0; r < rows; r++)
+        {
+            var row = new List<string>();
+            for (int c = 0; c < columns; c++)
+                row.Add(origin[r, c] == (r, c) && cellGlyphs.TryGetValue((r, c), out var list) ? PdfLineBuilder.JoinedText(list, lineOptions) : "");
+            if (row.Any(t => t.Length > 0)) texts.Add(row); // a band with no text is a sliver between two rulings, not a row
+        }
+        return new PdfTable(texts, ys[0], ys[^1], page);
+    }
+
+    private static List<double> Cluster(IEnumerable<double> values, double tolerance)
+    {
+        var result = new List<double>();
+        foreach (var v in values.Order())
+            if (result.Count == 0 || v - result[^1] > tolerance) result.Add(v);
+        return result;
+    }
+}
