@@ -38,7 +38,7 @@ public class MarkdownChecks
 
         string text = page.Body!.TextContent;
         Assert.DoesNotContain(text, c => ReportPipeline.Structure.FootnoteMarkers.IsSuperscriptDigit(c));
-        foreach (var phrase in expected.WholePhrases) Assert.Contains(phrase, text);
+        foreach (var phrase in expected.WholePhrases) Assert.Contains(ExpectedReport.Comparable(phrase, input), ExpectedReport.Comparable(text, input));
     }
 
     [Theory]

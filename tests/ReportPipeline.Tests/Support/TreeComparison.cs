@@ -8,28 +8,29 @@ namespace ReportPipeline.Tests.Support;
 
 /// <summary>
 /// Trees compared for content: their JSON without what legitimately differs between sources of the same report
-/// (source lines, the spelling of markers, diagnostics), with footnote ids renamed by reading order.
+/// (source lines, the spelling of markers, page furniture, diagnostics), with footnote ids renamed by reading order.
 /// </summary>
 public static class TreeComparison
 {
-    public static string Content(ReportDocument document)
+    public static string Content(ReportDocument document, Func<string, string>? text = null)
     {
         var renamed = document.FootnotesInReadingOrder().Select((f, i) => (f.Id, New: $"n{i + 1}")).ToDictionary(x => x.Id, x => x.New);
         var json = JsonNode.Parse(Run.RenderText(new JsonReportWriter(), document))!.AsObject();
         json.Remove("diagnostics");
-        Strip(json, renamed);
+        json.Remove("furniture"); // page headers and numbers: a layer of the source, not content
+        Strip(json, renamed, text ?? (t => t));
         var notes = json["footnotes"]!.AsArray().OrderBy(n => (string)n!["id"]!, StringComparer.Ordinal).Select(n => n!.DeepClone()).ToArray();
         json["footnotes"] = new JsonArray(notes);
         return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
-    public static void AssertSameContent(ReportDocument expected, ReportDocument actual)
+    public static void AssertSameContent(ReportDocument expected, ReportDocument actual, Func<string, string>? text = null)
     {
-        string a = Content(expected), b = Content(actual);
+        string a = Content(expected, text), b = Content(actual, text);
         Assert.True(a == b, Snapshot.Diff(a, b));
     }
 
-    private static void Strip(JsonNode? node, Dictionary<string, string> renamed)
+    private static void Strip(JsonNode? node, Dictionary<string, string> renamed, Func<string, string> text)
     {
         switch (node)
         {
@@ -37,10 +38,12 @@ public static class TreeComparison
                 o.Remove("source");
                 o.Remove("marker");
                 if (o["id"] is JsonValue id && renamed.TryGetValue((string)id!, out var name)) o["id"] = name;
-                foreach (var (_, child) in o.ToList()) Strip(child, renamed);
+                foreach (var key in new[] { "value", "title", "subtitle", "author" })
+                    if (o[key] is JsonValue v && v.TryGetValue<string>(out var s)) o[key] = text(s);
+                foreach (var (_, child) in o.ToList()) Strip(child, renamed, text);
                 break;
             case JsonArray a:
-                foreach (var child in a) Strip(child, renamed);
+                foreach (var child in a) Strip(child, renamed, text);
                 break;
         }
     }
