@@ -33,7 +33,7 @@ internal sealed class FootnoteLinker
     /// <summary>The id of the definition a marker points to, or null when it is not a footnote marker here.</summary>
     public string? Resolve(MarkerMatch marker, SourceSpan at)
     {
-        var matching = definitions.Where(d => d.Definition.Number == marker.Number).ToList();
+        var matching = definitions.Where(d => d.Definition.Number == marker.Number && Compatible(marker.Style, d.Definition.Marker)).ToList();
         if (matching.Count == 0)
         {
             if (marker.Style == MarkerStyle.Superscript)
@@ -47,6 +47,13 @@ internal sealed class FootnoteLinker
         referenced.Add(chosen.Id);
         return chosen.Id;
     }
+
+    /// <summary>
+    /// A superscript marker may point to a note however its number is written; ① only to a note written ①, and [1] to
+    /// a note written [1] or 1. — so circled numbers that number a list stay text.
+    /// </summary>
+    private static bool Compatible(MarkerStyle reference, string definitionMarker) =>
+        reference == MarkerStyle.Superscript || FootnoteMarkers.StyleOf(definitionMarker) is var style && (style == reference || style is null && reference == MarkerStyle.Bracketed);
 
     /// <summary>Records a reference a structured format made by id; reports it when no definition has that id.</summary>
     public void Referenced(string id, SourceSpan at)

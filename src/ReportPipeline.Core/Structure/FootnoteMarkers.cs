@@ -59,6 +59,14 @@ public static partial class FootnoteMarkers
         return (number, marker, m.Groups["text"].Value);
     }
 
+    /// <summary>How a marker or a definition's marker is written; plain digits ("1." in a notes list) are null.</summary>
+    public static MarkerStyle? StyleOf(string marker) =>
+        marker.Length == 0 ? null
+        : IsSuperscriptDigit(marker[0]) ? MarkerStyle.Superscript
+        : CircledNumber().IsMatch(marker) ? MarkerStyle.Circled
+        : BracketedNumber().IsMatch(marker) ? MarkerStyle.Bracketed
+        : null;
+
     private static string FirstGroup(Match m) =>
         m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value;
 

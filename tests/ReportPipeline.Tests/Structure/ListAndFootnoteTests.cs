@@ -1,3 +1,4 @@
+using ReportPipeline.Tests.Support;
 using ReportPipeline.Model;
 using ReportPipeline.Structure;
 using ReportPipeline.Tests.Support;
@@ -77,5 +78,16 @@ public class ListAndFootnoteTests
     {
         var doc = Run.FromText("各位代表：\n\u3000\u3000第一段开始，\n接着写完。\n\u3000\u3000第二段。");
         Assert.Equal(["各位代表：", "第一段开始，接着写完。", "第二段。"], doc.Blocks.Cast<Paragraph>().Select(p => p.Content.PlainText()));
+    }
+}
+
+public class MarkerStyleTests
+{
+    [Fact]
+    public void Circled_numbers_link_only_to_notes_written_circled()
+    {
+        var doc = Run.FromText("各位代表：\n\n分三类：①甲类；②乙类。正文¹。\n\n¹ 注一。");
+        Assert.Equal("分三类：①甲类；②乙类。正文。", Assert.IsType<Paragraph>(doc.Blocks[1]).Content.PlainText());
+        Assert.Single(doc.InlineRuns().SelectMany(r => r.FootnoteReferences()));
     }
 }

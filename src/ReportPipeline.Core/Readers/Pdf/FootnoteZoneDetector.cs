@@ -13,7 +13,7 @@ internal sealed record FootnoteZoneOptions(double SizeRatio = 0.88)
 }
 
 /// <summary>
-/// Stage 5: the footnote zone at the foot of a page: the close-set run of lines, from the bottom up and below any
+/// Stage 5: the footnote zone at the foot of a page (or column): the run of lines, from the bottom up and below any
 /// table, set smaller than the body, whose first line opens with a marker. A marker is a superscript number, a number with ")" or ".", or plain digits
 /// when they are the next note's number ("12025 年…" is note 1, "2025 年…"). A zone that opens without a marker
 /// continues the last note of the page before.
@@ -30,8 +30,7 @@ internal static partial class FootnoteZoneDetector
         List<PdfFootnote> earlier, FootnoteZoneOptions options)
     {
         int start = pageLines.Count;
-        while (start > 0 && pageLines[start - 1].Size < bodySize * options.SizeRatio && pageLines[start - 1].Baseline < floor
-               && (start == pageLines.Count || pageLines[start - 1].Baseline - pageLines[start].Baseline < pageLines[start - 1].Size * 3))
+        while (start > 0 && pageLines[start - 1].Size < bodySize * options.SizeRatio && pageLines[start - 1].Baseline < floor)
             start--;
         if (start == pageLines.Count) return (pageLines, []);
 
@@ -45,11 +44,13 @@ internal static partial class FootnoteZoneDetector
             start = firstMarked;
         }
 
+        // Where the notes are numbered with superscripts, a line opening with plain digits continues a note ("2018, …").
+        bool superscripted = pageLines.Skip(start).Any(l => l.Text.Length > 0 && Structure.FootnoteMarkers.IsSuperscriptDigit(l.Text[0]));
         var notes = new List<PdfFootnote>();
         foreach (var line in pageLines.Skip(start))
         {
             int expected = notes.Count > 0 ? notes[^1].Number + 1 : next;
-            if (Marker(line.Text, expected) is var (number, text))
+            if (Marker(line.Text, expected) is var (number, text) && (!superscripted || Structure.FootnoteMarkers.IsSuperscriptDigit(line.Text[0])))
                 notes.Add(new PdfFootnote(number, text, line.Page));
             else if (notes.Count > 0)
                 notes[^1] = notes[^1] with { Text = Structure.CjkText.JoinFragments(notes[^1].Text, line.Text) };
@@ -65,8 +66,9 @@ internal static partial class FootnoteZoneDetector
         var m = MarkedStart().Match(line);
         if (m.Success && m.Groups["n"].Success)
             return (m.Groups["n"].Value.Aggregate(0, (n, c) => n * 10 + Superscripts.IndexOf(c)), m.Groups["t"].Value.Trim());
-        if (m.Success && m.Groups["d"].Success)
-            return (int.Parse(m.Groups["d"].Value), m.Groups["t2"].Value.Trim());
+        // "3)" or "3." opens a note only when it is the next note's number: a note may hold a numbered list of its own.
+        if (m.Success && m.Groups["d"].Success && int.Parse(m.Groups["d"].Value) == expected)
+            return (expected, m.Groups["t2"].Value.Trim());
         string digits = expected.ToString();
         if (line.StartsWith(digits, StringComparison.Ordinal) && line.Length > digits.Length)
             return (expected, line[digits.Length..].Trim());

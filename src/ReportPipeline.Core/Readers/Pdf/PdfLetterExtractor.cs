@@ -1,5 +1,6 @@
 using ReportPipeline.Decoding;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
@@ -22,8 +23,9 @@ internal static class PdfLetterExtractor
             var pages = new List<PdfPageContent>();
             foreach (var page in document.GetPages())
             {
+                // Rotated text (a stamp running up the margin) is no part of the reading flow.
                 var glyphs = page.Letters
-                    .Where(l => l.Value.Length > 0 && l.Value != "\0")
+                    .Where(l => l.Value.Length > 0 && l.Value != "\0" && l.TextOrientation == TextOrientation.Horizontal)
                     .Select(l => new PdfGlyph(l.Value, l.StartBaseLine.X, Math.Max(l.EndBaseLine.X, l.StartBaseLine.X + l.Width), l.StartBaseLine.Y,
                         l.PointSize > 0 ? l.PointSize : l.FontSize, l.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false))
                     .ToList();

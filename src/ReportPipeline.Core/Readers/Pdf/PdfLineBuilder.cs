@@ -6,8 +6,8 @@ namespace ReportPipeline.Readers.Pdf;
 /// <summary>Options of <see cref="PdfLineBuilder"/>.</summary>
 /// <param name="SuperscriptRatio">A glyph smaller than this share of its line's size, and raised, is a superscript.</param>
 /// <param name="ColumnGap">A horizontal gap wider than this many font sizes splits a row into two lines (columns).</param>
-/// <param name="InferSpaces">Put spaces at gaps between Latin glyphs: for PDFs that draw no space glyphs. Off where
-/// they do, since justified lines stretch the gaps inside words and numbers.</param>
+/// <param name="InferSpaces">Put spaces at narrow gaps between Latin glyphs: for PDFs that draw no space glyphs. Where
+/// they do, only wide gaps get one, since justified lines stretch the gaps inside words and numbers.</param>
 internal sealed record PdfLineOptions(double SuperscriptRatio = 0.8, double ColumnGap = 1.6, bool InferSpaces = true)
 {
     public static readonly PdfLineOptions Default = new();
@@ -45,6 +45,10 @@ internal static class PdfLineBuilder
                && row.Any(o => g.Left <= o.Right + main.Size * 1.5 && g.Right >= o.Left - main.Size * 1.5);
     }
 
+    /// <summary>
+    /// Splits a row at column gutters. Where the PDF draws its spaces, a gap with no space glyph in it and wider than
+    /// most letters is a gutter (a word space is drawn); otherwise only a gap wider than <see cref="PdfLineOptions.ColumnGap"/> is.
+    /// </summary>
     private static IEnumerable<List<PdfGlyph>> Segments(List<PdfGlyph> row, PdfLineOptions options)
     {
         var sorted = row.OrderBy(g => g.Left).ToList();
@@ -52,7 +56,11 @@ internal static class PdfLineBuilder
         var segment = new List<PdfGlyph>();
         foreach (var g in sorted)
         {
-            if (segment.Count > 0 && g.Left - segment[^1].Right > size * options.ColumnGap)
+            if (g.Value == " " && segment.Count > 0) { segment.Add(g); continue; }
+            var last = segment.LastOrDefault(x => x.Value != " ");
+            bool spaced = segment.Count > 0 && segment[^1].Value == " ";
+            double gutter = options.InferSpaces || spaced ? size * options.ColumnGap : size * 0.9;
+            if (last is not null && g.Left - last.Right > gutter)
             {
                 yield return segment;
                 segment = [];
@@ -75,8 +83,9 @@ internal static class PdfLineBuilder
             bool raised = g.Size < size * options.SuperscriptRatio && g.Baseline > baseline + size * 0.15;
             string value = raised ? Superscript(g.Value) : g.Value;
             if (raised && value == ")" && previousRaised) continue; // "1)" set as a superscript: the marker is the number
-            if (options.InferSpaces && previous is not null && value != " " && text.Length > 0 && text[^1] != ' '
-                && g.Left - previous.Right > Math.Min(g.Size, previous.Size) * 0.25 && !CjkText.IsWide(text[^1]) && !CjkText.IsWide(value[0]) && !raised)
+            double spaceGap = options.InferSpaces ? 0.25 : 0.45; // drawn spaces: only a wide gap is an undrawn one
+            if (previous is not null && value != " " && text.Length > 0 && text[^1] != ' '
+                && g.Left - previous.Right > Math.Min(g.Size, previous.Size) * spaceGap && !CjkText.IsWide(text[^1]) && !CjkText.IsWide(value[0]) && !raised)
                 text.Append(' ');
             text.Append(value);
             previous = g;

@@ -17,7 +17,8 @@ internal sealed record PdfPageContent(int Number, double Width, double Height, I
 /// A line of text on a page. Superscript digits (footnote markers) are already written as ¹²³, so the shared
 /// structure recovery sees markers as it does in extracted text.
 /// </summary>
-internal sealed record PdfLine(string Text, double Left, double Right, double Baseline, double Size, bool Bold, int Page)
+/// <param name="Column">The column the line stands in (0 on a page without columns), set by the reading order.</param>
+internal sealed record PdfLine(string Text, double Left, double Right, double Baseline, double Size, bool Bold, int Page, int Column = 0)
 {
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 }

@@ -22,14 +22,18 @@ internal sealed record FlowNotes(int First, int Count, int Page) : PdfFlowItem(P
 /// <summary>A paragraph: its text and the page it starts on.</summary>
 internal sealed record PdfParagraph(string Text, int Page) : PdfFlowItem(Page);
 
-/// <summary>The text geometry of a document's body: where its lines start and end, and how far apart they are.</summary>
-internal sealed record BodyGeometry(double Left, double Right, double Pitch, double Size);
+/// <summary>The text geometry of a document's body: where the lines of each column start and end, how far apart they are.</summary>
+internal sealed record BodyGeometry(IReadOnlyDictionary<int, (double Left, double Right)> Columns, double Pitch, double Size)
+{
+    public (double Left, double Right) Of(PdfLine line) =>
+        Columns.TryGetValue(line.Column, out var edges) ? edges : Columns.Values.First();
+}
 
 /// <summary>
 /// Stage 6: lines → paragraphs. A line opens a paragraph when it is indented, when the line above ended short of the
 /// right edge, when the gap above is wider than the usual line pitch, or when the size or weight changes (a bold heading). A page's first line,
-/// not indented, continues the paragraph the page before left open, across the notes at the foot of that page
-/// (which follow the paragraph in the flow).
+/// not indented, continues the paragraph the page (or column) before left open, across the notes at the foot of that
+/// page (which follow the paragraph in the flow).
 /// </summary>
 internal static class PdfParagraphBuilder
 {
@@ -72,17 +76,22 @@ internal static class PdfParagraphBuilder
 
     private static bool Breaks(PdfLine previous, PdfLine line, BodyGeometry body, PdfParagraphOptions o)
     {
+        var (left, _) = body.Of(line);
+        var (_, previousRight) = body.Of(previous);
         // The second line of a centred paragraph (a wrapped title) stands in from the left without being indented.
         bool centeredRun = IsCentered(previous, body) && IsCentered(line, body);
-        bool indented = line.Left > body.Left + line.Size * o.IndentShare && !centeredRun;
-        bool previousShort = previous.Right < body.Right - previous.Size * o.ShortLineShare;
+        bool indented = line.Left > left + line.Size * o.IndentShare && !centeredRun;
+        bool previousShort = previous.Right < previousRight - previous.Size * o.ShortLineShare;
         bool styleChange = Math.Abs(line.Size - previous.Size) > 0.6 || line.Bold != previous.Bold;
         if (line.Text.Length > 0 && PdfLineBuilder.IsBullet(line.Text[0])) return true; // a list item
-        if (line.Page != previous.Page) return indented || previousShort || styleChange;
+        if (line.Page != previous.Page || line.Column != previous.Column) return indented || previousShort || styleChange;
         bool gap = previous.Baseline - line.Baseline > body.Pitch * o.GapRatio * Math.Max(1, line.Size / body.Size);
         return indented || previousShort || styleChange || gap;
     }
 
-    private static bool IsCentered(PdfLine line, BodyGeometry body) =>
-        Math.Abs((line.Left - body.Left) - (body.Right - line.Right)) < line.Size;
+    private static bool IsCentered(PdfLine line, BodyGeometry body)
+    {
+        var (left, right) = body.Of(line);
+        return Math.Abs((line.Left - left) - (right - line.Right)) < line.Size;
+    }
 }

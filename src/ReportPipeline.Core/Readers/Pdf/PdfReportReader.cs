@@ -44,13 +44,17 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
         var notes = new List<PdfFootnote>();
         foreach (var page in pages)
         {
-            var pageLines = body.Where(l => l.Page == page.Number).ToList();
             var pageTables = tables.Where(t => t.Page == page.Number).ToList();
             double floor = pageTables.Select(t => t.Bottom).DefaultIfEmpty(page.Height).Min();
-            var (text, pageNotes) = FootnoteZoneDetector.Separate(pageLines, geometry.Size, floor, notes, o.Notes);
-            flow.AddRange(Interleave(text, pageTables));
-            if (pageNotes.Count > 0) flow.Add(new FlowNotes(notes.Count, pageNotes.Count, page.Number));
-            notes.AddRange(pageNotes);
+            int first = notes.Count;
+            // Each column has its own foot: a page set in columns keeps notes under the column that cites them.
+            foreach (var column in body.Where(l => l.Page == page.Number).GroupBy(l => l.Column))
+            {
+                var (text, columnNotes) = FootnoteZoneDetector.Separate(column.ToList(), geometry.Size, floor, notes, o.Notes);
+                flow.AddRange(Interleave(text, column.Key == 0 ? pageTables : []));
+                notes.AddRange(columnNotes);
+            }
+            if (notes.Count > first) flow.Add(new FlowNotes(first, notes.Count - first, page.Number));
         }
         var paragraphs = PdfParagraphBuilder.Build(flow, geometry, o.Paragraphs);
         var document = StructureRecovery.Recover(ToSourceLines(paragraphs, notes), options);
@@ -69,18 +73,23 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
         while (pending.Count > 0) yield return new FlowTable(pending.Dequeue());
     }
 
-    /// <summary>Where body lines usually start and end, their usual size and pitch.</summary>
+    /// <summary>Where body lines of each column usually start and end, their usual size and pitch.</summary>
     private static BodyGeometry Geometry(List<PdfLine> lines)
     {
         if (lines.Count == 0) throw new ReportReadException("the PDF holds no text outside its page headers and footers");
         double size = lines.GroupBy(l => Math.Round(l.Size)).OrderByDescending(g => g.Sum(l => l.Text.Length)).First().First().Size;
         var body = lines.Where(l => Math.Abs(l.Size - size) < 0.6).ToList();
-        double left = body.GroupBy(l => Math.Round(l.Left)).OrderByDescending(g => g.Count()).First().Key;
-        double right = body.Select(l => l.Right).OrderByDescending(r => r).Skip(body.Count / 10).FirstOrDefault(left + 100);
+        if (body.Count == 0) body = lines;
+        var columns = body.GroupBy(l => l.Column).ToDictionary(g => g.Key, g =>
+        {
+            double left = g.GroupBy(l => Math.Round(l.Left)).OrderByDescending(x => x.Count()).First().Key;
+            double right = g.Select(l => l.Right).OrderByDescending(r => r).Skip(g.Count() / 10).FirstOrDefault(left + 100);
+            return (left, right);
+        });
         var pitches = body.Zip(body.Skip(1)).Where(p => p.First.Page == p.Second.Page)
             .Select(p => Math.Round(p.First.Baseline - p.Second.Baseline, 1)).Where(d => d > 0).ToList();
         double pitch = pitches.Count == 0 ? size * 1.5 : pitches.GroupBy(d => d).OrderByDescending(g => g.Count()).First().Key;
-        return new BodyGeometry(left, right, pitch, size);
+        return new BodyGeometry(columns, pitch, size);
     }
 
     /// <summary>The flow as extracted text: a paragraph a line, table rows tab-separated, notes as "¹ text", blank lines between.</summary>

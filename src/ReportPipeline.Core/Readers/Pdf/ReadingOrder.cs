@@ -19,23 +19,28 @@ internal static class ReadingOrder
         // Spanning lines cut the page into bands; within a band, read column by column.
         var result = new List<PdfLine>();
         var band = new List<PdfLine>();
+        void FlushBand()
+        {
+            result.AddRange(band.Select(l => l with { Column = ColumnOf(l) }).OrderBy(l => l.Column).ThenByDescending(l => l.Baseline));
+            band.Clear();
+        }
         foreach (var line in lines.OrderByDescending(l => l.Baseline))
         {
-            if (Spans(line))
+            if (Spans(line) && line.Right - line.Left > pageWidth * 0.45)
             {
-                result.AddRange(band.OrderBy(ColumnOf).ThenByDescending(l => l.Baseline));
-                band.Clear();
+                FlushBand();
                 result.Add(line);
             }
             else band.Add(line);
         }
-        result.AddRange(band.OrderBy(ColumnOf).ThenByDescending(l => l.Baseline));
+        FlushBand();
         return result;
     }
 
-    /// <summary>x positions no narrow line crosses, between where lines are.</summary>
+    /// <summary>x positions (almost) no narrow line crosses, between where lines are: a heading or two may cross a gutter.</summary>
     private static List<double> Gutters(List<PdfLine> lines, double pageWidth)
     {
+        int allowed = Math.Max(1, lines.Count / 30);
         int width = (int)Math.Ceiling(pageWidth);
         var covered = new int[width + 1];
         foreach (var l in lines)
@@ -45,8 +50,8 @@ internal static class ReadingOrder
         int start = -1;
         for (int x = (int)minX; x <= (int)maxX; x++)
         {
-            if (covered[x] == 0 && start < 0) start = x;
-            if (covered[x] != 0 && start >= 0)
+            if (covered[x] <= allowed && start < 0) start = x;
+            if (covered[x] > allowed && start >= 0)
             {
                 if (x - start >= 6) gutters.Add((start + x) / 2.0);
                 start = -1;
