@@ -1,0 +1,139 @@
+using ReportPipeline.Model;
+using ReportPipeline.Readers.Pdf;
+
+namespace ReportPipeline.Tests.Pdf;
+
+/// <summary>Each layout stage of the PDF reader on a small hand-made page.</summary>
+public class PdfStageTests
+{
+    private static IEnumerable<PdfGlyph> Word(string text, double left, double baseline, double size, bool bold = false) =>
+        text.Select((c, i) => new PdfGlyph(c.ToString(), left + i * size, left + (i + 1) * size, baseline, size, bold));
+
+    [Fact]
+    public void Raised_small_digits_become_superscript_markers()
+    {
+        var glyphs = Word("收入增长", 100, 700, 16).Concat(Word("1", 164, 706, 7)).Concat(Word("。", 172, 700, 16));
+        var line = Assert.Single(PdfLineBuilder.Build(glyphs, 1, PdfLineOptions.Default));
+        Assert.Equal("收入增长¹。", line.Text);
+        Assert.Equal(16, line.Size);
+    }
+
+    [Fact]
+    public void A_wide_gap_splits_a_row_into_columns()
+    {
+        var glyphs = Word("left", 50, 700, 10).Concat(Word("right", 200, 700, 10));
+        Assert.Equal(["left", "right"], PdfLineBuilder.Build(glyphs, 1, PdfLineOptions.Default).Select(l => l.Text));
+    }
+
+    [Theory]
+    [InlineData("推进 11.", "9 个百分点", "推进 11.9 个百分点")]
+    [InlineData("做好属地服务保障，“1+12", "+3”赛时专班", "做好属地服务保障，“1+12+3”赛时专班")]
+    [InlineData("产业占 G", "DP 比重", "产业占 GDP 比重")]
+    [InlineData("the reserve was", "drawn down", "the reserve was drawn down")]
+    [InlineData("因地制", "宜发展", "因地制宜发展")]
+    public void Wrapped_lines_join_as_the_script_requires(string left, string right, string joined) =>
+        Assert.Equal(joined, PdfLineBuilder.JoinWrapped(left, right));
+
+    [Theory]
+    [InlineData("¹ 注释正文", 5, 1, "注释正文")]
+    [InlineData("12025 年中省调整", 1, 1, "2025 年中省调整")]
+    [InlineData("3) 개정 이유는", 3, 3, "개정 이유는")]
+    public void A_note_opens_with_a_marker_or_the_next_number(string line, int expected, int number, string text) =>
+        Assert.Equal((number, text), FootnoteZoneDetector.Marker(line, expected));
+
+    [Fact]
+    public void A_numbered_list_inside_a_note_does_not_open_notes() =>
+        Assert.Null(FootnoteZoneDetector.Marker("1) 한국표준질병·사인분류상의", expected: 3));
+
+    [Fact]
+    public void The_footnote_zone_is_the_small_print_at_the_foot()
+    {
+        PdfLine L(string text, double y, double size) => new(text, 80, 500, y, size, false, 1);
+        var lines = new List<PdfLine> { L("正文第一行", 700, 16), L("正文写到页尾“原", 100, 16), L("¹ 第一条注释。", 80, 11), L("² 第二条注释，", 65, 11), L("转下页。", 50, 11) };
+        var (body, notes) = FootnoteZoneDetector.Separate(lines, 16, 842, [], FootnoteZoneOptions.Default);
+        Assert.Equal(2, body.Count);
+        Assert.Equal([(1, "第一条注释。"), (2, "第二条注释，转下页。")], notes.Select(n => (n.Number, n.Text)));
+    }
+
+    [Fact]
+    public void A_zone_without_a_marker_continues_the_last_note_of_the_page_before()
+    {
+        var earlier = new List<PdfFootnote> { new(4, "上一页的注释写到", 1) };
+        var lines = new List<PdfLine> { new("正文", 80, 500, 700, 16, false, 2), new("这里结束。", 80, 500, 80, 11, false, 2) };
+        var (_, notes) = FootnoteZoneDetector.Separate(lines, 16, 842, earlier, FootnoteZoneOptions.Default);
+        Assert.Empty(notes);
+        Assert.Equal("上一页的注释写到这里结束。", earlier[0].Text);
+    }
+
+    [Theory]
+    [InlineData("— 3 —")]
+    [InlineData("-3-")]
+    [InlineData("第 3 页 共 19 页")]
+    [InlineData("Page 3 of 19")]
+    [InlineData("3")]
+    public void Page_numbers_in_the_margin_are_furniture(string text)
+    {
+        var lines = new List<PdfLine> { new("正文", 80, 500, 400, 16, false, 1), new(text, 280, 320, 40, 12, false, 1) };
+        var (body, furniture) = PageFurnitureDetector.Separate(lines, new Dictionary<int, double> { [1] = 842 }, FurnitureOptions.Default);
+        Assert.Equal(["正文"], body.Select(l => l.Text));
+        Assert.Equal(FurnitureKind.PageNumber, Assert.Single(furniture).Kind);
+    }
+
+    [Fact]
+    public void A_running_header_repeated_on_pages_is_furniture()
+    {
+        var lines = Enumerable.Range(1, 3).SelectMany(p => new[] { new PdfLine($"Federal Register / Vol. 85 / Page {4000 + p}", 80, 500, 800, 8, false, p), new PdfLine("Body text", 80, 500, 400, 10, false, p) }).ToList();
+        var (body, furniture) = PageFurnitureDetector.Separate(lines, Enumerable.Range(1, 3).ToDictionary(p => p, _ => 842.0), FurnitureOptions.Default);
+        Assert.All(body, l => Assert.Equal("Body text", l.Text));
+        Assert.Equal(3, furniture.Count(f => f.Kind == FurnitureKind.Header));
+    }
+
+    [Fact]
+    public void Columns_are_read_one_after_the_other()
+    {
+        var lines = new List<PdfLine>();
+        for (int i = 0; i < 8; i++)
+        {
+            lines.Add(new PdfLine($"left {i}", 50, 250, 700 - i * 12, 10, false, 1));
+            lines.Add(new PdfLine($"right {i}", 300, 500, 700 - i * 12, 10, false, 1));
+        }
+        var ordered = ReadingOrder.Order(lines.OrderByDescending(l => l.Baseline).ToList(), 595);
+        Assert.Equal([.. Enumerable.Range(0, 8).Select(i => $"left {i}"), .. Enumerable.Range(0, 8).Select(i => $"right {i}")], ordered.Select(l => l.Text));
+        Assert.Equal([0, 1], ordered.Select(l => l.Column).Distinct());
+    }
+
+    [Fact]
+    public void Rulings_make_a_table_and_a_missing_ruling_merges_cells()
+    {
+        // Two columns, two rows; the middle vertical ruling stops at the second row: the top row is one merged cell.
+        var rules = new List<PdfRule>
+        {
+            new(100, 700, 300, 700), new(100, 680, 300, 680), new(100, 660, 300, 660),
+            new(100, 660, 100, 700), new(300, 660, 300, 700), new(200, 660, 200, 680),
+        };
+        var glyphs = Word("合并", 110, 686, 10).Concat(Word("甲", 110, 666, 10)).Concat(Word("乙", 210, 666, 10)).ToList();
+        var page = new PdfPageContent(1, 595, 842, glyphs, rules);
+        var (tables, outside) = RulingTableDetector.Detect(page, RulingTableOptions.Default, PdfLineOptions.Default);
+        var table = Assert.Single(tables);
+        Assert.Empty(outside);
+        Assert.Equal([["合并", ""], ["甲", "乙"]], table.Rows.Select(r => r.ToArray()));
+    }
+
+    [Fact]
+    public void An_indented_line_opens_a_paragraph_and_a_page_break_does_not()
+    {
+        var geometry = new BodyGeometry(new Dictionary<int, (double, double)> { [0] = (80, 520) }, 24, 16);
+        PdfFlowItem L(string text, double left, double right, double y, int page) => new FlowLine(new PdfLine(text, left, right, y, 16, false, page));
+        var flow = new[]
+        {
+            L("第一段开始", 112, 520, 700, 1), L("写到页尾", 80, 520, 676, 1),
+            new FlowNotes(0, 1, 1),
+            L("翻页接着写完。", 80, 300, 760, 2), L("第二段。", 112, 300, 736, 2),
+        };
+        var items = PdfParagraphBuilder.Build(flow, geometry, PdfParagraphOptions.Default);
+        Assert.Collection(items,
+            p => Assert.Equal("第一段开始写到页尾翻页接着写完。", Assert.IsType<PdfParagraph>(p).Text),
+            n => Assert.IsType<FlowNotes>(n),
+            p => Assert.Equal("第二段。", Assert.IsType<PdfParagraph>(p).Text));
+    }
+}
