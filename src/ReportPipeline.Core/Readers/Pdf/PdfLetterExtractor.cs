@@ -12,6 +12,12 @@ namespace ReportPipeline.Readers.Pdf;
 /// </summary>
 internal static class PdfLetterExtractor
 {
+    private static readonly ParsingOptions Parsing = new() { UseLenientParsing = true, SkipMissingFonts = true };
+
+    /// <summary>
+    /// Reads every page. Parsing pages (fonts above all) is most of the work; reading parts of a document in parallel,
+    /// each through its own PdfPig document, was measured slower (docs/PERFORMANCE.md), so pages are read in turn.
+    /// </summary>
     public static List<PdfPageContent> Read(byte[] content)
     {
         if (content.Length == 0) throw new ReportReadException("the file is empty");
@@ -19,34 +25,45 @@ internal static class PdfLetterExtractor
             throw new ReportReadException("not a PDF (no %PDF- header)");
         try
         {
-            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            var pages = new List<PdfPageContent>();
-            foreach (var page in document.GetPages())
-            {
-                // Rotated text (a stamp running up the margin) is no part of the reading flow.
-                var glyphs = page.Letters
-                    .Where(l => l.Value.Length > 0 && l.Value != "\0" && l.TextOrientation == TextOrientation.Horizontal)
-                    .Select(l => new PdfGlyph(l.Value, l.StartBaseLine.X, Math.Max(l.EndBaseLine.X, l.StartBaseLine.X + l.Width), l.StartBaseLine.Y,
-                        l.PointSize > 0 ? l.PointSize : l.FontSize, l.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false))
-                    .ToList();
-                var rules = page.Paths.Where(p => !p.IsClipping && (p.IsStroked || p.IsFilled))
-                    .Select(p => p.GetBoundingRectangle()).Where(r => r.HasValue).Select(r => r!.Value)
-                    .Select(r => new PdfRule(r.Left, r.Bottom, r.Right, r.Top))
-                    .Where(r => r.IsHorizontal || r.IsVertical).ToList();
-                pages.Add(new PdfPageContent(page.Number, page.Width, page.Height, glyphs, rules));
-            }
+            var pages = ReadPages(content);
             if (pages.Count > 0 && pages.All(p => p.Glyphs.All(g => string.IsNullOrWhiteSpace(g.Value))))
                 throw new ReportReadException("the PDF has no text layer (scanned pages?); OCR is not supported");
             return pages;
         }
-        catch (PdfDocumentEncryptedException e)
+        catch (Exception e) when (e is not ReportReadException)
         {
-            throw new ReportReadException("the PDF is encrypted; remove the password and convert again", e);
+            throw Translate(e);
         }
-        catch (Exception e) when (e is PdfDocumentFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException
-                                      or NullReferenceException or InvalidCastException or KeyNotFoundException or OverflowException or FormatException)
+    }
+
+    private static Exception Translate(Exception e) => e switch
+    {
+        ReportReadException read => read,
+        PdfDocumentEncryptedException => new ReportReadException("the PDF is encrypted; remove the password and convert again", e),
+        PdfDocumentFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException
+            or InvalidCastException or KeyNotFoundException or OverflowException or FormatException or EndOfStreamException
+            => new ReportReadException($"the PDF is damaged ({e.Message.Split('\n')[0]})", e),
+        _ => e,
+    };
+
+    private static List<PdfPageContent> ReadPages(byte[] content)
+    {
+        using var document = PdfDocument.Open(content, Parsing);
+        var pages = new List<PdfPageContent>();
+        foreach (var page in document.GetPages())
         {
-            throw new ReportReadException($"the PDF is damaged ({e.Message.Split('\n')[0]})", e);
+            // Rotated text (a stamp running up the margin) is no part of the reading flow.
+            var glyphs = page.Letters
+                .Where(l => l.Value.Length > 0 && l.Value != "\0" && l.TextOrientation == TextOrientation.Horizontal)
+                .Select(l => new PdfGlyph(l.Value, l.StartBaseLine.X, Math.Max(l.EndBaseLine.X, l.StartBaseLine.X + l.Width), l.StartBaseLine.Y,
+                    l.PointSize > 0 ? l.PointSize : l.FontSize, l.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false))
+                .ToList();
+            var rules = page.Paths.Where(p => !p.IsClipping && (p.IsStroked || p.IsFilled))
+                .Select(p => p.GetBoundingRectangle()).Where(r => r.HasValue).Select(r => r!.Value)
+                .Select(r => new PdfRule(r.Left, r.Bottom, r.Right, r.Top))
+                .Where(r => r.IsHorizontal || r.IsVertical).ToList();
+            pages.Add(new PdfPageContent(page.Number, page.Width, page.Height, glyphs, rules));
         }
+        return pages;
     }
 }

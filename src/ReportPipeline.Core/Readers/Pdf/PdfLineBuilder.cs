@@ -24,12 +24,25 @@ internal static class PdfLineBuilder
 
     public static List<PdfLine> Build(IEnumerable<PdfGlyph> glyphs, int page, PdfLineOptions options)
     {
+        var ordered = glyphs.Where(g => !string.IsNullOrWhiteSpace(g.Value) || g.Value == " ")
+            .OrderByDescending(g => g.Size).ThenByDescending(g => g.Baseline).ToList();
+        if (ordered.Count == 0) return [];
+        // Rows indexed by 2-point bands of their baseline: a glyph is compared only with rows near its own baseline.
+        double largest = ordered[0].Size;
         var rows = new List<List<PdfGlyph>>();
-        foreach (var g in glyphs.Where(g => !string.IsNullOrWhiteSpace(g.Value) || g.Value == " ").OrderByDescending(g => g.Size).ThenByDescending(g => g.Baseline))
+        var byBand = new Dictionary<int, List<List<PdfGlyph>>>();
+        static int Band(double y) => (int)Math.Floor(y / 2);
+        foreach (var g in ordered)
         {
-            var row = rows.FirstOrDefault(r => Belongs(r, g));
-            if (row is null) rows.Add([g]);
-            else row.Add(g);
+            List<PdfGlyph>? row = null;
+            for (int band = Band(g.Baseline - largest * 0.7); band <= Band(g.Baseline + largest * 0.25) && row is null; band++)
+                if (byBand.TryGetValue(band, out var near)) row = near.FirstOrDefault(r => Belongs(r, g));
+            if (row is not null) { row.Add(g); continue; }
+            row = [g];
+            rows.Add(row);
+            int key = Band(g.Baseline);
+            if (!byBand.TryGetValue(key, out var list)) byBand[key] = list = [];
+            list.Add(row);
         }
         return rows.SelectMany(r => Segments(r, options)).Select(s => ToLine(s, page, options))
             .Where(l => !l.IsBlank).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left).ToList();
