@@ -59,26 +59,37 @@ internal static class PdfLineBuilder
     }
 
     /// <summary>
-    /// Splits a row at column gutters. Where the PDF draws its spaces, a gap with no space glyph in it and wider than
-    /// most letters is a gutter (a word space is drawn); otherwise only a gap wider than <see cref="PdfLineOptions.ColumnGap"/> is.
+    /// Splits a row at column gutters: a gap wider than <see cref="PdfLineOptions.ColumnGap"/> font sizes, or, where the
+    /// PDF draws its spaces, a gap that stays wider than most letters once the drawn spaces in it are taken away (a
+    /// justified word space is drawn and stretched a little; a gutter is empty).
     /// </summary>
     private static IEnumerable<List<PdfGlyph>> Segments(List<PdfGlyph> row, PdfLineOptions options)
     {
         var sorted = row.OrderBy(g => g.Left).ToList();
         double size = sorted.Max(g => g.Size);
         var segment = new List<PdfGlyph>();
+        PdfGlyph? last = null;
+        double drawnSpace = 0;
         foreach (var g in sorted)
         {
-            if (g.Value == " " && segment.Count > 0) { segment.Add(g); continue; }
-            var last = segment.LastOrDefault(x => x.Value != " ");
-            bool spaced = segment.Count > 0 && segment[^1].Value == " ";
-            double gutter = options.InferSpaces || spaced ? size * options.ColumnGap : size * 0.9;
-            if (last is not null && g.Left - last.Right > gutter)
+            if (g.Value == " ")
             {
-                yield return segment;
-                segment = [];
+                if (segment.Count > 0) { segment.Add(g); drawnSpace += g.Right - g.Left; }
+                continue;
+            }
+            if (last is not null)
+            {
+                double gap = g.Left - last.Right;
+                bool gutter = gap > size * options.ColumnGap || !options.InferSpaces && gap - drawnSpace > size * 0.9;
+                if (gutter)
+                {
+                    yield return segment;
+                    segment = [];
+                }
             }
             segment.Add(g);
+            last = g;
+            drawnSpace = 0;
         }
         if (segment.Count > 0) yield return segment;
     }
