@@ -41,10 +41,6 @@ public sealed class ReportConverter
         return reader.Read(content);
     }
 
-    /// <summary>Converts one file into a folder as <c>&lt;input name&gt;.&lt;format&gt;</c>.</summary>
-    public static ConversionResult Convert(string input, string outputDirectory, IReadOnlyList<IReportWriter> writers) =>
-        Convert(new ConversionJob(input, Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(input))), writers);
-
     /// <summary>
     /// Converts one file; returns the paths written. Nothing is replaced unless every output is complete, and with
     /// <paramref name="strict"/> nothing is written when recovery reported a warning.

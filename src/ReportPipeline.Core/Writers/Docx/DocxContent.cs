@@ -15,7 +15,8 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes)
 
     public IEnumerable<OpenXmlElement> Render(Block block) => block switch
     {
-        Heading h => [Styled($"Heading{Math.Clamp(h.Level, 1, 6)}", [TextRun((h.Label ?? "") + Labels.LabelSeparator(h.Label)), .. Runs(h.Title, bold: false)])],
+        Heading h => [Styled($"Heading{Math.Clamp(h.Level, 1, 6)}",
+            [.. h.Label is null ? [] : new[] { TextRun(h.Label + Labels.LabelSeparator(h.Label)) }, .. Runs(h.Title, bold: false)])],
         Model.Paragraph p => [Styled("BodyText", [.. Runs(p.Lead, bold: true), .. Runs(p.Content, bold: false)])],
         ListBlock l => ListItems(l),
         Model.Table t => [.. (t.Caption.IsEmpty ? [] : new[] { Styled("Caption", Runs(t.Caption, bold: false)) }), DocxTable.Build(t, this)],
