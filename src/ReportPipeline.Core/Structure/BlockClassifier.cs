@@ -80,7 +80,7 @@ internal static partial class BlockClassifier
             default:
                 if (lines.Count >= 2 && lines.All(l => Numbering.Match(l.Text.Trim())?.Style is NumberingStyle.Arabic or NumberingStyle.ArabicParenthesized))
                     return [new ListCandidate(true, lines.Select(l => RecoveredText.FromPlain(Numbering.Match(l.Text.Trim())!.Rest)).ToList(), span)];
-                return HeadingRule.Classify(new ParagraphCandidate(JoinLines(lines.Select(l => l.Text)), span), options);
+                return HeadingRule.Classify(new ParagraphCandidate(JoinLines(lines.Select(l => l.Text)), span, Bold: lines.All(l => l.Bold)), options);
         }
     }
 

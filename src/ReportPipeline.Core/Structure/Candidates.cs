@@ -10,7 +10,11 @@ namespace ReportPipeline.Structure;
 internal abstract record Candidate(SourceSpan Source);
 
 /// <param name="Styled">The format marked it as body text; no numbering rule may turn it into a heading.</param>
-internal sealed record ParagraphCandidate(RecoveredText Text, SourceSpan Source, bool Styled = false) : Candidate(Source);
+/// <param name="Bold">The layout set the whole paragraph bold (rich text says so itself).</param>
+internal sealed record ParagraphCandidate(RecoveredText Text, SourceSpan Source, bool Styled = false, bool Bold = false) : Candidate(Source)
+{
+    public bool IsAllBold => Bold || Text.Rich is [Strong];
+}
 
 /// <param name="Level">A level the format stated (a heading style or outline level); null when found by numbering.</param>
 internal sealed record HeadingCandidate(NumberingMatch? Numbering, RecoveredText Title, SourceSpan Source, int? Level = null) : Candidate(Source);

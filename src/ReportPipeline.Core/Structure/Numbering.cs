@@ -5,6 +5,8 @@ namespace ReportPipeline.Structure;
 /// <summary>The numbering schemes of report headings. Levels come from the order a document uses them in.</summary>
 public enum NumberingStyle
 {
+    /// <summary>No number: a heading known by its formatting alone. Ranked among the schemes by where it first appears.</summary>
+    None,
     /// <summary>第一章, 第一篇, Chapter 1, Part II</summary>
     Chapter,
     /// <summary>第一节</summary>

@@ -29,6 +29,7 @@ public static class StructureRecovery
         var (metadata, body) = TitleBlockRecognizer.Recognize(flow, options, decoded.Metadata);
         if (decoded.PageBreaks) body = PageBreakJoiner.Join(body, options, diagnostics);
         body = TableAssembler.Assemble(body, options);
+        body = FormattedHeadingRule.Apply(body, options, diagnostics);
         body = MergeAdjacentLists(body);
 
         var linker = new FootnoteLinker(definitions, diagnostics);
@@ -44,7 +45,7 @@ public static class StructureRecovery
     private static Block ToBlock(Candidate candidate, InlineBuilder inlines, Dictionary<(NumberingStyle, int), int> levels, StructureOptions options) =>
         candidate switch
         {
-            HeadingCandidate h => new Heading(h.Level ?? (h.Numbering is { } n ? levels[n.Key] : 1), h.Numbering?.Label,
+            HeadingCandidate h => new Heading(h.Level ?? levels[HeadingLevels.KeyOf(h)], h.Numbering?.Label,
                 Unbold(inlines.Build(h.Title, h.Source)), h.Source),
             ParagraphCandidate p => ToParagraph(p, inlines, options),
             ListCandidate l => new ListBlock(l.Ordered, l.Items.Select(i => new ListItem(inlines.Build(i, l.Source))).ToValueList(), l.Source),

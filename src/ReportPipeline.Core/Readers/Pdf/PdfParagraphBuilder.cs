@@ -19,8 +19,8 @@ internal sealed record FlowTable(PdfTable Table) : PdfFlowItem(Table.Page);
 /// <param name="First">Index of the page's first note in the document's list (a note can still grow on the next page).</param>
 internal sealed record FlowNotes(int First, int Count, int Page) : PdfFlowItem(Page);
 
-/// <summary>A paragraph: its text and the page it starts on.</summary>
-internal sealed record PdfParagraph(string Text, int Page) : PdfFlowItem(Page);
+/// <summary>A paragraph: its text, the page it starts on, and whether it is set wholly in bold.</summary>
+internal sealed record PdfParagraph(string Text, int Page, bool Bold = false) : PdfFlowItem(Page);
 
 /// <summary>The text geometry of a document's body: where the lines of each column start and end, how far apart they are.</summary>
 internal sealed record BodyGeometry(IReadOnlyDictionary<int, (double Left, double Right)> Columns, double Pitch, double Size)
@@ -46,7 +46,7 @@ internal static class PdfParagraphBuilder
         void Flush()
         {
             if (current.Count > 0)
-                result.Add(new PdfParagraph(current.Select(l => l.Text).Aggregate("", PdfLineBuilder.JoinWrapped), current[0].Page));
+                result.Add(new PdfParagraph(current.Select(l => l.Text).Aggregate("", PdfLineBuilder.JoinWrapped), current[0].Page, current.All(l => l.Bold)));
             current = [];
             result.AddRange(heldNotes);
             heldNotes.Clear();

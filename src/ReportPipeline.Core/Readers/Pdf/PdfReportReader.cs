@@ -96,15 +96,12 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
     private static List<SourceLine> ToSourceLines(List<PdfFlowItem> flow, List<PdfFootnote> notes)
     {
         var lines = new List<SourceLine>();
-        void Add(string text, int page)
-        {
-            lines.Add(new SourceLine(text, lines.Count + 1, page));
-        }
+        void Add(string text, int page, bool bold = false) => lines.Add(new SourceLine(text, lines.Count + 1, page, bold));
         foreach (var item in flow)
         {
             switch (item)
             {
-                case PdfParagraph p: Add(p.Text, p.Page); break;
+                case PdfParagraph p: Add(p.Text, p.Page, p.Bold); break;
                 case FlowTable t:
                     foreach (var row in t.Table.Rows) Add(string.Join('\t', row.Select(c => c.Replace('\t', ' '))), t.Page);
                     break;

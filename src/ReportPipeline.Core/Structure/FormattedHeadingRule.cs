@@ -1,0 +1,33 @@
+using ReportPipeline.Model;
+
+namespace ReportPipeline.Structure;
+
+/// <summary>
+/// Headings from formatting alone: a short paragraph set wholly in bold, with no number and no sentence end, followed by
+/// body text, is an unnumbered heading ("Comments Invited"). The guess is reported, since a bold line can be emphasis.
+/// Runs after tables took their captions (a caption is often bold too).
+/// </summary>
+internal static class FormattedHeadingRule
+{
+    public static List<Candidate> Apply(List<Candidate> flow, StructureOptions options, List<Diagnostic> diagnostics)
+    {
+        var result = new List<Candidate>(flow.Count);
+        for (int i = 0; i < flow.Count; i++)
+        {
+            if (flow[i] is ParagraphCandidate { IsAllBold: true, Styled: false } p && IsHeadingLike(p.Text.Plain, options)
+                && i + 1 < flow.Count && flow[i + 1] is ParagraphCandidate or ListCandidate or TableCandidate)
+            {
+                result.Add(new HeadingCandidate(null, p.Text, p.Source));
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "heading-from-formatting",
+                    $"took the bold line \"{p.Text.Plain}\" for a heading: it has no number", p.Source));
+                continue;
+            }
+            result.Add(flow[i]);
+        }
+        return result;
+    }
+
+    private static bool IsHeadingLike(string text, StructureOptions options) =>
+        text.Length is > 0 and <= 40 && text.Length <= options.MaxHeadingLength && !Sentences.EndsSentence(text)
+        && Numbering.Match(text) is null && !text.Contains('。');
+}
