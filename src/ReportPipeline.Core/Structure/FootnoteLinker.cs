@@ -28,7 +28,8 @@ internal sealed class FootnoteLinker
         }
     }
 
-    public bool HasDefinitions => definitions.Count > 0;
+    /// <summary>Some notes came with a number only (a plain notes list), so markers in rich text must be looked for.</summary>
+    public bool HasNumberedDefinitions => definitions.Any(d => d.Definition.Id is null);
 
     /// <summary>The id of the definition a marker points to, or null when it is not a footnote marker here.</summary>
     public string? Resolve(MarkerMatch marker, SourceSpan at)

@@ -13,12 +13,23 @@ internal sealed class InlineBuilder(FootnoteLinker? linker)
     {
         if (text.Rich is null) return Build(text.Plain, source);
         foreach (var reference in text.Rich.FootnoteReferences()) linker?.Referenced(reference.FootnoteId, source);
-        return text.Rich;
+        // Notes listed under a notes heading have numbers, not ids: their markers are still text.
+        return linker?.HasNumberedDefinitions == true ? InlineSlicer.Normalize(WithMarkers(text.Rich, source)) : text.Rich;
     }
 
-    public ValueList<Inline> Build(string text, SourceSpan source)
+    private IEnumerable<Inline> WithMarkers(ValueList<Inline> inlines, SourceSpan source) => inlines.SelectMany(inline => inline switch
     {
-        text = CjkText.RemoveStraySpaces(text.Trim());
+        Text t => (IEnumerable<Inline>)SplitMarkers(t.Value, source),
+        Strong s => [new Strong(InlineSlicer.Normalize(WithMarkers(s.Content, source)))],
+        Emphasis e => [new Emphasis(InlineSlicer.Normalize(WithMarkers(e.Content, source)))],
+        _ => [inline],
+    });
+
+    public ValueList<Inline> Build(string text, SourceSpan source) =>
+        SplitMarkers(CjkText.RemoveStraySpaces(text.Trim()), source).ToValueList();
+
+    private List<Inline> SplitMarkers(string text, SourceSpan source)
+    {
         var inlines = new List<Inline>();
         int position = 0;
         foreach (var marker in linker is null ? [] : FootnoteMarkers.Find(text))
@@ -31,7 +42,7 @@ internal sealed class InlineBuilder(FootnoteLinker? linker)
             position = marker.Index + marker.Length;
         }
         AddText(inlines, text[position..]);
-        return inlines.ToValueList();
+        return inlines;
     }
 
     private static void AddText(List<Inline> inlines, string text)

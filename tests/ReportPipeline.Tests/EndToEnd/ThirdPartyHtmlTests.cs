@@ -67,3 +67,19 @@ public class ThirdPartyHtmlTests
         Assert.Equal("收入增长，支出下降。", d.Blocks.OfType<Paragraph>().Single().Content.PlainText());
     }
 }
+
+public class PlainNotesListTests
+{
+    [Theory]
+    [InlineData("<h2>注释</h2><ol><li>第一条注释。</li><li>第二条注释。</li></ol>")]
+    [InlineData("<p>注释：</p><p>[1] 第一条注释。</p><p>[2] 第二条注释。</p>")]
+    public void A_plain_numbered_notes_list_at_the_end_of_a_page_is_linked(string notes)
+    {
+        var html = $"<html><body><p>收入增长[1]，<strong>支出</strong>下降[2]。</p>{notes}</body></html>";
+        var d = new ReportPipeline.Readers.Html.HtmlReportReader().Read(System.Text.Encoding.UTF8.GetBytes(html));
+        Assert.Equal(["第一条注释。", "第二条注释。"], d.Footnotes.Select(f => f.Content.PlainText()));
+        Assert.Equal(2, d.InlineRuns().SelectMany(r => r.FootnoteReferences()).Count());
+        Assert.Equal("收入增长，支出下降。", d.Blocks.OfType<Paragraph>().Single().Content.PlainText());
+        Assert.Empty(d.Diagnostics);
+    }
+}

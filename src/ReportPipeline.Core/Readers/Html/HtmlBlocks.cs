@@ -4,10 +4,14 @@ using ReportPipeline.Structure;
 
 namespace ReportPipeline.Readers.Html;
 
-/// <summary>Walks the content in document order and turns block elements into candidates for recovery.</summary>
+/// <summary>
+/// Walks the content in document order and turns block elements into candidates for recovery. A list or paragraphs
+/// under a notes heading ("注释", "Notes") on a page without linked notes are notes, numbered by their order or markers.
+/// </summary>
 internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string chrome)
 {
     private int headingShift;
+    private bool inNotesList;
 
     public List<Candidate> Read(IElement root, IElement? titleBlock)
     {
@@ -36,12 +40,22 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
             {
                 case "H1" or "H2" or "H3" or "H4" or "H5" or "H6":
                     var title = RecoveredText.FromInlines(inlines.Of(child)).Trim();
-                    if (title.Length == 0) break;
+                    inNotesList = IsPlainNotesHeading(title.Plain);
+                    if (title.Length == 0 || inNotesList) break;
                     if (child == titleHeading) { result.Add(new ParagraphCandidate(title, At(child))); break; }
                     var numbering = Numbering.Match(title.Plain);
                     int level = Math.Max(1, child.TagName[1] - '0' - headingShift);
-                    if (IsNotesHeading(title.Plain)) break;
                     result.Add(new HeadingCandidate(numbering, numbering is null ? title : title.Slice(numbering.RestStart).Trim(), At(child), level));
+                    break;
+                case "P" when IsPlainNotesHeading(child.TextContent):
+                    inNotesList = true;
+                    break;
+                case "P" when inNotesList && NoteOf(child) is { } note:
+                    result.Add(note);
+                    break;
+                case "OL" or "UL" when inNotesList:
+                    result.AddRange(child.Children.Where(li => li.TagName == "LI").Select((li, i) =>
+                        new FootnoteCandidate(i + 1, (i + 1).ToString(), RecoveredText.FromInlines(inlines.Of(li)).Trim(), At(li))));
                     break;
                 case "P" or "PRE" or "DT" or "DD" or "ADDRESS":
                     AddParagraph(child, result);
@@ -75,6 +89,14 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
         }
     }
 
+    /// <summary>A paragraph of a plain notes list: "[1] text", "① text", "1. text".</summary>
+    private FootnoteCandidate? NoteOf(IElement paragraph)
+    {
+        var text = RecoveredText.FromInlines(inlines.Of(paragraph)).Trim();
+        if (FootnoteMarkers.ParseDefinition(text.Plain, inNotesZone: true) is not var (number, marker, body)) return null;
+        return new FootnoteCandidate(number, marker, text.Slice(text.Length - body.Length).Trim(), At(paragraph));
+    }
+
     private void AddParagraph(IElement element, List<Candidate> result)
     {
         var text = RecoveredText.FromInlines(inlines.Of(element)).Trim();
@@ -94,7 +116,8 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
         return length == 0 ? item : item.Slice(length).Trim();
     }
 
-    private static bool IsNotesHeading(string text) => Structure.BlockClassifier.IsNotesHeading(text);
+    /// <summary>A notes heading over a plain list: only on a page whose notes are not linked already.</summary>
+    private bool IsPlainNotesHeading(string text) => notes.Notes.Count == 0 && Structure.BlockClassifier.IsNotesHeading(text);
 
     private static bool IsBlock(IElement e) => e.TagName is "P" or "DIV" or "SECTION" or "ARTICLE" or "UL" or "OL" or "TABLE" or "H1" or "H2"
         or "H3" or "H4" or "H5" or "H6" or "FIGURE" or "BLOCKQUOTE" or "PRE" or "DL" or "HEADER" or "MAIN" or "NAV" or "ASIDE" or "FOOTER" or "FORM";
