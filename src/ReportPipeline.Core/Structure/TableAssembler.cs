@@ -33,7 +33,10 @@ internal static class TableAssembler
         return result;
     }
 
-    /// <summary>Rows of the same width that follow each other are one table; a repeated header is dropped.</summary>
+    /// <summary>
+    /// Rows of the same width that follow each other are one table; a repeated header is dropped, and a row cut by the
+    /// page break (its second part has no label in the first column) is joined back.
+    /// </summary>
     private static List<Candidate> MergeContinuations(List<Candidate> flow)
     {
         var result = new List<Candidate>(flow.Count);
@@ -45,8 +48,17 @@ internal static class TableAssembler
                 int headerRows = HeaderRowCount(previous.Rows);
                 bool repeatsHeader = rows.Rows.Count > headerRows
                     && rows.Rows.Take(headerRows).SequenceEqual(previous.Rows.Take(headerRows), RowComparer);
-                var added = repeatsHeader ? rows.Rows.Skip(headerRows) : rows.Rows;
-                result[^1] = new TableRowsCandidate([.. previous.Rows, .. added], previous.Source.Through(rows.Source));
+                var added = (repeatsHeader ? rows.Rows.Skip(headerRows) : rows.Rows).ToList();
+                var merged = previous.Rows.ToList();
+                // A row the page break cut in two: its part on the new page has no row label.
+                if (added.Count > 0 && added[0].Count > 0 && added[0][0].Length == 0 && merged.Count > headerRows && merged[^1][0].Length > 0)
+                {
+                    var (upper, lower) = (merged[^1], added[0]);
+                    merged[^1] = Enumerable.Range(0, Math.Max(upper.Count, lower.Count))
+                        .Select(c => CjkText.JoinFragments(Cell(upper, c), Cell(lower, c))).ToList();
+                    added.RemoveAt(0);
+                }
+                result[^1] = new TableRowsCandidate([.. merged, .. added], previous.Source.Through(rows.Source));
                 continue;
             }
             result.Add(candidate);

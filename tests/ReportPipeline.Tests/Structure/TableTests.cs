@@ -48,3 +48,15 @@ public class TableTests
         Assert.Equal([new Text("可比持平"), new FootnoteReference("1")], cell.Content);
     }
 }
+
+public class SplitRowTests
+{
+    [Fact]
+    public void A_row_cut_by_a_page_break_is_one_row()
+    {
+        var doc = Run.FromText("各位代表：\n\n项目\t说明\n收入\t主要来自\n\n¹ 注释。\n\n项目\t说明\n\t税收和非税收入¹\n支出\t8\n");
+        var table = doc.Single<Table>();
+        Assert.Equal(["收入", "支出"], table.Body.Select(r => r.Cells[0].Content.PlainText()));
+        Assert.Equal("主要来自税收和非税收入", table.Body[0].Cells[1].Content.PlainText());
+    }
+}
