@@ -26,6 +26,7 @@ internal static partial class FootnoteZoneDetector
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /// <param name="floor">The zone lies below this height (the bottom of the page's lowest table).</param>
+    /// <param name="earlier">The notes of the pages before; a zone that continues the last of them extends it in place.</param>
     public static (List<PdfLine> Body, List<PdfFootnote> Notes) Separate(List<PdfLine> pageLines, double bodySize, double floor,
         List<PdfFootnote> earlier, FootnoteZoneOptions options)
     {

@@ -42,13 +42,15 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
 
         var flow = new List<PdfFlowItem>();
         var notes = new List<PdfFootnote>();
+        var linesByPage = body.ToLookup(l => l.Page);
+        var tablesByPage = tables.ToLookup(t => t.Page);
         foreach (var page in pages)
         {
-            var pageTables = tables.Where(t => t.Page == page.Number).ToList();
+            var pageTables = tablesByPage[page.Number].ToList();
             double floor = pageTables.Select(t => t.Bottom).DefaultIfEmpty(page.Height).Min();
             int first = notes.Count;
             // Each column has its own foot: a page set in columns keeps notes under the column that cites them.
-            foreach (var column in body.Where(l => l.Page == page.Number).GroupBy(l => l.Column))
+            foreach (var column in linesByPage[page.Number].GroupBy(l => l.Column))
             {
                 var (text, columnNotes) = FootnoteZoneDetector.Separate(column.ToList(), geometry.Size, floor, notes, o.Notes);
                 flow.AddRange(Interleave(text, column.Key == 0 ? pageTables : []));
