@@ -74,6 +74,39 @@ public sealed class CliTests : IDisposable
         Assert.Equal(["report.md"], Directory.GetFiles(output).Select(Path.GetFileName));
     }
 
+    public static TheoryData<string, byte[]?> BadInputs => new()
+    {
+        { "empty.txt", [] },
+        { "random.pdf", RandomBytes(1) },
+        { "random.docx", RandomBytes(2) },
+        { "truncated.pdf", File.ReadAllBytes(Repo.Fixture(Path.Combine("bad", "truncated.pdf"))) },
+        { "no-content.html", Encoding.UTF8.GetBytes("<html><body><nav>menu</nav><script>x()</script></body></html>") },
+        { "missing.txt", null },
+    };
+
+    private static byte[] RandomBytes(int seed)
+    {
+        var bytes = new byte[4096];
+        new Random(seed).NextBytes(bytes);
+        return bytes;
+    }
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public void Bad_input_of_every_format_leaves_an_existing_output_untouched(string name, byte[]? content)
+    {
+        string output = Directory.CreateDirectory(Path.Combine(work, "out")).FullName;
+        string existing = Path.Combine(output, Path.GetFileNameWithoutExtension(name) + ".md");
+        File.WriteAllText(existing, "earlier good output");
+        string input = content is null ? Path.Combine(work, name) : Input(name, content);
+        var (exit, _, stderr) = Cli("convert", input, "-o", output);
+        Assert.Equal(CliApp.InputFailed, exit);
+        string line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"reportpipeline: error: {input}: ", line);
+        Assert.Equal("earlier good output", File.ReadAllText(existing));
+        Assert.Equal([Path.GetFileName(existing)], Directory.GetFiles(output).Select(Path.GetFileName));
+    }
+
     [Fact]
     public void Other_files_still_convert_when_one_fails()
     {
