@@ -15,7 +15,7 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
 
     public List<Candidate> Read(IElement root, IElement? titleBlock)
     {
-        var headings = root.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Where(h => !Skip(h) && h.Closest("header") != titleBlock || titleBlock is null).ToList();
+        var headings = root.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Where(h => !Skip(h) && (titleBlock is null || !titleBlock.Contains(h))).ToList();
         bool loneTitle = headings.Count(h => h.TagName == "H1") == 1 && headings.FirstOrDefault()?.TagName == "H1";
         // Chapters are one level below a title h1, unless the body uses h1 for its chapters too.
         bool bodyUsesH1 = headings.Any(h => h.TagName == "H1" && !(loneTitle && h == headings[0]));
