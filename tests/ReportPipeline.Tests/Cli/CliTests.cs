@@ -159,6 +159,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Reports_sharing_a_name_in_one_folder_keep_their_extensions_in_the_output_names()
+    {
+        string input = Directory.CreateDirectory(Path.Combine(work, "in")).FullName;
+        File.Copy(Repo.Fixture("riverton-2026-budget-report.txt"), Path.Combine(input, "report.txt"));
+        File.Copy(Repo.Fixture(Path.Combine("office", "riverton-2026-budget-report.styled.docx")), Path.Combine(input, "report.docx"));
+        string output = Path.Combine(work, "out");
+        Assert.Equal(0, Cli("convert", input, "-o", output, "--to", "md").Exit);
+        Assert.Equal(["report.docx.md", "report.txt.md"], Directory.GetFiles(output).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
     public void Strict_makes_a_warning_fatal_and_writes_nothing_for_that_file()
     {
         string input = Input("joined.txt", Encoding.UTF8.GetBytes("各位代表：\n\n城市更新多点突破，推进危旧房“原\n\n拆原建”工作。"));
