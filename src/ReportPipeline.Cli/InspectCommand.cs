@@ -45,7 +45,7 @@ internal static class InspectCommand
 
     public static JsonObject Inspect(string path, ReportDocument d)
     {
-        var referenced = d.InlineRuns().SelectMany(r => r.FootnoteReferences()).Select(r => r.FootnoteId).ToList();
+        var referenced = d.FootnoteReferences().Select(r => r.FootnoteId).ToList();
         return new JsonObject
         {
             ["file"] = path,

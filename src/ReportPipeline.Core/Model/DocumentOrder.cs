@@ -16,6 +16,10 @@ public static class DocumentOrder
         _ => throw new NotSupportedException($"Unknown block {block.GetType().Name}"),
     };
 
+    /// <summary>Every footnote reference in the document, in reading order.</summary>
+    public static IEnumerable<FootnoteReference> FootnoteReferences(this ReportDocument document) =>
+        document.InlineRuns().SelectMany(r => r.FootnoteReferences());
+
     /// <summary>
     /// Footnotes in the order of their first reference, then any never referenced; the display number of a
     /// footnote is its position here plus one. Writers number from this; the tree stores no numbers.
@@ -25,7 +29,7 @@ public static class DocumentOrder
         var byId = document.Footnotes.ToDictionary(f => f.Id);
         var ordered = new List<Footnote>();
         var seen = new HashSet<string>();
-        foreach (var reference in document.InlineRuns().SelectMany(r => r.FootnoteReferences()))
+        foreach (var reference in document.FootnoteReferences())
             if (byId.TryGetValue(reference.FootnoteId, out var note) && seen.Add(note.Id)) ordered.Add(note);
         ordered.AddRange(document.Footnotes.Where(f => seen.Add(f.Id)));
         return ordered;

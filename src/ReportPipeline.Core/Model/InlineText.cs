@@ -15,6 +15,11 @@ public static class InlineText
         _ => throw new NotSupportedException($"Unknown inline {inline.GetType().Name}"),
     };
 
+    /// <summary>Paragraphs of one cell or note as one run of inlines, a space between them; empty ones left out.</summary>
+    public static ValueList<Inline> JoinParagraphs(this IEnumerable<ValueList<Inline>> paragraphs) =>
+        paragraphs.Where(p => !p.IsEmpty)
+            .Aggregate(ValueList<Inline>.Empty, (all, next) => all.IsEmpty ? next : [.. all, new Text(" "), .. next]);
+
     /// <summary>Every footnote reference in reading order, nested ones included.</summary>
     public static IEnumerable<FootnoteReference> FootnoteReferences(this IEnumerable<Inline> inlines) =>
         inlines.SelectMany(i => i switch

@@ -12,7 +12,7 @@ public class ThirdPartyHtmlTests
         new HtmlReportReader().Read(File.ReadAllBytes(Repo.Fixture(Path.Combine("third-party", name))));
 
     private static List<string> References(ReportDocument d) =>
-        d.InlineRuns().SelectMany(r => r.FootnoteReferences()).Select(r => r.FootnoteId).ToList();
+        d.FootnoteReferences().Select(r => r.FootnoteId).ToList();
 
     [Fact]
     public void Pandocs_footnotes_section_links_every_note()
@@ -78,7 +78,7 @@ public class PlainNotesListTests
         var html = $"<html><body><p>收入增长[1]，<strong>支出</strong>下降[2]。</p>{notes}</body></html>";
         var d = new ReportPipeline.Readers.Html.HtmlReportReader().Read(System.Text.Encoding.UTF8.GetBytes(html));
         Assert.Equal(["第一条注释。", "第二条注释。"], d.Footnotes.Select(f => f.Content.PlainText()));
-        Assert.Equal(2, d.InlineRuns().SelectMany(r => r.FootnoteReferences()).Count());
+        Assert.Equal(2, d.FootnoteReferences().Count());
         Assert.Equal("收入增长，支出下降。", d.Blocks.OfType<Paragraph>().Single().Content.PlainText());
         Assert.Empty(d.Diagnostics);
     }

@@ -28,7 +28,7 @@ public class TreeChecks
         Assert.Equal(expected.Tables, doc.Blocks.OfType<Table>().Count());
         Assert.Equal(expected.SpanningHeader, doc.Blocks.OfType<Table>().Any(t => t.Header.Any(r => r.Cells.Any(c => c.ColumnSpan > 1))));
 
-        var referenced = doc.InlineRuns().SelectMany(r => r.FootnoteReferences()).Select(r => r.FootnoteId).ToHashSet();
+        var referenced = doc.FootnoteReferences().Select(r => r.FootnoteId).ToHashSet();
         Assert.Equal(doc.Footnotes.Select(f => f.Id).ToHashSet(), referenced);
         Assert.DoesNotContain(doc.Diagnostics, d => d.Code.StartsWith("footnote", StringComparison.Ordinal));
 

@@ -12,7 +12,7 @@ public class PdfReaderTests
     private static ReportDocument Read(params string[] path) => new PdfReportReader().Read(File.ReadAllBytes(Repo.Fixture(Path.Combine(path))));
 
     private static List<string> References(ReportDocument d) =>
-        d.InlineRuns().SelectMany(r => r.FootnoteReferences()).Select(r => r.FootnoteId).ToList();
+        d.FootnoteReferences().Select(r => r.FootnoteId).ToList();
 
     private static string Text(ReportDocument d) => string.Concat(d.InlineRuns().Select(r => r.PlainText() + "\n"));
 

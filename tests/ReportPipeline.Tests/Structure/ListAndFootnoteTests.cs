@@ -30,7 +30,7 @@ public class ListAndFootnoteTests
         Assert.Equal(["1", "2"], doc.Footnotes.Select(f => f.Id));
         Assert.Equal(["¹", "²"], doc.Footnotes.Select(f => f.Marker));
         Assert.Equal("注二。", doc.Footnotes[1].Content.PlainText());
-        Assert.Equal(["1", "2"], doc.InlineRuns().SelectMany(r => r.FootnoteReferences()).Select(r => r.FootnoteId));
+        Assert.Equal(["1", "2"], doc.FootnoteReferences().Select(r => r.FootnoteId));
         Assert.DoesNotContain(doc.Diagnostics, d => d.Code.StartsWith("footnote"));
     }
 
@@ -47,7 +47,7 @@ public class ListAndFootnoteTests
     {
         var doc = Run.FromText("各位代表：\n\n第一页正文¹。\n\n¹ 第一页的注。\n\n第二页正文¹。\n\n¹ 第二页的注。");
         Assert.Equal(["1", "1-2"], doc.Footnotes.Select(f => f.Id));
-        Assert.Equal(["1", "1-2"], doc.InlineRuns().SelectMany(r => r.FootnoteReferences()).Select(r => r.FootnoteId));
+        Assert.Equal(["1", "1-2"], doc.FootnoteReferences().Select(r => r.FootnoteId));
     }
 
     [Fact]
@@ -88,6 +88,6 @@ public class MarkerStyleTests
     {
         var doc = Run.FromText("各位代表：\n\n分三类：①甲类；②乙类。正文¹。\n\n¹ 注一。");
         Assert.Equal("分三类：①甲类；②乙类。正文。", Assert.IsType<Paragraph>(doc.Blocks[1]).Content.PlainText());
-        Assert.Single(doc.InlineRuns().SelectMany(r => r.FootnoteReferences()));
+        Assert.Single(doc.FootnoteReferences());
     }
 }

@@ -53,9 +53,8 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
         (notes ?? []).Where(n => n.Id?.Value > 0 && (n.Type is null || n.Type.Value == FootnoteEndnoteValues.Normal))
             .Select((note, i) =>
             {
-                var paragraphs = note.Elements<Paragraph>().Concat(note.Elements<SdtBlock>().SelectMany(s => s.Descendants<Paragraph>()))
-                    .Select(p => DocxInlines.Of(p, styles)).Where(p => !p.IsEmpty).ToList();
-                ValueList<Inline> content = paragraphs.Count == 0 ? [] : paragraphs.Aggregate((a, b) => [.. a, new Text(" "), .. b]);
+                var content = note.Elements<Paragraph>().Concat(note.Elements<SdtBlock>().SelectMany(s => s.Descendants<Paragraph>()))
+                    .Select(p => DocxInlines.Of(p, styles)).JoinParagraphs();
                 string id = idOf(note.Id!.Value);
                 return (Candidate)new FootnoteCandidate(i + 1, (i + 1).ToString(CultureInfo.InvariantCulture),
                     RecoveredText.FromInlines(content).Trim(), SourceSpan.Line(i + 1), id);

@@ -55,8 +55,7 @@ internal static class DocxTables
     /// <summary>A cell's paragraphs joined by a space (cells of reports hold one short paragraph, usually).</summary>
     private static RecoveredText CellText(TableCell cell, IReadOnlyDictionary<string, string> noteBookmarks, DocxStyleMap styles)
     {
-        var parts = cell.Elements<Paragraph>().Select(p => DocxInlines.Of(p, noteBookmarks, styles)).Where(p => !p.IsEmpty).ToList();
-        ValueList<M.Inline> joined = parts.Count == 0 ? [] : parts.Aggregate((a, b) => [.. a, new M.Text(" "), .. b]);
+        var joined = cell.Elements<Paragraph>().Select(p => DocxInlines.Of(p, noteBookmarks, styles)).JoinParagraphs();
         return RecoveredText.FromInlines(joined).Trim();
     }
 }

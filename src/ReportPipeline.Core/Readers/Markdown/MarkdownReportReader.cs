@@ -99,8 +99,7 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
 
     /// <summary>The inlines of a container's paragraphs, joined (list items and footnotes of one paragraph each, usually).</summary>
     private static ValueList<Inline> InlinesOf(ContainerBlock container) =>
-        container.Descendants<ParagraphBlock>().Select(p => MarkdownInlines.Convert(p.Inline))
-            .Aggregate(ValueList<Inline>.Empty, (all, next) => all.IsEmpty ? next : [.. all, new Text(" "), .. next]);
+        container.Descendants<ParagraphBlock>().Select(p => MarkdownInlines.Convert(p.Inline)).JoinParagraphs();
 
     private static SourceSpan At(Block block) => SourceSpan.Line(block.Line + 1);
 }
