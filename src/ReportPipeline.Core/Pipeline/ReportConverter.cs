@@ -47,7 +47,6 @@ public sealed class ReportConverter
     /// </summary>
     public static ConversionResult Convert(ConversionJob job, IReadOnlyList<IReportWriter> writers, bool strict = false)
     {
-        var started = System.Diagnostics.Stopwatch.StartNew();
         var document = Read(job.Input);
         var warnings = document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         if (strict && warnings.Count > 0)
@@ -64,8 +63,8 @@ public sealed class ReportConverter
             }
             files.Commit();
         }
-        return new ConversionResult(job.Input, document, written, started.Elapsed);
+        return new ConversionResult(job.Input, document, written);
     }
 }
 
-public sealed record ConversionResult(string Input, ReportDocument Document, IReadOnlyList<string> Outputs, TimeSpan Elapsed);
+public sealed record ConversionResult(string Input, ReportDocument Document, IReadOnlyList<string> Outputs);

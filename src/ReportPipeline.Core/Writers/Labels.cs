@@ -1,11 +1,11 @@
 namespace ReportPipeline.Writers;
 
 /// <summary>The few words writers add themselves, in the report's language.</summary>
-public sealed record Labels(string Contents, string Notes, string BackToText, string FootnoteLabel)
+public sealed record Labels(string Contents, string Notes, string BackToText)
 {
     public static Labels For(string language) => language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
-        ? new Labels("目录", "注释", "返回正文", "注释")
-        : new Labels("Contents", "Notes", "Back to text", "Note");
+        ? new Labels("目录", "注释", "返回正文")
+        : new Labels("Contents", "Notes", "Back to text");
 
     /// <summary>A heading's label and title as one line.</summary>
     public static string HeadingText(string? label, string title) => (label ?? "") + LabelSeparator(label) + title;
