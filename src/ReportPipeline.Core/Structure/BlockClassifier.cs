@@ -39,6 +39,7 @@ internal static partial class BlockClassifier
                 if (kind == LineKind.NotesHeading)
                 {
                     Flush();
+                    runKind = LineKind.Text; // the note before the heading is closed: what follows cannot continue it
                     inNotesZone = true;
                     continue;
                 }

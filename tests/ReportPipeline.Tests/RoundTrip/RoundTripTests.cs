@@ -78,3 +78,23 @@ public class RoundTripTests
     public void Generated_trees_read_back_to_themselves(string format) =>
         TreeGenerator.Document.Sample(document => TreeComparison.AssertSameContent(document, RoundTrip(format, document)), iter: 150);
 }
+
+public class PipeTableTests
+{
+    [Fact]
+    public void A_header_row_without_cells_reads_as_a_table_with_no_header()
+    {
+        // Found by the fuzz test (seed 8myOo35615v1): Markdig can hand over a header row that holds no cells.
+        var header = ReportPipeline.Readers.Markdown.PipeTable.SplitHeader([]);
+        Assert.Empty(header);
+    }
+
+    [Fact]
+    public void A_joined_header_splits_back_into_rows_and_spans()
+    {
+        ValueList<Inline> Cell(string text) => [new Text(text)];
+        var header = ReportPipeline.Readers.Markdown.PipeTable.SplitHeader([Cell("指标"), Cell("完成·绝对值"), Cell("完成·增速")]);
+        Assert.Equal([(2, 1), (1, 2)], header[0].Select(c => (c.RowSpan, c.ColumnSpan)));
+        Assert.Equal(["绝对值", "增速"], header[1].Select(c => c.Text.Plain));
+    }
+}

@@ -59,6 +59,15 @@ public class ListAndFootnoteTests
     }
 
     [Fact]
+    public void A_line_after_a_notes_heading_does_not_continue_the_note_before_it()
+    {
+        // Found by the fuzz test (seed 3T3_f_BpkRJ2): a note, a notes heading and text in one block.
+        var doc = Run.FromText("各位代表：\n\n正文¹。\n\n¹ 注一。\n注释\n后面的正文。");
+        Assert.Equal("注一。", Assert.Single(doc.Footnotes).Content.PlainText());
+        Assert.Contains(doc.Blocks.OfType<Paragraph>(), p => p.Content.PlainText() == "后面的正文。");
+    }
+
+    [Fact]
     public void Bracketed_numbers_without_definitions_stay_text()
     {
         var doc = Run.FromText("Dear members:\n\nSee item [2] of the agenda.");

@@ -30,6 +30,7 @@ internal static class PipeTable
 
     public static List<IReadOnlyList<RawCell>> SplitHeader(IReadOnlyList<ValueList<Inline>> cells)
     {
+        if (cells.Count == 0) return []; // a header row Markdig found no cells in
         var levels = cells.Select(SplitLevels).ToList();
         int depth = Math.Max(1, levels.Max(l => l.Count));
         var rows = new List<IReadOnlyList<RawCell>>();
