@@ -53,7 +53,7 @@ internal static class InspectCommand
             ["language"] = d.Metadata.Language,
             ["outline"] = new JsonArray([.. d.Blocks.OfType<Heading>().Select(h => (JsonNode)new JsonObject
             {
-                ["level"] = h.Level, ["label"] = h.Label, ["title"] = h.Title.PlainText(), ["line"] = h.Source.StartLine,
+                ["level"] = h.Level, ["label"] = h.Label, ["title"] = h.Title.PlainText(), ["line"] = h.Source.StartLine, ["at"] = h.Source.ToString(),
             })]),
             ["footnotes"] = new JsonObject
             {
@@ -76,7 +76,7 @@ internal static class InspectCommand
             ["diagnostics"] = new JsonArray([.. d.Diagnostics.Select(x => (JsonNode)new JsonObject
             {
                 ["severity"] = x.Severity.ToString().ToLowerInvariant(), ["code"] = x.Code, ["message"] = x.Message,
-                ["startLine"] = x.Source?.StartLine, ["endLine"] = x.Source?.EndLine,
+                ["startLine"] = x.Source?.StartLine, ["endLine"] = x.Source?.EndLine, ["at"] = x.Source?.ToString(),
             })]),
         };
     }
@@ -90,7 +90,7 @@ internal static class InspectCommand
         w.WriteLine($"{r["file"]}: {r["title"]} ({r["language"]})");
         w.WriteLine("Outline:");
         foreach (var h in r["outline"]!.AsArray())
-            w.WriteLine($"  {new string(' ', 2 * ((int)h!["level"]! - 1))}{Labels.HeadingText((string?)h["label"], (string)h["title"]!)}  (line {h["line"]})");
+            w.WriteLine($"  {new string(' ', 2 * ((int)h!["level"]! - 1))}{Labels.HeadingText((string?)h["label"], (string)h["title"]!)}  ({h["at"]})");
         var f = r["footnotes"]!;
         w.WriteLine($"Footnotes: {f["defined"]} defined, {f["references"]} references, {f["unmatchedMarkers"]!.AsArray().Count} unmatched markers, {f["unreferencedDefinitions"]!.AsArray().Count} unreferenced definitions");
         foreach (var line in f["unmatchedMarkers"]!.AsArray().Concat(f["unreferencedDefinitions"]!.AsArray())) w.WriteLine($"  {line}");
@@ -102,7 +102,7 @@ internal static class InspectCommand
         }
         var diagnostics = r["diagnostics"]!.AsArray();
         w.WriteLine($"Warnings: {diagnostics.Count}");
-        foreach (var x in diagnostics) w.WriteLine($"  lines {x!["startLine"]}-{x["endLine"]}: {x["severity"]}: {x["message"]} [{x["code"]}]");
+        foreach (var x in diagnostics) w.WriteLine($"  {x!["at"]}: {x["severity"]}: {x["message"]} [{x["code"]}]");
         return w.ToString().TrimEnd();
     }
 }

@@ -21,7 +21,7 @@ public static class StructureRecovery
     internal static ReportDocument Recover(DecodedReport decoded, StructureOptions? options = null)
     {
         options ??= StructureOptions.Default;
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new List<Diagnostic>(decoded.Diagnostics ?? []);
         var definitions = decoded.Candidates.OfType<FootnoteCandidate>().ToList();
         // Structured formats hand over paragraphs as they are; numbering may still make one a heading.
         var flow = decoded.Candidates.Where(c => c is not FootnoteCandidate)
@@ -39,7 +39,7 @@ public static class StructureRecovery
         var footnotes = linker.Footnotes().ToValueList();
 
         return new ReportDocument(metadata, tree, footnotes, ValueList<PageFurniture>.Empty,
-            diagnostics.OrderBy(d => d.Source?.StartLine ?? 0).ToValueList());
+            diagnostics.OrderBy(d => d.Source?.StartLine ?? 0).ThenBy(d => d.Source?.Page ?? 0).ToValueList());
     }
 
     private static Block ToBlock(Candidate candidate, InlineBuilder inlines, Dictionary<(NumberingStyle, int), int> levels, StructureOptions options) =>
@@ -50,7 +50,7 @@ public static class StructureRecovery
             ParagraphCandidate p => ToParagraph(p, inlines, options),
             ListCandidate l => new ListBlock(l.Ordered, l.Items.Select(i => new ListItem(inlines.Build(i, l.Source))).ToValueList(), l.Source),
             TableCandidate t => new Table(
-                t.Caption is null ? ValueList<Inline>.Empty : inlines.Build(t.Caption, t.Source),
+                t.Caption is null ? ValueList<Inline>.Empty : Unbold(inlines.Build(t.Caption, t.Source)),
                 ToRows(t.Header, inlines, t.Source), ToRows(t.Body, inlines, t.Source), t.Source),
             _ => throw new InvalidOperationException($"Unexpected candidate {candidate.GetType().Name}"),
         };
@@ -64,7 +64,7 @@ public static class StructureRecovery
             : new Paragraph(Unbold(inlines.Build(text.Slice(0, lead), p.Source)), inlines.Build(text.Slice(lead), p.Source), p.Source);
     }
 
-    /// <summary>Lead sentences and headings are bold by definition: the bold run that marked one in a rich format is not kept twice.</summary>
+    /// <summary>Lead sentences, headings and captions are bold by definition: the bold run that marked one in a rich format is not kept twice.</summary>
     private static ValueList<Inline> Unbold(ValueList<Inline> lead) =>
         lead is [Strong only] ? only.Content : lead;
 

@@ -3,7 +3,17 @@ using System.Text.RegularExpressions;
 namespace ReportPipeline.Readers.Pdf;
 
 /// <summary>A footnote definition read from a page's footnote zone.</summary>
-internal sealed record PdfFootnote(int Number, string Text, int Page);
+/// <param name="Page">The page the note ends on.</param>
+/// <param name="Lines">Its lines, the first opening with the marker.</param>
+/// <param name="MarkerLength">How many characters of the first line the marker takes (with the space after it).</param>
+internal sealed record PdfFootnote(int Number, string Text, int Page, IReadOnlyList<PdfLine>? Lines = null, int MarkerLength = 0)
+{
+    /// <summary>The marker as the page prints it.</summary>
+    public string Marker => Lines is [var first, ..] && MarkerLength > 0 ? first.Text[..MarkerLength].Trim() : Number.ToString();
+
+    public PdfFootnote Continued(PdfLine line) =>
+        this with { Text = Structure.CjkText.JoinFragments(Text, line.Text), Page = line.Page, Lines = [.. Lines ?? [], line] };
+}
 
 /// <summary>Options of <see cref="FootnoteZoneDetector"/>.</summary>
 /// <param name="SizeRatio">Footnote text is set smaller than this share of the body size.</param>
@@ -52,11 +62,11 @@ internal static partial class FootnoteZoneDetector
         {
             int expected = notes.Count > 0 ? notes[^1].Number + 1 : next;
             if (Marker(line.Text, expected) is var (number, text) && (!superscripted || Structure.FootnoteMarkers.IsSuperscriptDigit(line.Text[0])))
-                notes.Add(new PdfFootnote(number, text, line.Page));
+                notes.Add(new PdfFootnote(number, text, line.Page, [line], line.Text.Length - text.Length));
             else if (notes.Count > 0)
-                notes[^1] = notes[^1] with { Text = Structure.CjkText.JoinFragments(notes[^1].Text, line.Text) };
+                notes[^1] = notes[^1].Continued(line);
             else
-                earlier[^1] = earlier[^1] with { Text = Structure.CjkText.JoinFragments(earlier[^1].Text, line.Text), Page = line.Page };
+                earlier[^1] = earlier[^1].Continued(line);
         }
         return (pageLines.Take(start).ToList(), notes);
     }

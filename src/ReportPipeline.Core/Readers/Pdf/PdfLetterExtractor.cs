@@ -56,7 +56,8 @@ internal static class PdfLetterExtractor
             var glyphs = page.Letters
                 .Where(l => l.Value.Length > 0 && l.Value != "\0" && l.TextOrientation == TextOrientation.Horizontal)
                 .Select(l => new PdfGlyph(l.Value, l.StartBaseLine.X, Math.Max(l.EndBaseLine.X, l.StartBaseLine.X + l.Width), l.StartBaseLine.Y,
-                    l.PointSize > 0 ? l.PointSize : l.FontSize, l.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false))
+                    l.PointSize > 0 ? l.PointSize : l.FontSize, l.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false,
+                    l.FontName is { } font && (font.Contains("Italic", StringComparison.OrdinalIgnoreCase) || font.Contains("Oblique", StringComparison.OrdinalIgnoreCase))))
                 .ToList();
             var rules = page.Paths.Where(p => !p.IsClipping && (p.IsStroked || p.IsFilled))
                 .Select(p => p.GetBoundingRectangle()).Where(r => r.HasValue).Select(r => r!.Value)

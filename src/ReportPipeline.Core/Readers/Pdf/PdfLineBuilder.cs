@@ -100,6 +100,7 @@ internal static class PdfLineBuilder
         double size = body.Count == 0 ? glyphs[0].Size : body.GroupBy(g => Math.Round(g.Size)).OrderByDescending(g => g.Count()).First().First().Size;
         double baseline = body.Where(g => Math.Abs(g.Size - size) < 0.5).Select(g => g.Baseline).DefaultIfEmpty(glyphs[0].Baseline).Average();
         var text = new StringBuilder();
+        var styles = new List<PdfCharStyle>();
         PdfGlyph? previous = null;
         bool previousRaised = false;
         foreach (var g in glyphs.OrderBy(g => g.Left))
@@ -110,16 +111,29 @@ internal static class PdfLineBuilder
             double spaceGap = options.InferSpaces ? 0.25 : 0.45; // drawn spaces: only a wide gap is an undrawn one
             if (previous is not null && value != " " && text.Length > 0 && text[^1] != ' '
                 && g.Left - previous.Right > Math.Min(g.Size, previous.Size) * spaceGap && !CjkText.IsWide(text[^1]) && !CjkText.IsWide(value[0]) && !raised)
+            {
                 text.Append(' ');
+                styles.Add(StyleOf(previous, false) & StyleOf(g, false));
+            }
             text.Append(value);
+            for (int i = 0; i < value.Length; i++) styles.Add(StyleOf(g, raised));
             previous = g;
             previousRaised = raised;
         }
-        string line = text.ToString().Trim();
-        if (line.Length > 1 && IsBullet(line[0]) && line[1] != ' ') line = line[0] + " " + line[1..]; // the gap after a bullet is a tab stop
+        string untrimmed = text.ToString(), line = untrimmed.Trim();
+        int lead = untrimmed.Length - untrimmed.TrimStart().Length;
+        styles = styles.GetRange(lead, line.Length);
+        if (line.Length > 1 && IsBullet(line[0]) && line[1] != ' ') // the gap after a bullet is a tab stop
+        {
+            line = line[0] + " " + line[1..];
+            styles.Insert(1, PdfCharStyle.None);
+        }
         return new PdfLine(line, glyphs.Min(g => g.Left), glyphs.Max(g => g.Right), baseline, size,
-            body.Count(g => g.Bold) * 2 > body.Count, page);
+            body.Count(g => g.Bold) * 2 > body.Count, page, Styles: styles);
     }
+
+    private static PdfCharStyle StyleOf(PdfGlyph g, bool raised) =>
+        (g.Bold ? PdfCharStyle.Bold : 0) | (g.Italic ? PdfCharStyle.Italic : 0) | (raised ? PdfCharStyle.Raised : 0);
 
     public static bool IsBullet(char c) => c is '•' or '●' or '▪' or '◦' or '‣' or '·';
 

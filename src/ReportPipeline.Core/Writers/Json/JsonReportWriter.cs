@@ -164,9 +164,19 @@ public sealed class JsonReportWriter : IReportWriter
     private static void WriteSource(Utf8JsonWriter w, SourceSpan source)
     {
         w.WriteStartObject("source");
-        w.WriteNumber("startLine", source.StartLine);
-        w.WriteNumber("endLine", source.EndLine);
+        if (source.StartLine > 0)
+        {
+            w.WriteNumber("startLine", source.StartLine);
+            w.WriteNumber("endLine", source.EndLine);
+        }
         if (source.Page is { } page) w.WriteNumber("page", page);
+        if (source.EndPage is { } endPage) w.WriteNumber("endPage", endPage);
+        if (source.Box is { } box)
+        {
+            w.WriteStartArray("box");
+            foreach (var edge in new[] { box.Left, box.Bottom, box.Right, box.Top }) w.WriteNumberValue(Math.Round(edge, 1));
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
     }
 }

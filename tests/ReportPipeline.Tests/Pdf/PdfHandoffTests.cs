@@ -1,0 +1,102 @@
+using ReportPipeline.Model;
+using ReportPipeline.Readers.Pdf;
+using ReportPipeline.Structure;
+
+namespace ReportPipeline.Tests.Pdf;
+
+/// <summary>How the PDF reader hands recovery its blocks: rich text from the glyphs, references, spans, places.</summary>
+public class PdfHandoffTests
+{
+    private const PdfCharStyle B = PdfCharStyle.Bold, R = PdfCharStyle.Raised, N = PdfCharStyle.None;
+
+    private static PdfStyledText Styled(params (string Text, PdfCharStyle Style)[] runs) =>
+        new(string.Concat(runs.Select(r => r.Text)), runs.SelectMany(r => Enumerable.Repeat(r.Style, r.Text.Length)).ToList());
+
+    private static PdfLine Line(PdfStyledText text, double y, int page = 1) => new(text.Text, 80, 500, y, 12, false, page, Styles: text.Styles);
+
+    [Fact]
+    public void Bold_glyphs_make_a_strong_run_and_a_raised_number_a_reference_to_its_note()
+    {
+        var text = Styled(("收入稳步增长。", B), ("全年完成", N), ("1", R), ("亿元。", N));
+        var inlines = PdfInlines.Build(text, m => m.Key == "1" ? "n1" : null);
+        Assert.Equal<Inline>([new Strong([new Text("收入稳步增长。")]), new Text("全年完成"), new FootnoteReference("n1"), new Text("亿元。")], inlines);
+    }
+
+    [Fact]
+    public void A_raised_number_no_note_answers_stays_a_superscript_and_an_exponent_is_never_a_marker()
+    {
+        var unit = PdfInlines.Build(Styled(("占地 50000 m", N), ("2", R), ("，", N)), _ => "always");
+        Assert.Equal<Inline>([new Text("占地 50000 m²，")], unit);
+        var unknown = PdfInlines.Build(Styled(("见说明", N), ("7", R)), _ => null);
+        Assert.Equal<Inline>([new Text("见说明⁷")], unknown);
+    }
+
+    [Fact]
+    public void A_raised_symbol_is_a_marker_too()
+    {
+        var inlines = PdfInlines.Build(Styled(("Title", B), ("*", R)), m => m.Key == "*" ? "star" : null);
+        Assert.Equal<Inline>([new Strong([new Text("Title"), new FootnoteReference("star")])], inlines); // a marker ending a bold run stays in it
+    }
+
+    [Fact]
+    public void Lines_join_with_their_styles_in_step()
+    {
+        var joined = PdfStyledText.Of(Line(Styled(("the lead", B)), 700)).Append(PdfStyledText.Of(Line(Styled(("runs on.", B), (" Then", N)), 688)));
+        Assert.Equal("the lead runs on. Then", joined.Text);
+        Assert.Equal<Inline>([new Strong([new Text("the lead runs on.")]), new Text(" Then")], PdfInlines.Build(joined, null));
+    }
+
+    [Fact]
+    public void A_pdf_place_reads_as_its_page_and_box()
+    {
+        Assert.Equal("page 3 [10,20,30,40]", SourceSpan.OnPage(3, new PageBox(10, 20, 30, 40)).ToString());
+        Assert.Equal("pages 3-4", SourceSpan.OnPage(3).Through(SourceSpan.OnPage(4)).ToString());
+        Assert.Equal("lines 2-5", SourceSpan.Line(2).Through(SourceSpan.Line(5)).ToString());
+    }
+
+    [Fact]
+    public void Notes_become_definitions_with_ids_and_the_paragraph_citing_them_references_them()
+    {
+        var body = Line(Styled(("增长", N), ("1", R), ("。", N)), 700);
+        var note = Line(Styled(("1", R), (" 按可比价格计算。", N)), 80);
+        var zone = new List<PdfFootnote> { new(1, "按可比价格计算。", 1, [note], 2) };
+        var flow = new List<PdfFlowItem> { new PdfParagraph("增长¹。", 1, false, [body]), new FlowNotes(0, 1, 1) };
+        var decoded = PdfCandidates.Build(flow, zone);
+        var paragraph = Assert.IsType<ParagraphCandidate>(decoded.Candidates[0]);
+        var definition = Assert.IsType<FootnoteCandidate>(decoded.Candidates[1]);
+        Assert.Equal(definition.Id, Assert.Single(paragraph.Text.Rich!.FootnoteReferences()).FootnoteId);
+        Assert.Equal("按可比价格计算。", definition.Text.Plain);
+        Assert.Equal(1, definition.Source.Page);
+        Assert.Equal(0, definition.Source.StartLine);
+        Assert.False(decoded.PageBreaks);
+    }
+
+    [Fact]
+    public void A_ruled_grid_gives_header_rows_down_to_where_its_cells_reach_and_keeps_spans()
+    {
+        PdfTableCell Cell(int row, int column, string text, int rowSpan = 1, int colSpan = 1) =>
+            new(row, column, rowSpan, colSpan, [new PdfLine(text, 0, 10, 0, 10, false, 1)]);
+        var table = new PdfTable([], 700, 600, 1, [
+            Cell(0, 0, "项目", rowSpan: 2), Cell(0, 1, "2025年", colSpan: 2),
+            Cell(1, 1, "预算"), Cell(1, 2, "执行"),
+            Cell(2, 0, "收入"), Cell(2, 1, "10"), Cell(2, 2, "12")], 50, 400);
+        var candidate = PdfTableCandidates.Build(table, _ => null);
+        Assert.Equal(2, candidate.Header.Count);
+        Assert.Equal((2, 1), (candidate.Header[0][0].RowSpan, candidate.Header[0][0].ColumnSpan));
+        Assert.Equal(2, candidate.Header[0][1].ColumnSpan);
+        Assert.Equal(["收入", "10", "12"], Assert.Single(candidate.Body).Select(c => c.Text.Plain));
+        Assert.Equal(1, candidate.Source.Page);
+    }
+
+    [Fact]
+    public void A_table_continued_on_the_next_page_drops_its_repeated_header()
+    {
+        TableCandidate Part(int page, params string[][] rows) => TableAssembler.Build(rows, null, SourceSpan.OnPage(page));
+        var first = Part(1, ["Item", "Amount"], ["Tax", "10"]);
+        var second = Part(2, ["Item", "Amount"], ["Fees", "3"]);
+        Assert.True(PdfTableCandidates.Continues(first, second));
+        var merged = PdfTableCandidates.Merge(first, second);
+        Assert.Equal(["Tax", "Fees"], merged.Body.Select(r => r[0].Text.Plain));
+        Assert.Equal("pages 1-2", merged.Source.ToString());
+    }
+}
