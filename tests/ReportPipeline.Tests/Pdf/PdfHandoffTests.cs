@@ -100,3 +100,42 @@ public class PdfHandoffTests
         Assert.Equal("pages 1-2", merged.Source.ToString());
     }
 }
+
+/// <summary>Tables set without rulings, found from numbers aligned in columns.</summary>
+public class AlignedTableTests
+{
+    private static PdfLine Cell(string text, double left, double right, double y) => new(text, left, right, y, 10, false, 1);
+
+    [Fact]
+    public void Right_aligned_numbers_under_a_header_make_a_table_and_a_centred_title_spans_its_columns()
+    {
+        var lines = new List<PdfLine>
+        {
+            Cell("Revenue statement", 50, 200, 760),
+            Cell("Actual", 272, 305, 720),
+            Cell("2023", 240, 262, 706), Cell("2024", 318, 340, 706),
+            Cell("Taxes", 50, 80, 692), Cell("1,205", 236, 262, 692), Cell("987", 322, 340, 692),
+            Cell("Fees", 50, 75, 678), Cell("38", 250, 262, 678), Cell("2,001", 314, 340, 678),
+            Cell("Total", 50, 76, 664), Cell("1,243", 236, 262, 664), Cell("2,988", 314, 340, 664),
+            Cell("The total rose by a third.", 50, 300, 630),
+        };
+        var (tables, text) = AlignedTableDetector.Detect(lines, 1, AlignedTableOptions.Default);
+        var table = Assert.Single(tables);
+        Assert.Equal(["Revenue statement", "The total rose by a third."], text.Select(l => l.Text));
+        Assert.Equal(2, table.HeaderRows);
+        Assert.Equal([["", "Actual", ""], ["", "2023", "2024"], ["Taxes", "1,205", "987"], ["Fees", "38", "2,001"], ["Total", "1,243", "2,988"]],
+            table.Rows.Select(r => r.ToArray()));
+        Assert.Equal(2, table.Cells!.Single(c => c.Row == 0 && c.Column == 1).ColumnSpan);
+    }
+
+    [Fact]
+    public void Two_lines_of_prose_with_a_number_are_no_table()
+    {
+        var lines = new List<PdfLine>
+        {
+            Cell("In 2024 the county", 50, 200, 700), Cell("collected", 260, 340, 700),
+            Cell("more than before.", 50, 200, 686),
+        };
+        Assert.Empty(AlignedTableDetector.Detect(lines, 1, AlignedTableOptions.Default).Tables);
+    }
+}

@@ -32,8 +32,9 @@ internal sealed record PdfLine(string Text, double Left, double Right, double Ba
 
 /// <summary>A table recovered from the rulings of a page: rows of cell texts, covered positions empty.</summary>
 /// <param name="Cells">The cells with their grid positions, spans and lines, where the detector knows them.</param>
+/// <param name="HeaderRows">How many rows are the header, where the detector knows it (a table of numbers may have none).</param>
 internal sealed record PdfTable(IReadOnlyList<IReadOnlyList<string>> Rows, double Top, double Bottom, int Page,
-    IReadOnlyList<PdfTableCell>? Cells = null, double Left = 0, double Right = 0);
+    IReadOnlyList<PdfTableCell>? Cells = null, double Left = 0, double Right = 0, int? HeaderRows = null);
 
 /// <summary>A cell of a <see cref="PdfTable"/>: where it starts in the grid, how far it spans, and its lines of text.</summary>
 internal sealed record PdfTableCell(int Row, int Column, int RowSpan, int ColumnSpan, IReadOnlyList<PdfLine> Lines);

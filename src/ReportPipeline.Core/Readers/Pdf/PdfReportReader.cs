@@ -11,6 +11,8 @@ internal sealed record PdfReaderOptions(
 {
     public static readonly PdfReaderOptions Default = new(RulingTableOptions.Default, PdfLineOptions.Default, FurnitureOptions.Default,
         FootnoteZoneOptions.Default, PdfParagraphOptions.Default);
+
+    public AlignedTableOptions AlignedTables { get; init; } = AlignedTableOptions.Default;
 }
 
 /// <summary>
@@ -34,8 +36,9 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
         foreach (var page in pages)
         {
             var (pageTables, outside) = RulingTableDetector.Detect(page, o.Tables, o.Lines);
-            tables.AddRange(pageTables);
-            lines.AddRange(ReadingOrder.Order(PdfLineBuilder.Build(outside, page.Number, o.Lines), page.Width));
+            var (alignedTables, text) = AlignedTableDetector.Detect(PdfLineBuilder.Build(outside, page.Number, o.Lines), page.Number, o.AlignedTables);
+            tables.AddRange(pageTables.Concat(alignedTables).OrderByDescending(t => t.Top));
+            lines.AddRange(ReadingOrder.Order(text, page.Width));
         }
         var (body, furniture) = PageFurnitureDetector.Separate(lines, pages.ToDictionary(p => p.Number, p => p.Height), o.Furniture);
         var geometry = Geometry(body);

@@ -15,7 +15,7 @@ internal static class PdfTableCandidates
         if (table.Cells is not { Count: > 0 } cells) return TableAssembler.Build(table.Rows, null, source);
 
         int rows = cells.Max(c => c.Row + c.RowSpan);
-        int headerRows = HeaderRowCount(cells);
+        int headerRows = table.HeaderRows ?? HeaderRowCount(cells);
         List<IReadOnlyList<RawCell>> RowsOf(int from, int to) => Enumerable.Range(from, to - from)
             .Select(r => (IReadOnlyList<RawCell>)cells.Where(c => c.Row == r).OrderBy(c => c.Column)
                 .Select(c => new RawCell(Text(c, resolve, header: r < headerRows), Math.Min(c.RowSpan, (r < headerRows ? headerRows : rows) - r), c.ColumnSpan)).ToList())
