@@ -71,6 +71,9 @@ internal static partial class FootnoteZoneDetector
         return (pageLines.Take(start).ToList(), notes);
     }
 
+    /// <summary>Text a note can hold: words, not only more numbers.</summary>
+    private static bool IsNoteText(string text) => text.Any(char.IsLetter);
+
     /// <summary>The note number opening a line, and the rest of the line; null when the line opens with no marker.</summary>
     public static (int Number, string Text)? Marker(string line, int expected)
     {
@@ -80,8 +83,9 @@ internal static partial class FootnoteZoneDetector
         // "3)" or "3." opens a note only when it is the next note's number: a note may hold a numbered list of its own.
         if (m.Success && m.Groups["d"].Success && int.Parse(m.Groups["d"].Value) == expected)
             return (expected, m.Groups["t2"].Value.Trim());
+        // Plain digits open a note only when note text follows: "10 20 … 100" (a table's header) is no list of notes.
         string digits = expected.ToString();
-        if (line.StartsWith(digits, StringComparison.Ordinal) && line.Length > digits.Length)
+        if (line.StartsWith(digits, StringComparison.Ordinal) && line.Length > digits.Length && IsNoteText(line[digits.Length..].Trim()))
             return (expected, line[digits.Length..].Trim());
         return null;
     }

@@ -12,8 +12,14 @@ namespace ReportPipeline.Readers.Pdf;
 /// </summary>
 internal static class PdfCandidates
 {
-    public static DecodedReport Build(List<PdfFlowItem> flow, List<PdfFootnote> zoneNotes, Metadata? metadata = null)
+    public static DecodedReport Build(List<PdfFlowItem> flow, List<PdfFootnote> zoneNotes, double bodySize = 0)
     {
+        Metadata? metadata = null;
+        if (bodySize > 0 && PdfTitle.Find(flow, bodySize, PdfTitleOptions.Default) is var (title, byline))
+        {
+            metadata = PdfTitle.Metadata((PdfParagraph)flow[title], byline is { } b ? (PdfParagraph)flow[b] : null);
+            flow = flow.Where((_, i) => i != title && i != byline).ToList();
+        }
         var notes = new List<(PdfNoteEntry Entry, FootnoteCandidate Candidate)>();
         var body = new List<(int Position, PdfFlowItem Item)>();
         var seen = new Dictionary<string, int>();

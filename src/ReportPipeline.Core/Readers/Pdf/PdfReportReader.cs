@@ -62,7 +62,7 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
             if (notes.Count > first) flow.Add(new FlowNotes(first, notes.Count - first, page.Number));
         }
         var paragraphs = PdfParagraphBuilder.Build(flow, geometry, o.Paragraphs);
-        var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes), options);
+        var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size), options);
         return document with { Furniture = furniture.ToValueList() };
     }
 
