@@ -49,9 +49,7 @@ public static class StructureRecovery
                 Unbold(inlines.Build(h.Title, h.Source)), h.Source),
             ParagraphCandidate p => ToParagraph(p, inlines, options),
             ListCandidate l => new ListBlock(l.Ordered, l.Items.Select(i => new ListItem(inlines.Build(i, l.Source))).ToValueList(), l.Source),
-            TableCandidate t => new Table(
-                t.Caption is null ? ValueList<Inline>.Empty : inlines.Build(t.Caption, t.Source),
-                ToRows(t.Header, inlines, t.Source), ToRows(t.Body, inlines, t.Source), t.Source),
+            TableCandidate t => ToTable(t, inlines),
             _ => throw new InvalidOperationException($"Unexpected candidate {candidate.GetType().Name}"),
         };
 
@@ -67,6 +65,15 @@ public static class StructureRecovery
     /// <summary>Lead sentences and headings are bold by definition: the bold run that marked one in a rich format is not kept twice.</summary>
     private static ValueList<Inline> Unbold(ValueList<Inline> lead) =>
         lead is [Strong only] ? only.Content : lead;
+
+    private static Table ToTable(TableCandidate t, InlineBuilder inlines)
+    {
+        long positions = 0;
+        var header = TableSpans.Fit(t.Header, ref positions);
+        var body = TableSpans.Fit(t.Body, ref positions);
+        return new Table(t.Caption is null ? ValueList<Inline>.Empty : inlines.Build(t.Caption, t.Source),
+            ToRows(header, inlines, t.Source), ToRows(body, inlines, t.Source), t.Source);
+    }
 
     private static ValueList<TableRow> ToRows(IReadOnlyList<IReadOnlyList<RawCell>> rows, InlineBuilder inlines, SourceSpan source) =>
         rows.Select(r => new TableRow(r.Select(c => new TableCell(inlines.Build(c.Text, source), c.RowSpan, c.ColumnSpan)).ToValueList()))
