@@ -24,21 +24,24 @@ public static class TextDecoder
             DetectedEncoding.Gb18030 => Strict(Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), bytes),
             _ => throw new ReportReadException("the text is neither UTF-8, UTF-16 nor GB18030/GBK; save it as UTF-8"),
         };
+        var budgets = Budgets.Current;
+        if (text.Length > budgets.MaxTextChars)
+            throw Budgets.Exceeded($"the text holds {text.Length:N0} characters", nameof(budgets.MaxTextChars), budgets.MaxTextChars);
         text = RemoveControlCharacters(text);
         if (string.IsNullOrWhiteSpace(text)) throw new ReportReadException("the file holds no text");
         return text;
     }
 
     /// <summary>
-    /// A form feed (a page break in text extracted from PDF) becomes a line break; other control characters are
-    /// dropped, and text with more than a few of them is binary, not a report.
+    /// A form feed (a page break in text extracted from PDF) becomes a line break; other control characters and
+    /// invisible formatting characters are dropped (<see cref="InvisibleCharacters"/>), and text with more than a
+    /// few control characters is binary, not a report.
     /// </summary>
     private static string RemoveControlCharacters(string text)
     {
         int controls = text.Count(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f'));
-        if (controls == 0) return text.Replace('\f', '\n');
         if (controls * 100 > text.Length) throw new ReportReadException("the file holds binary data, not text");
-        return new string(text.Where(c => !char.IsControl(c) || c is '\t' or '\n' or '\r' or '\f').ToArray()).Replace('\f', '\n');
+        return InvisibleCharacters.Remove(text).Replace('\f', '\n');
     }
 
     public static IReadOnlyList<SourceLine> SplitLines(string text)

@@ -14,6 +14,7 @@ public static class StructureRecovery
     public static ReportDocument Recover(IReadOnlyList<SourceLine> lines, StructureOptions? options = null)
     {
         options ??= StructureOptions.Default;
+        lines = lines.Select(l => InvisibleCharacters.Remove(l.Text) is var clean && ReferenceEquals(clean, l.Text) ? l : l with { Text = clean }).ToList();
         var blocks = BlockSegmenter.Segment(lines, BlockSegmenter.DetectLayout(lines));
         return Recover(new DecodedReport(BlockClassifier.Classify(blocks, options), null, PageBreaks: true), options);
     }
@@ -27,6 +28,7 @@ public static class StructureRecovery
         var flow = decoded.Candidates.Where(c => c is not FootnoteCandidate)
             .SelectMany(c => c is ParagraphCandidate { Text.Rich: not null } p ? HeadingRule.Classify(p, options) : [c]).ToList();
         var (metadata, body) = TitleBlockRecognizer.Recognize(flow, options, decoded.Metadata);
+        metadata = WithoutInvisible(metadata);
         if (decoded.PageBreaks) body = PageBreakJoiner.Join(body, options, diagnostics);
         body = TableAssembler.Assemble(body, options);
         body = FormattedHeadingRule.Apply(body, options, diagnostics);
@@ -40,6 +42,12 @@ public static class StructureRecovery
 
         return new ReportDocument(metadata, tree, footnotes, ValueList<PageFurniture>.Empty,
             diagnostics.OrderBy(d => d.Source?.StartLine ?? 0).ToValueList());
+    }
+
+    private static Metadata WithoutInvisible(Metadata m)
+    {
+        static string? Clean(string? s) => s is null ? null : InvisibleCharacters.Remove(s).Replace('\n', ' ').Replace('\r', ' ').Replace('\f', ' ').Replace('\t', ' ');
+        return m with { Title = Clean(m.Title), Subtitle = Clean(m.Subtitle), Author = Clean(m.Author), Date = Clean(m.Date), Language = Clean(m.Language)! };
     }
 
     private static Block ToBlock(Candidate candidate, InlineBuilder inlines, Dictionary<(NumberingStyle, int), int> levels, StructureOptions options) =>
