@@ -13,7 +13,7 @@ public sealed record Budgets
     public long MaxInputBytes { get; init; } = 256L * 1024 * 1024;
 
     /// <summary>Inflated bytes of one XML part of a Word package (document.xml, footnotes.xml, …).</summary>
-    public long MaxPartBytes { get; init; } = 64L * 1024 * 1024;
+    public long MaxPartBytes { get; init; } = 32L * 1024 * 1024;
 
     /// <summary>Inflated bytes of a whole Word package, pictures included.</summary>
     public long MaxPackageBytes { get; init; } = 512L * 1024 * 1024;

@@ -22,7 +22,9 @@ public static class TextDecoder
             DetectedEncoding.Utf16BigEndian => Strict(new UnicodeEncoding(true, false, true), bytes[2..]),
             DetectedEncoding.Utf8 => Strict(new UTF8Encoding(false, true), bytes),
             DetectedEncoding.Gb18030 => Strict(Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), bytes),
-            _ => throw new ReportReadException("the text is neither UTF-8, UTF-16 nor GB18030/GBK; save it as UTF-8"),
+            _ => throw new ReportReadException(LegacySingleByte(bytes) is { } name
+                ? $"the text seems to be in {name}, a legacy encoding; save it as UTF-8"
+                : "the text is neither UTF-8, UTF-16 nor GB18030/GBK; save it as UTF-8"),
         };
         var budgets = Budgets.Current;
         if (text.Length > budgets.MaxTextChars)
@@ -67,8 +69,21 @@ public static class TextDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return DetectedEncoding.Utf16LittleEndian;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return DetectedEncoding.Utf16BigEndian;
         if (Utf8IsValid(bytes)) return DetectedEncoding.Utf8;
-        if (Gb18030IsValid(bytes)) return DetectedEncoding.Gb18030;
+        if (Gb18030IsValid(bytes)) return LegacySingleByte(bytes) is null ? DetectedEncoding.Gb18030 : DetectedEncoding.Unknown;
         return DetectedEncoding.Unknown;
+    }
+
+    /// <summary>
+    /// A single-byte legacy encoding (windows-1252, ISO 8859-x, KOI8-R…) a real detector (UTF.Unknown) finds in text that
+    /// is not UTF-8: "Münster Übersicht" in windows-1252 is also well-formed GB18030 ("M黱ster"), so structure alone
+    /// cannot tell; null when the detector sees GB18030/GBK or nothing it is sure of.
+    /// </summary>
+    private static string? LegacySingleByte(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes.Length > 1 << 20 ? bytes[..(1 << 20)] : bytes;
+        var detected = UtfUnknown.CharsetDetector.DetectFromBytes(sample.ToArray()).Detected;
+        if (detected?.Encoding is not { } encoding || detected.Confidence < 0.5) return null;
+        return encoding.IsSingleByte ? detected.EncodingName : null;
     }
 
     private static bool Utf8IsValid(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
