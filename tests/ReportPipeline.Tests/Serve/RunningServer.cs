@@ -62,5 +62,19 @@ public sealed class RunningServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The problem the command line reports for these bytes under this name (after "error: FILE: ").</summary>
+    public static string CliProblem(string name, byte[] content)
+    {
+        string folder = Directory.CreateTempSubdirectory("rp-serve-cli-").FullName;
+        string input = Path.Combine(folder, name);
+        File.WriteAllBytes(input, content);
+        var stderr = new StringWriter();
+        int exit = ReportPipeline.Cli.CliApp.Run(["convert", input, "-o", Path.Combine(folder, "out")], new StringWriter(), stderr);
+        Directory.Delete(folder, recursive: true);
+        Assert.Equal(ReportPipeline.Cli.CliApp.InputFailed, exit);
+        string line = Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        return line.Trim()[$"reportpipeline: error: {input}: ".Length..];
+    }
+
     public async ValueTask DisposeAsync() => await App.DisposeAsync();
 }

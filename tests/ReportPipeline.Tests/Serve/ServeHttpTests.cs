@@ -92,11 +92,7 @@ public sealed class ServeHttpTests
     {
         var random = new byte[4096];
         new Random(13).NextBytes(random);
-        string cliInput = Path.Combine(Directory.CreateTempSubdirectory("rp-serve-bad-").FullName, "broken.pdf");
-        File.WriteAllBytes(cliInput, random);
-        var stderr = new StringWriter();
-        Assert.Equal(CliApp.InputFailed, CliApp.Run(["convert", cliInput, "-o", Path.Combine(Path.GetDirectoryName(cliInput)!, "out")], new StringWriter(), stderr));
-        string cliProblem = stderr.ToString().Trim()[$"reportpipeline: error: {cliInput}: ".Length..];
+        string cliProblem = RunningServer.CliProblem("broken.pdf", random);
 
         await using var server = await RunningServer.Start();
         using var client = server.NewClient();

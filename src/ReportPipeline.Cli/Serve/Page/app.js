@@ -279,8 +279,10 @@ async function removeRow(row) {
   announce(t("removed", { name: row.name }));
   const target = next && next !== row.li ? next.querySelector("h3") : document.getElementById("results-heading");
   target.focus();
-  refreshStatus();
+  showActions(); // the removal stays announced; the next change announces the counts again
 }
+
+function showActions() { document.getElementById("all-actions").hidden = rows.size === 0; }
 
 // ---- status ----
 
@@ -292,7 +294,8 @@ function refreshStatus() {
   clearTimeout(statusTimer);
   statusTimer = setTimeout(() => {
     const all = [...rows.values()];
-    if (all.length === 0) { document.getElementById("all-actions").hidden = true; return; }
+    showActions();
+    if (all.length === 0) return;
     const count = s => all.filter(r => r.state === s).length;
     announce(t("summary-status", {
       total: all.length, done: count("done"), failed: count("failed") + count("cancelled"),
