@@ -33,7 +33,7 @@ public sealed class DocxReportWriter : IReportWriter
         var main = package.AddMainDocumentPart();
         // Fixed relationship ids keep the output byte-stable for reviews and snapshot tests.
         main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = new Styles(DocxStyles.Styles(meta.Language));
-        main.AddNewPart<DocumentSettingsPart>("rId2").Settings = new Settings(DocxStyles.Settings(meta.Language));
+        main.AddNewPart<DocumentSettingsPart>("rId2").Settings = DocxStyles.Settings(meta.Language);
         var footnotesPart = main.AddNewPart<FootnotesPart>("rId3");
         footnotesPart.Footnotes = new Footnotes(DocxStyles.SeparatorFootnotes);
         var footer = main.AddNewPart<FooterPart>("rId4");

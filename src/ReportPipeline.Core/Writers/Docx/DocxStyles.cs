@@ -1,3 +1,5 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+
 namespace ReportPipeline.Writers.Docx;
 
 /// <summary>
@@ -57,15 +59,20 @@ internal static class DocxStyles
             """;
     }
 
-    public static string Settings(string language) => $"""
-        <w:settings xmlns:w="{Ns}">
-          <w:defaultTabStop w:val="420"/>
-          <w:characterSpacingControl w:val="compressPunctuation"/>
-          <w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>
-          <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>
-          <w:themeFontLang w:val="{(language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "en-US" : language)}" w:eastAsia="zh-CN"/>
-        </w:settings>
-        """;
+    /// <summary>Settings; the language goes in through the SDK as an attribute value, never pasted into XML text.</summary>
+    public static Settings Settings(string language)
+    {
+        var settings = new Settings($"""
+            <w:settings xmlns:w="{Ns}">
+              <w:defaultTabStop w:val="420"/>
+              <w:characterSpacingControl w:val="compressPunctuation"/>
+              <w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>
+              <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>
+            </w:settings>
+            """);
+        settings.Append(new ThemeFontLanguages { Val = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "en-US" : language, EastAsia = "zh-CN" });
+        return settings;
+    }
 
     /// <summary>A centred page number: "— 3 —" in Chinese reports, "3" otherwise.</summary>
     public static string Footer(string language)
