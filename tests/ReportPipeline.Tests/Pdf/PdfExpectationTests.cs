@@ -29,6 +29,9 @@ public class PdfExpectationTests
             Assert.Equal((int)notes, doc.Footnotes.Count);
             Assert.Equal(doc.Footnotes.Select(f => f.Id).ToHashSet(), doc.FootnoteReferences().Select(r => r.FootnoteId).ToHashSet());
         }
+        if (expected["noteTexts"] is JsonArray noteTexts)
+            foreach (var text in noteTexts)
+                Assert.Contains(doc.Footnotes, f => f.Content.PlainText().Contains((string)text!, StringComparison.Ordinal));
         if (expected["tables"] is JsonArray tables)
         {
             var shapes = doc.Blocks.OfType<Table>().Select(t => (Rows: t.Header.Count + t.Body.Count, Columns: TableGrid.ColumnCountOf(t))).ToList();

@@ -139,3 +139,39 @@ public class AlignedTableTests
         Assert.Empty(AlignedTableDetector.Detect(lines, 1, AlignedTableOptions.Default).Tables);
     }
 }
+
+/// <summary>Notes at the foot of a page marked with symbols, or not marked at all.</summary>
+public class FootnoteZoneSymbolTests
+{
+    private static PdfLine L(string text, double y, double size, int page = 1) => new(text, 80, 500, y, size, false, page);
+
+    /// <summary>A line whose first character is set raised (a symbol marker).</summary>
+    private static PdfLine Raised(string text, double y, double size) =>
+        L(text, y, size) with { Styles = [PdfCharStyle.Raised, .. Enumerable.Repeat(PdfCharStyle.None, text.Length - 1)] };
+
+    [Fact]
+    public void A_symbol_opens_a_note_and_a_labelled_line_beside_it_is_a_note_without_a_marker()
+    {
+        var lines = new List<PdfLine> { L("正文第一行。", 700, 16), L("收稿日期：2023-11-15；修回日期：2024-1-30。", 90, 9), Raised("*本研究得到基金资助，", 75, 9), L("特此致谢。", 62, 9) };
+        var (body, notes) = FootnoteZoneDetector.Separate(lines, 16, 842, [], FootnoteZoneOptions.Default);
+        Assert.Single(body);
+        Assert.Equal([("", "收稿日期：2023-11-15；修回日期：2024-1-30。"), ("*", "本研究得到基金资助，特此致谢。")], notes.Select(n => (n.Symbol, n.Text)));
+    }
+
+    [Fact]
+    public void A_labelled_small_line_alone_at_the_foot_stays_text_unless_a_separator_stands_above_it()
+    {
+        var lines = new List<PdfLine> { L("正文第一行。", 700, 16), L("资料来源：统计局。", 90, 9) };
+        Assert.Empty(FootnoteZoneDetector.Separate(lines, 16, 842, [], FootnoteZoneOptions.Default).Notes);
+        Assert.Single(FootnoteZoneDetector.Separate(lines, 16, 842, [], FootnoteZoneOptions.Default, separator: 100).Notes);
+    }
+
+    [Fact]
+    public void A_note_cut_at_the_foot_of_a_column_goes_on_at_the_foot_of_the_next()
+    {
+        var earlier = new List<PdfFootnote> { new(1, "The first note runs on", 1, [L("¹ The first note runs on", 60, 9)], 2) };
+        var (_, notes) = FootnoteZoneDetector.Separate([L("Right column text.", 700, 16), L("into the next column.", 60, 9)], 16, 842, earlier, FootnoteZoneOptions.Default);
+        Assert.Empty(notes);
+        Assert.Equal("The first note runs on into the next column.", earlier[0].Text);
+    }
+}

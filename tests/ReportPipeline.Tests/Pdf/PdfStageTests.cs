@@ -44,6 +44,7 @@ public class PdfStageTests
     [Theory]
     [InlineData("10 20 30 40 50 60 70 80 90 100")]
     [InlineData("1 0")]
+    [InlineData("1999, pp. 1–11. Smith, J.")]
     public void A_row_of_numbers_is_no_note(string line) => Assert.Null(FootnoteZoneDetector.Marker(line, expected: 1));
 
     [Fact]

@@ -37,6 +37,7 @@ internal static class PdfCandidates
         }
 
         bool inNotesList = false;
+        int unmarked = 0;
         for (int i = 0; i < flow.Count; i++)
         {
             switch (flow[i])
@@ -45,7 +46,7 @@ internal static class PdfCandidates
                     foreach (var note in zoneNotes.Skip(zone.First).Take(zone.Count))
                     {
                         var lines = note.Lines ?? [];
-                        AddNote(note.Number.ToString(), note.Number, note.Marker,
+                        AddNote(KeyOf(note, ref unmarked), note.IsNumbered ? note.Number : notes.Count + 1, note.IsNumbered ? note.Marker : note.Symbol!,
                             lines.Count == 0 ? new PdfStyledText(note.Text, new PdfCharStyle[note.Text.Length]) : PdfStyledText.Join(lines).Skip(note.MarkerLength),
                             SourceOf(lines, note.Page), i);
                     }
@@ -91,6 +92,13 @@ internal static class PdfCandidates
         candidates.AddRange(notes.Select(n => n.Candidate));
         return new DecodedReport(candidates, metadata, PageBreaks: false, diagnostics);
     }
+
+    /// <summary>What markers of a note are matched by: its number, its symbol (a circled number by its value); a note without a marker gets a key no marker has.</summary>
+    private static string KeyOf(PdfFootnote note, ref int unmarked) =>
+        note.IsNumbered ? note.Number.ToString()
+        : note.Symbol!.Length == 0 ? $"u{++unmarked}"
+        : note.Symbol.Length == 1 && PdfInlines.IsCircled(note.Symbol[0]) ? PdfInlines.CircledValue(note.Symbol[0]).ToString()
+        : note.Symbol.Replace('∗', '*');
 
     private static Candidate Paragraph(PdfStyledText text, bool bold, SourceSpan source, Func<PdfMarker, string?> resolve)
     {

@@ -118,7 +118,7 @@ internal static partial class PdfInlines
         string printed = text.Text[start..end];
         bool raised = text.Styles[start].HasFlag(PdfCharStyle.Raised) || FootnoteMarkers.IsSuperscriptDigit(printed[0]);
         if (IsCircled(printed[0])) return new PdfMarker(CircledValue(printed[0]).ToString(), printed, false);
-        if (IsNoteSymbol(printed[0])) return new PdfMarker(printed, printed, raised);
+        if (IsNoteSymbol(printed[0])) return new PdfMarker(printed.Replace('∗', '*'), printed, raised);
         string digits = string.Concat(printed.Select(c => SuperscriptDigits.IndexOf(c) is var d and >= 0 ? (char)('0' + d) : c));
         return new PdfMarker(int.Parse(digits.Length > 6 ? digits[..6] : digits).ToString(), printed, raised);
     }

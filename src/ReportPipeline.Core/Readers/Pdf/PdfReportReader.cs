@@ -55,7 +55,7 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
             // Each column has its own foot: a page set in columns keeps notes under the column that cites them.
             foreach (var column in linesByPage[page.Number].GroupBy(l => l.Column))
             {
-                var (text, columnNotes) = FootnoteZoneDetector.Separate(column.ToList(), geometry.Size, floor, notes, o.Notes);
+                var (text, columnNotes) = FootnoteZoneDetector.Separate(column.ToList(), geometry.Size, floor, notes, o.Notes, Separator(page, pageTables));
                 flow.AddRange(Interleave(text, column.Key == 0 ? pageTables : []));
                 notes.AddRange(columnNotes);
             }
@@ -65,6 +65,12 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
         var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size), options);
         return document with { Furniture = furniture.ToValueList() };
     }
+
+    /// <summary>The short rule over a footnote zone: the highest rule in the lower part of the page, narrower than a column pair, outside tables.</summary>
+    private static double? Separator(PdfPageContent page, List<PdfTable> tables) =>
+        page.Rules.Where(r => r.IsHorizontal && r.Right - r.Left < page.Width * 0.45 && r.Top < page.Height * 0.4
+                              && !tables.Any(t => r.Top <= t.Top + 2 && r.Bottom >= t.Bottom - 2))
+            .Select(r => (double?)r.Top).Max();
 
     /// <summary>Tables go into the flow before the first line below their top.</summary>
     private static IEnumerable<PdfFlowItem> Interleave(List<PdfLine> lines, IEnumerable<PdfTable> tables)

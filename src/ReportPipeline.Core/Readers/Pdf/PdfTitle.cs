@@ -49,7 +49,13 @@ internal static partial class PdfTitle
         return names.Count >= 2 && names.All(n => char.IsUpper(n[0]) || n.Length <= 3);
     }
 
+    /// <summary>The title block: title and byline as plain text, without the note markers set raised in them.</summary>
     public static Metadata Metadata(PdfParagraph title, PdfParagraph? byline) =>
-        new(CjkText.RemoveStraySpaces(title.Text.Trim()), null, byline?.Text.Trim(),
-            TitleBlockRecognizer.FindDate([title.Text, byline?.Text ?? ""]), "");
+        new(Unmarked(title), null, byline is null ? null : Unmarked(byline), TitleBlockRecognizer.FindDate([title.Text, byline?.Text ?? ""]), "");
+
+    private static string Unmarked(PdfParagraph paragraph)
+    {
+        var text = PdfStyledText.Join(paragraph.Lines ?? []).WithoutStraySpaces();
+        return string.Concat(text.Text.Where((c, i) => !text.Styles[i].HasFlag(PdfCharStyle.Raised) && !FootnoteMarkers.IsSuperscriptDigit(c))).Trim();
+    }
 }
