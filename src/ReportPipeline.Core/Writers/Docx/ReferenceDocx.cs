@@ -57,7 +57,7 @@ public sealed class ReferenceDocx
                 main.FontTablePart is { } fp ? Read(fp).Root!.ToString(SaveOptions.DisableFormatting) : null,
                 settings?.Root!.Element(Wn + "evenAndOddHeaders") is { } e && (string?)e.Attribute(Wn + "val") is null or "1" or "true" or "on");
         }
-        catch (Exception e) when (e is OpenXmlPackageException or System.IO.IOException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception e) when (e is not (InvalidDataException or OutOfMemoryException))
         {
             throw new InvalidDataException($"is not a readable Word document ({e.Message})", e);
         }
