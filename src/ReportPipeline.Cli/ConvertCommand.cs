@@ -15,11 +15,13 @@ internal static class ConvertCommand
             Description = $"Report files, or folders searched recursively for {string.Join(", ", ReportConverter.SupportedExtensions)} files.",
             Arity = ArgumentArity.OneOrMore,
         };
+        inputs.Validators.Add(CliValidation.NoUnknownOptions);
         var output = new Option<string>("--output", "-o")
         {
             Description = "Folder to write <input name>.<format> into (a searched folder's sub-folders are mirrored); created when missing.",
             Required = true,
         };
+        output.Validators.Add(CliValidation.NotEmpty);
         var to = new Option<string[]>("--to")
         {
             Description = "Output formats, comma-separated: md, html, docx, json (default: all four).",
@@ -55,7 +57,8 @@ internal static class ConvertCommand
             }
             var (jobs, errors) = ConversionPlan.Make(result.GetValue(inputs)!, result.GetValue(output)!);
             var options = new BatchOptions(writers, result.GetValue(strict), result.GetValue(verbose));
-            return BatchRunner.Run(jobs, errors, options, new ConsoleReporter(stdout, stderr, interactive, options.Verbose));
+            using var interrupt = new Interrupt();
+            return BatchRunner.Run(jobs, errors, options, new ConsoleReporter(stdout, stderr, interactive, options.Verbose), interrupt.Token);
         });
         return command;
     }
@@ -63,6 +66,8 @@ internal static class ConvertCommand
     private static IReadOnlyList<IReportWriter> ParseFormats(string[]? values)
     {
         var formats = (values ?? []).SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        if (values is { Length: > 0 } && formats.Count == 0)
+            throw new ArgumentException($"--to names no format (use {string.Join(", ", ReportConverter.AllWriters.Select(w => w.Format))})");
         return formats.Count == 0
             ? ReportConverter.AllWriters
             : formats.Distinct(StringComparer.OrdinalIgnoreCase).Select(ReportConverter.WriterFor).ToList();

@@ -38,7 +38,7 @@ public sealed class DocxReportWriter(ReferenceDocx? reference = null) : IReportW
         // Fixed relationship ids keep the output byte-stable for reviews and snapshot tests.
         main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = new Styles(reference?.Styles(house) ?? house.Styles());
         main.AddNewPart<DocumentSettingsPart>("rId2").Settings =
-            new Settings(DocxStyles.Settings(meta.Language, reference?.EvenAndOddHeaders ?? house.EvenFooter is not null));
+            DocxStyles.Settings(meta.Language, reference?.EvenAndOddHeaders ?? house.EvenFooter is not null);
         var footnotesPart = main.AddNewPart<FootnotesPart>("rId3");
         footnotesPart.Footnotes = new Footnotes(DocxStyles.SeparatorFootnotes);
         main.AddNewPart<FontTablePart>("rId6").Fonts = new Fonts(reference?.FontTable ?? DocxFonts.FontTable());

@@ -1,3 +1,5 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+
 namespace ReportPipeline.Writers.Docx;
 
 /// <summary>
@@ -8,16 +10,23 @@ internal static class DocxStyles
 {
     public const string Ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
+    /// <summary>
+    /// Settings; the language goes in through the SDK as an attribute value, never pasted into XML text.
+    /// </summary>
     /// <param name="evenAndOddFooters">Odd and even pages have their own footers (w:evenAndOddHeaders).</param>
-    public static string Settings(string language, bool evenAndOddFooters) => $"""
-        <w:settings xmlns:w="{Ns}">
-          <w:defaultTabStop w:val="420"/>{(evenAndOddFooters ? "<w:evenAndOddHeaders/>" : "")}
-          <w:characterSpacingControl w:val="compressPunctuation"/>
-          <w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>
-          <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>
-          <w:themeFontLang w:val="{(language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "en-US" : language)}" w:eastAsia="zh-CN"/>
-        </w:settings>
-        """;
+    public static Settings Settings(string language, bool evenAndOddFooters)
+    {
+        var settings = new Settings($"""
+            <w:settings xmlns:w="{Ns}">
+              <w:defaultTabStop w:val="420"/>{(evenAndOddFooters ? "<w:evenAndOddHeaders/>" : "")}
+              <w:characterSpacingControl w:val="compressPunctuation"/>
+              <w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>
+              <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>
+            </w:settings>
+            """);
+        settings.Append(new ThemeFontLanguages { Val = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "en-US" : language, EastAsia = "zh-CN" });
+        return settings;
+    }
 
     /// <summary>A footer holding the page number between <paramref name="before"/> and <paramref name="after"/>, placed by <paramref name="pPr"/>.</summary>
     public static string PageNumberFooter(string pPr, string before, string after)

@@ -31,7 +31,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         var md = new StringBuilder();
         WriteFrontMatter(md, document.Metadata);
         var meta = document.Metadata;
-        if (meta.Title is not null) md.Append("# ").Append(MarkdownText.Escape(meta.Title)).Append("\n\n");
+        if (meta.Title is not null) md.Append("# ").Append(MarkdownText.EscapeHeadingEnd(MarkdownText.Escape(meta.Title))).Append("\n\n");
         foreach (var line in new[] { meta.Subtitle, meta.Author })
             if (line is not null) md.Append(MarkdownText.EscapeLineStart(MarkdownText.Escape(line))).Append("\n\n");
 
@@ -55,7 +55,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         void Field(string name, string? value)
         {
             if (value is null) return;
-            md.Append(name).Append(": \"").Append(value.Replace("\\", "\\\\").Replace("\"", "\\\"")).Append("\"\n");
+            md.Append(name).Append(": ").Append(FrontMatterValue.Quote(value)).Append('\n');
         }
         Field("subtitle", meta.Subtitle);
         Field("author", meta.Author);
@@ -71,7 +71,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             case Heading h:
                 md.Append(new string('#', Math.Min(6, h.Level + headingOffset))).Append(' ')
                   .Append(MarkdownText.Escape(h.Label ?? "")).Append(Labels.LabelSeparator(h.Label))
-                  .Append(RenderInlines(h.Title, numbers)).Append('\n');
+                  .Append(MarkdownText.EscapeHeadingEnd(RenderInlines(h.Title, numbers))).Append('\n');
                 break;
             case Paragraph p:
                 var inlines = p.HasLead ? [new Strong(p.Lead), .. p.Content] : p.Content;
@@ -80,7 +80,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             case ListBlock l:
                 int n = 1;
                 foreach (var item in l.Items)
-                    md.Append(l.Ordered ? $"{n++}. " : "- ").Append(RenderInlines(item.Content, numbers)).Append('\n');
+                    md.Append(l.Ordered ? $"{n++}. " : "- ").Append(RenderInlines(item.Content, numbers, atLineStart: true)).Append('\n');
                 break;
             case Table t:
                 WriteTable(md, t, numbers);
