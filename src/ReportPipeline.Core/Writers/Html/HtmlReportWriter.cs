@@ -114,7 +114,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 html.Append(inlines.Render(h.Title)).Append("</h").Append(level).Append(">\n");
                 break;
             case Paragraph p:
-                html.Append("<p>");
+                html.Append(Salutation.Is(p) ? "<p class=\"salutation\">" : "<p>");
                 if (p.HasLead) html.Append("<strong class=\"lead\">").Append(inlines.Render(p.Lead)).Append("</strong>");
                 html.Append(inlines.Render(p.Content)).Append("</p>\n");
                 break;
