@@ -25,4 +25,7 @@ public sealed record StructureOptions
 
     /// <summary>The title block is at most this many lines before the body starts.</summary>
     public int MaxTitleBlockLines { get; init; } = 6;
+
+    /// <summary>The thresholds of the language stage (languages of blocks and spans, bilingual editions).</summary>
+    public Languages.LanguageOptions Language { get; init; } = Languages.LanguageOptions.Default;
 }

@@ -38,8 +38,8 @@ public static class StructureRecovery
         var tree = body.Select(c => ToBlock(c, inlines, levels, options)).ToValueList();
         var footnotes = linker.Footnotes().ToValueList();
 
-        return new ReportDocument(metadata, tree, footnotes, ValueList<PageFurniture>.Empty,
-            diagnostics.OrderBy(d => d.Source?.StartLine ?? 0).ToValueList());
+        return Languages.LanguageRecovery.Apply(new ReportDocument(metadata, tree, footnotes, ValueList<PageFurniture>.Empty,
+            diagnostics.OrderBy(d => d.Source?.StartLine ?? 0).ToValueList()), options.Language);
     }
 
     private static Block ToBlock(Candidate candidate, InlineBuilder inlines, Dictionary<(NumberingStyle, int), int> levels, StructureOptions options) =>

@@ -9,6 +9,9 @@ internal static class DocxStyles
 {
     public const string Ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
+    /// <summary>Body text in a Latin script inside a CJK report: no first-line indent, ragged right, English proofing.</summary>
+    public const string LatinBodyStyle = "BodyTextLatin";
+
     public static string Styles(string language)
     {
         bool zh = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
@@ -27,6 +30,7 @@ internal static class DocxStyles
               </w:docDefaults>
               <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="both"/></w:pPr></w:style>
               <w:style w:type="paragraph" w:styleId="BodyText"><w:name w:val="Body Text"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr>{indent}</w:pPr></w:style>
+              <w:style w:type="paragraph" w:customStyle="1" w:styleId="{LatinBodyStyle}"><w:name w:val="Body Text Latin"/><w:basedOn w:val="BodyText"/><w:qFormat/><w:pPr><w:ind w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="left"/></w:pPr><w:rPr><w:lang w:val="en-US"/></w:rPr></w:style>
               <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Subtitle"/><w:qFormat/>
                 <w:pPr><w:spacing w:before="240" w:after="240"/><w:jc w:val="center"/><w:outlineLvl w:val="9"/></w:pPr>
                 <w:rPr><w:rFonts w:ascii="Arial" w:eastAsia="{heading}" w:hAnsi="Arial"/><w:b/><w:bCs/><w:sz w:val="40"/><w:szCs w:val="40"/></w:rPr></w:style>

@@ -24,6 +24,7 @@ internal sealed class HtmlInlines(FootnoteNumbers numbers)
             case Text t: sb.Append(HtmlReportWriter.E(t.Value)); break;
             case Strong s: sb.Append("<strong>").Append(Render(s.Content)).Append("</strong>"); break;
             case Emphasis e: sb.Append("<em>").Append(Render(e.Content)).Append("</em>"); break;
+            case LanguageSpan l: sb.Append("<span").Append(HtmlReportWriter.Lang(l.Language)).Append('>').Append(Render(l.Content)).Append("</span>"); break;
             case FootnoteReference r:
                 int n = numbers.NumberOf(r.FootnoteId);
                 int k = numbers.NextOccurrence(r.FootnoteId);
