@@ -14,6 +14,7 @@ public static class CliApp
         {
             ConvertCommand.Create(stdout, stderr, interactive),
             InspectCommand.Create(stdout, stderr),
+            AlignCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -4,7 +4,8 @@ using ReportPipeline.Model;
 namespace ReportPipeline.Writers.Html;
 
 /// <summary>Renders inlines; each footnote reference gets its own anchor id so its note can link back to it.</summary>
-internal sealed class HtmlInlines(FootnoteNumbers numbers)
+/// <param name="idPrefix">Put before every note and reference id, so two documents can share a page (the parallel page's columns).</param>
+internal sealed class HtmlInlines(FootnoteNumbers numbers, string idPrefix = "")
 {
     public static string NoteId(int number) => $"fn-{number}";
 
@@ -28,7 +29,7 @@ internal sealed class HtmlInlines(FootnoteNumbers numbers)
             case FootnoteReference r:
                 int n = numbers.NumberOf(r.FootnoteId);
                 int k = numbers.NextOccurrence(r.FootnoteId);
-                sb.Append("<sup class=\"footnote-ref\"><a href=\"#").Append(NoteId(n)).Append("\" id=\"").Append(ReferenceId(n, k))
+                sb.Append("<sup class=\"footnote-ref\"><a href=\"#").Append(idPrefix).Append(NoteId(n)).Append("\" id=\"").Append(idPrefix).Append(ReferenceId(n, k))
                   .Append("\" role=\"doc-noteref\">").Append(n).Append("</a></sup>");
                 break;
             default: throw new NotSupportedException($"The HTML writer has no case for {inline.GetType().Name}");
