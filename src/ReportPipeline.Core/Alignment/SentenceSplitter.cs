@@ -33,7 +33,8 @@ public static class SentenceSplitter
         if (!(char.IsUpper(next) || char.IsDigit(next) || next is '"' or '“' or '(')) return false;
         int wordStart = text.LastIndexOf(' ', i) + 1;
         string word = text[wordStart..(i + 1)];
-        return !(word.Length <= 2 && char.IsUpper(word[0])) && word is not ("e.g." or "i.e." or "Mr." or "Mrs." or "Dr." or "No." or "St." or "etc.");
+        bool initials = word.Length >= 4 && word.Chunk(2).All(pair => pair.Length == 2 && char.IsLetter(pair[0]) && pair[1] == '.');
+        return !initials && !(word.Length <= 2 && char.IsUpper(word[0])) && word is not ("e.g." or "i.e." or "Mr." or "Mrs." or "Dr." or "No." or "St." or "etc.");
     }
 
     private static void Add(List<string> sentences, string sentence)
