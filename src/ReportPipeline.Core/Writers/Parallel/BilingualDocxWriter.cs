@@ -39,6 +39,8 @@ public sealed class BilingualDocxWriter(bool interleaved = false) : IAlignmentWr
         var main = package.AddMainDocumentPart();
         main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = new Styles(DocxStyles.Styles(language));
         main.AddNewPart<DocumentSettingsPart>("rId2").Settings = new Settings(DocxStyles.Settings(language));
+        // The settings name the separator notes; the notes themselves are rows of the table.
+        main.AddNewPart<FootnotesPart>("rId3").Footnotes = new Footnotes(DocxStyles.SeparatorFootnotes);
 
         var left = NewSide(alignment.Original);
         var right = NewSide(alignment.Translation);
