@@ -37,8 +37,9 @@ public sealed class BilingualDocxWriter(bool interleaved = false) : IAlignmentWr
         package.PackageProperties.Title = alignment.Original.Metadata.Title;
         package.PackageProperties.Language = language;
         var main = package.AddMainDocumentPart();
-        main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = new Styles(DocxStyles.Styles(language));
-        main.AddNewPart<DocumentSettingsPart>("rId2").Settings = new Settings(DocxStyles.Settings(language));
+        main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = new Styles(House.Styles());
+        main.AddNewPart<DocumentSettingsPart>("rId2").Settings = DocxStyles.Settings(language, evenAndOddFooters: false);
+        main.AddNewPart<FontTablePart>("rId6").Fonts = new Fonts(DocxFonts.FontTable());
         // The settings name the separator notes; the notes themselves are rows of the table.
         main.AddNewPart<FootnotesPart>("rId3").Footnotes = new Footnotes(DocxStyles.SeparatorFootnotes);
 
@@ -71,8 +72,11 @@ public sealed class BilingualDocxWriter(bool interleaved = false) : IAlignmentWr
         main.Document = new W.Document(body);
     }
 
+    /// <summary>The plain house style, its text width halved: each edition has half the page.</summary>
+    private static readonly DocxHouseStyle House = DocxHouseStyle.Plain with { Page = DocxHouseStyle.Plain.Page with { Right = DocxHouseStyle.Plain.Page.Right + DocxHouseStyle.Plain.Page.TextWidth / 2 } };
+
     private static Side NewSide(ReportDocument document) =>
-        new(document, new DocxContent(document, new Footnotes()), new NoteMarks(new FootnoteNumbers(document)));
+        new(document, new DocxContent(document, new Footnotes(), House, 1), new NoteMarks(new FootnoteNumbers(document)));
 
     private static W.TableCell Cell(IReadOnlyList<AlignedUnit> units, Side side)
     {

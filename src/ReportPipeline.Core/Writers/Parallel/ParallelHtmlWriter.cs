@@ -88,7 +88,7 @@ public sealed class ParallelHtmlWriter : IAlignmentWriter
     private static Column NewColumn(ReportDocument document, string name, string prefix)
     {
         var numbers = new FootnoteNumbers(document);
-        return new Column(document, name, numbers, new HtmlInlines(numbers, prefix), prefix);
+        return new Column(document, name, numbers, new HtmlInlines(numbers, Labels.For(document.Metadata.Language), prefix), prefix);
     }
 
     private static IReadOnlyList<AlignedUnit> Side(AlignedPair row, Column column, Column left) =>
@@ -133,8 +133,8 @@ public sealed class ParallelHtmlWriter : IAlignmentWriter
                 .Append(column.Inlines.Render(note.Content));
             for (int k = 1; k <= column.Numbers.OccurrencesOf(note.Id); k++)
                 html.Append(" <a href=\"#").Append(column.Prefix).Append(HtmlInlines.ReferenceId(n, k))
-                    .Append("\" class=\"footnote-back\" role=\"doc-backlink\" aria-label=\"").Append(E(column.Labels.BackToText))
-                    .Append(k > 1 ? $" {k}" : "").Append("\">↩︎").Append(k > 1 ? $"<sup>{k}</sup>" : "").Append("</a>");
+                    .Append("\" class=\"footnote-back\" role=\"doc-backlink\" aria-label=\"").Append(E(column.Labels.BackLink(n, k)))
+                    .Append("\">↩︎").Append(k > 1 ? $"<sup>{k}</sup>" : "").Append("</a>");
             html.Append("</li>\n");
         }
         html.Append("</ol>\n</section>\n");
