@@ -28,6 +28,7 @@ internal sealed class InlineBuilder(FootnoteLinker? linker)
         FootnoteReference r when dangling.Contains(r.FootnoteId) => new Text($"[{DisplayOf(r.FootnoteId)}]"),
         Strong s => new Strong(InlineSlicer.Normalize(WithoutReferences(s.Content, dangling))),
         Emphasis e => new Emphasis(InlineSlicer.Normalize(WithoutReferences(e.Content, dangling))),
+        LanguageSpan l => l with { Content = InlineSlicer.Normalize(WithoutReferences(l.Content, dangling)) },
         _ => inline,
     });
 
