@@ -39,7 +39,11 @@ internal static class AlignCommand
 
             EditionAlignment alignment;
             try { alignment = EditionAligner.Align(first, second, AlignmentOptions.Default with { Sentences = result.GetValue(sentences) }); }
-            catch (EditionMismatchException e) { CliApp.ReportFailure(stderr, $"{a} and {b}", e, details); return CliApp.InputFailed; }
+            catch (EditionMismatchException e)
+            {
+                stderr.WriteLine($"reportpipeline: error: {CliApp.OneLine(a)} and {CliApp.OneLine(b)}: {CliApp.OneLine(e.Message)}");
+                return CliApp.InputFailed;
+            }
 
             string folder = result.GetValue(output)!;
             string stem = Path.Combine(folder, Path.GetFileNameWithoutExtension(a));

@@ -14,6 +14,7 @@ namespace ReportPipeline.Tests.Browser;
 public class ParallelPageTests
 {
     private const string Chromium = "/usr/bin/chromium";
+    private static readonly string Axe = Repo.Path("tests", "tools", "node_modules", "axe-core", "axe.min.js");
 
     private static async Task<(IPlaywright, IBrowser)> Launch()
     {
@@ -93,5 +94,28 @@ public class ParallelPageTests
         Assert.Equal("34px", await page.EvaluateAsync<string>("getComputedStyle(document.querySelectorAll('p')[1]).textIndent"));
         Assert.Equal("0px", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('p[lang=en]')).textIndent"));
         Assert.Equal("normal", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('p span[lang=en]')).letterSpacing"));
+    }
+
+    public static TheoryData<string> BilingualPages => new()
+    {
+        "parallel", "bilingual/lanshan-2026-budget-report.zh-en.txt", "bilingual/haibin-2026-opening-report.txt",
+    };
+
+    [Theory]
+    [MemberData(nameof(BilingualPages))]
+    public async Task Axe_core_finds_no_violation(string page)
+    {
+        if (!File.Exists(Chromium) || !File.Exists(Axe)) { Tools.RequireInCI(File.Exists(Chromium) ? "axe-core (npm)" : "chromium"); return; }
+        var (playwright, browser) = await Launch();
+        using var _ = playwright;
+        await using var __ = browser;
+        var tab = await browser.NewPageAsync();
+        string html = page == "parallel" ? ParallelHtmlWriter.Render(EditionAlignmentTests.Lanshan()) : HtmlReportWriter.Render(Run.Fixture(page));
+        await tab.GotoAsync(Save(html));
+        await tab.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Axe });
+        var result = await tab.EvaluateAsync<System.Text.Json.JsonElement>(
+            "async () => { const r = await axe.run(document, { resultTypes: ['violations'] }); return r.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ') ' + v.nodes.slice(0, 2).map(n => n.target.join(' ')).join(', ')); }");
+        var violations = result.EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 }

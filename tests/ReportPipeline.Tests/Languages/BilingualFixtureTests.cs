@@ -3,6 +3,7 @@ using ReportPipeline.Tests.EndToEnd;
 using ReportPipeline.Tests.RoundTrip;
 using ReportPipeline.Tests.Support;
 using ReportPipeline.Writers.Html;
+using ReportPipeline.Writers.Json;
 using ReportPipeline.Writers.Markdown;
 
 namespace ReportPipeline.Tests.Languages;
@@ -88,5 +89,20 @@ public class BilingualFixtureTests
             foreach (var reference in block.Content.FootnoteReferences())
                 Assert.Equal(block.Language, doc.Footnotes.Single(f => f.Id == reference.FootnoteId).Language);
         Assert.Equal(4, doc.FootnoteReferences().Count());
+    }
+
+    [Theory]
+    [InlineData(Quoting, 7, 1)]
+    [InlineData(Interleaved, 0, 11)]
+    public void The_json_carries_lang_and_translation_and_validates_against_the_schema(string fixture, int spans, int englishBlocks)
+    {
+        var schema = JsonChecks.Schema;
+        string json = Run.RenderText(new JsonReportWriter(), Run.Fixture(fixture));
+        var element = System.Text.Json.JsonDocument.Parse(json).RootElement;
+        Assert.True(schema.Evaluate(element).IsValid);
+        var blocks = element.GetProperty("blocks").EnumerateArray().ToList();
+        Assert.Equal(englishBlocks, blocks.Count(b => b.TryGetProperty("lang", out var l) && l.GetString() == "en"));
+        Assert.Equal(fixture == Interleaved ? 11 : 0, blocks.Count(b => b.TryGetProperty("translation", out _)));
+        Assert.Equal(spans, System.Text.RegularExpressions.Regex.Matches(json, "\"type\": \"span\"").Count);
     }
 }
