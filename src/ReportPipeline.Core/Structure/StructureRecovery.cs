@@ -40,8 +40,8 @@ public static class StructureRecovery
         var tree = body.Select(c => ToBlock(c, inlines, levels, options)).ToValueList();
         var footnotes = linker.Footnotes().ToValueList();
 
-        return new ReportDocument(metadata, tree, footnotes, ValueList<PageFurniture>.Empty,
-            diagnostics.OrderBy(d => d.Source?.StartLine ?? 0).ThenBy(d => d.Source?.Page ?? 0).ToValueList());
+        return Languages.LanguageRecovery.Apply(new ReportDocument(metadata, tree, footnotes, ValueList<PageFurniture>.Empty,
+            diagnostics.OrderBy(d => d.Source?.StartLine ?? 0).ThenBy(d => d.Source?.Page ?? 0).ToValueList()), options.Language);
     }
 
     private static Metadata WithoutInvisible(Metadata m)
