@@ -22,6 +22,13 @@ internal static class FrontMatter
         return new Metadata(Get("title"), Get("subtitle"), Get("author"), Get("date"), Get("lang") ?? Get("language") ?? "");
     }
 
+    private const string HeaderLevelsKey = Writers.Markdown.MarkdownReportWriter.HeaderLevelsKey;
+
+    /// <summary>The front matter is the Markdown writer's, saying its pipe-table headers join levels with "·".</summary>
+    public static bool MarksHeaderLevels(YamlFrontMatterBlock block) =>
+        block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString())
+            .Any(l => l.StartsWith(HeaderLevelsKey + ":", StringComparison.Ordinal) && Unquote(l[(HeaderLevelsKey.Length + 1)..].Trim()) == Writers.Markdown.MarkdownReportWriter.HeaderLevelSeparator);
+
     /// <summary>
     /// A scalar's text. A double-quoted one has YAML's escapes (\" \\ \n \xNN \uNNNN …), a single-quoted one doubled
     /// quotes; a quoted scalar's text is Markdown, as pandoc reads it, so a backslash before ASCII punctuation is an
