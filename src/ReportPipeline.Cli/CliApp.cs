@@ -17,7 +17,9 @@ public static class CliApp
         {
             ConvertCommand.Create(stdout, stderr, interactive),
             InspectCommand.Create(stdout, stderr),
+            ServeCommand.Create(stdout, stderr),
         };
+        VersionAction.Install(root, stdout);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReportPipeline.Pipeline;
 using ReportPipeline.Writers;
+using ReportPipeline.Writers.Docx;
 
 namespace ReportPipeline.Cli;
 
@@ -28,12 +29,17 @@ internal static class ConvertCommand
         };
         var strict = new Option<bool>("--strict") { Description = "Treat recovery warnings as errors: such a file fails and nothing is written for it." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show every warning with its location, and the details of a failure." };
+        var referenceDocx = new Option<string>("--reference-docx")
+        {
+            Description = "A Word file whose styles, list numbering, page setup, headers and footers the Word output takes " +
+                          "(as pandoc's --reference-doc); styles it lacks are added from the house style, with a warning.",
+        };
         var command = new Command("convert",
             "Convert reports to Markdown, HTML, Word and JSON, in parallel on all cores. Each output is written to a " +
             "temporary file and renamed when complete, so a failed conversion leaves existing outputs untouched. " +
             "Exit code 1 when any input failed; the others are still converted.")
         {
-            inputs, output, to, strict, verbose,
+            inputs, output, to, strict, verbose, referenceDocx,
         };
         command.SetAction(result =>
         {
@@ -43,6 +49,11 @@ internal static class ConvertCommand
             {
                 stderr.WriteLine($"reportpipeline: {e.Message}");
                 return CliApp.UsageError;
+            }
+            if (result.GetValue(referenceDocx) is { } templatePath)
+            {
+                if (ReferenceTemplate.Load(templatePath, stderr) is not { } template) return CliApp.UsageError;
+                writers = [.. writers.Select(w => w is DocxReportWriter ? new DocxReportWriter(template) : w)];
             }
             var (jobs, errors) = ConversionPlan.Make(result.GetValue(inputs)!, result.GetValue(output)!);
             var options = new BatchOptions(writers, result.GetValue(strict), result.GetValue(verbose));
