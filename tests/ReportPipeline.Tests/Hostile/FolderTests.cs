@@ -19,10 +19,11 @@ public sealed class FolderTests : IDisposable
 
     private static int Cli(params string[] args) => CliApp.Run(args, new StringWriter(), new StringWriter());
 
-    private string Folder(int reports)
+    private string Folder(int reports, int copies = 1)
     {
         string folder = Directory.CreateDirectory(Path.Combine(work, "in")).FullName;
-        for (int i = 0; i < reports; i++) File.WriteAllText(Path.Combine(folder, $"report-{i:D3}.txt"), Good);
+        string text = string.Join("\n\n", Enumerable.Repeat(Good, copies));
+        for (int i = 0; i < reports; i++) File.WriteAllText(Path.Combine(folder, $"report-{i:D3}.txt"), text);
         return folder;
     }
 
@@ -117,7 +118,8 @@ public sealed class FolderTests : IDisposable
     [Fact]
     public void Ctrl_C_in_a_400_file_batch_cancels_removes_temporary_files_and_keeps_every_output()
     {
-        string input = Folder(400);
+        // Reports long enough that the batch is still running when the signal comes, on a fast machine too.
+        string input = Folder(400, copies: 4);
         string output = Path.Combine(work, "out");
         Assert.Equal(0, CliProcess.Run(["convert", input, "-o", output, "--to", "md,json"]).Exit);
         var before = Directory.GetFiles(output).ToDictionary(f => f, File.ReadAllBytes);
@@ -128,7 +130,8 @@ public sealed class FolderTests : IDisposable
         {
             var clock = Stopwatch.StartNew();
             while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(30)
-                   && !Directory.EnumerateFiles(output).Any(f => File.GetLastWriteTimeUtc(f) > started)) Thread.Sleep(5);
+                   && !Directory.EnumerateFiles(output).Any(f => Path.GetFileName(f).StartsWith(".rp-") || File.GetLastWriteTimeUtc(f) > started))
+                Thread.Sleep(2);
             Process.Start("kill", ["-INT", process.Id.ToString()])!.WaitForExit();
         });
 
