@@ -130,7 +130,7 @@ public sealed class FolderTests : IDisposable
         {
             var clock = Stopwatch.StartNew();
             while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(30)
-                   && !Directory.EnumerateFiles(output).Any(f => Path.GetFileName(f).StartsWith(".rp-") || File.GetLastWriteTimeUtc(f) > started))
+                   && !Directory.EnumerateFiles(output).Any(f => (Path.GetFileName(f).StartsWith(".rp-") && !f.EndsWith("-case.tmp")) || File.GetLastWriteTimeUtc(f) > started))
                 Thread.Sleep(2);
             Process.Start("kill", ["-INT", process.Id.ToString()])!.WaitForExit();
         });
