@@ -55,9 +55,9 @@ internal static class ConvertCommand
                 if (ReferenceTemplate.Load(templatePath, stderr) is not { } template) return CliApp.UsageError;
                 writers = [.. writers.Select(w => w is DocxReportWriter ? new DocxReportWriter(template) : w)];
             }
+            using var interrupt = new Interrupt();
             var (jobs, errors) = ConversionPlan.Make(result.GetValue(inputs)!, result.GetValue(output)!);
             var options = new BatchOptions(writers, result.GetValue(strict), result.GetValue(verbose));
-            using var interrupt = new Interrupt();
             return BatchRunner.Run(jobs, errors, options, new ConsoleReporter(stdout, stderr, interactive, options.Verbose), interrupt.Token);
         });
         return command;

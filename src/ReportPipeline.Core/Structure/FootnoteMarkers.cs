@@ -26,14 +26,35 @@ public static partial class FootnoteMarkers
     [GeneratedRegex(@"^\s*(?<m>[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|\d{1,3}[)）.．、](?!\d))\s*(?<text>\S.*)$")]
     private static partial Regex DefinitionStart();
 
+    /// <summary>A unit of area or volume just before a ² or ³: m², km², cm³, ft² (not part of a longer word).</summary>
+    [GeneratedRegex(@"(?<![A-Za-z])(?:[kcdmµμ]?m|ft|in|yd|mi)$")]
+    private static partial Regex UnitBefore();
+
+    /// <summary>A one-letter variable or a closing bracket before, and an operator after: x² + y², (a+b)² =.</summary>
+    [GeneratedRegex(@"(?:(?<![A-Za-z])[A-Za-z]|\))$")]
+    private static partial Regex OperandBefore();
+
+    [GeneratedRegex(@"^\s*(?:[+\-−=×÷*/<>≤≥)]|$)")]
+    private static partial Regex OperatorAfter();
+
     public static bool IsSuperscriptDigit(char c) => Superscripts.Contains(c);
+
+    /// <summary>A superscript that is a power, not a marker: after a unit (m², km³) or in a formula (x² + y²).</summary>
+    private static bool IsPower(string text, Match m)
+    {
+        int from = Math.Max(0, m.Index - 8), end = m.Index + m.Length;
+        var before = text.AsSpan(from, m.Index - from);
+        var after = text.AsSpan(end, Math.Min(8, text.Length - end));
+        if (m.Value is "²" or "³" && UnitBefore().IsMatch(before)) return true;
+        return OperandBefore().IsMatch(before) && after.Trim().Length > 0 && OperatorAfter().IsMatch(after);
+    }
 
     /// <summary>The markers in <paramref name="text"/>, in order.</summary>
     public static IEnumerable<MarkerMatch> Find(string text)
     {
         var found = new List<MarkerMatch>();
         foreach (Match m in SuperscriptRun().Matches(text))
-            found.Add(new MarkerMatch(m.Index, m.Length, ParseSuperscript(m.Value), m.Value, MarkerStyle.Superscript));
+            if (!IsPower(text, m)) found.Add(new MarkerMatch(m.Index, m.Length, ParseSuperscript(m.Value), m.Value, MarkerStyle.Superscript));
         foreach (Match m in CircledNumber().Matches(text))
             found.Add(new MarkerMatch(m.Index, m.Length, CircledValue(m.Value[0]), m.Value, MarkerStyle.Circled));
         foreach (Match m in BracketedNumber().Matches(text))

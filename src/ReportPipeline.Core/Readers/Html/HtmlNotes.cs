@@ -35,8 +35,13 @@ internal sealed class HtmlNotes
                 Register(block);
                 numberLinks.Add(number);
             }
-        Notes.Sort((a, b) => a == b ? 0 : a.CompareDocumentPosition(b).HasFlag(DocumentPositions.Following) ? -1 : 1);
+        // Page order by one walk of the tree (comparing document positions pairwise costs a sibling scan each time).
+        var order = root.Descendants<IElement>().Select((e, i) => (e, i)).ToDictionary(x => x.e, x => x.i);
+        Notes.Sort((a, b) => order.GetValueOrDefault(a, -1).CompareTo(order.GetValueOrDefault(b, -1)));
+        noteSet = [.. Notes];
     }
+
+    private HashSet<IElement> noteSet = [];
 
     private void Register(IElement note)
     {
@@ -81,5 +86,10 @@ internal sealed class HtmlNotes
     public static string? AnchorOf(IElement element) =>
         element.GetAttribute("id") is { Length: > 0 } id ? id : element.GetAttribute("name") is { Length: > 0 } name ? name : null;
 
-    public bool IsInsideNote(INode node) => node is IElement e ? Notes.Any(n => n.Contains(e)) : node.ParentElement is { } p && IsInsideNote(p);
+    public bool IsInsideNote(INode node)
+    {
+        for (var e = node as IElement ?? node.ParentElement; e is not null; e = e.ParentElement)
+            if (noteSet.Contains(e)) return true;
+        return false;
+    }
 }

@@ -22,16 +22,24 @@ internal static class FrontMatter
         return new Metadata(Get("title"), Get("subtitle"), Get("author"), Get("date"), Get("lang") ?? Get("language") ?? "");
     }
 
+    private const string HeaderLevelsKey = Writers.Markdown.MarkdownReportWriter.HeaderLevelsKey;
+
+    /// <summary>The front matter is the Markdown writer's, saying its pipe-table headers join levels with "·".</summary>
+    public static bool MarksHeaderLevels(YamlFrontMatterBlock block) =>
+        block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString())
+            .Any(l => l.StartsWith(HeaderLevelsKey + ":", StringComparison.Ordinal) && Unquote(l[(HeaderLevelsKey.Length + 1)..].Trim()) == Writers.Markdown.MarkdownReportWriter.HeaderLevelSeparator);
+
     /// <summary>
-    /// A scalar's text. A double-quoted one has YAML's escapes (\" \\ \n \xNN \uNNNN …); its text is Markdown, as
-    /// pandoc reads it, so a backslash before ASCII punctuation is an escape too.
+    /// A scalar's text. A double-quoted one has YAML's escapes (\" \\ \n \xNN \uNNNN …), a single-quoted one doubled
+    /// quotes; a quoted scalar's text is Markdown, as pandoc reads it, so a backslash before ASCII punctuation is an
+    /// escape too (the Markdown writer writes single-quoted, Markdown-escaped values).
     /// </summary>
     private static string Unquote(string value)
     {
         if (value.Length >= 2 && value[0] == '"' && value[^1] == '"')
             return UnescapeMarkdown(UnescapeYaml(value[1..^1]));
         if (value.Length >= 2 && value[0] == '\'' && value[^1] == '\'')
-            return value[1..^1].Replace("''", "'");
+            return UnescapeMarkdown(value[1..^1].Replace("''", "'"));
         return value;
     }
 
@@ -61,6 +69,12 @@ internal static class FrontMatter
         for (int i = 0; i < text.Length; i++)
         {
             if (text[i] == '\\' && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]) is false && text[i + 1] < 128 && !char.IsWhiteSpace(text[i + 1])) i++;
+            else if (string.CompareOrdinal(text, i, "&#123;", 0, 6) == 0 || string.CompareOrdinal(text, i, "&#125;", 0, 6) == 0)
+            {
+                sb.Append(text[i + 4] == '3' ? '{' : '}');
+                i += 5;
+                continue;
+            }
             sb.Append(text[i]);
         }
         return sb.ToString();

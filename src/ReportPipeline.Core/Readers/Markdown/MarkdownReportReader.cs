@@ -50,7 +50,8 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
                 blocks = SkipTitleBlockEcho(blocks, metadata);
             }
         }
-        foreach (var block in blocks) Add(block, candidates, headingShift);
+        bool splitLevels = document.OfType<YamlFrontMatterBlock>().Any(FrontMatter.MarksHeaderLevels);
+        foreach (var block in blocks) Add(block, candidates, headingShift, splitLevels);
         if (candidates.Count == 0) throw new ReportReadException("the Markdown holds no text");
         return StructureRecovery.Recover(new DecodedReport(candidates, metadata, PageBreaks: false), options);
     }
@@ -64,7 +65,7 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
         return blocks.Skip(skip).ToList();
     }
 
-    private static void Add(Block block, List<Candidate> candidates, int headingShift)
+    private static void Add(Block block, List<Candidate> candidates, int headingShift, bool splitLevels)
     {
         switch (block)
         {
@@ -85,7 +86,7 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
                     list.OfType<ListItemBlock>().Select(item => RecoveredText.FromInlines(InlinesOf(item))).ToList(), At(list)));
                 break;
             case MdTable table:
-                candidates.Add(PipeTable.Read(table, At(table)));
+                candidates.Add(PipeTable.Read(table, At(table), splitLevels));
                 break;
             case FootnoteGroup group:
                 foreach (var note in group.OfType<Footnote>())
@@ -95,7 +96,7 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
                 }
                 break;
             case QuoteBlock quote:
-                foreach (var child in quote) Add(child, candidates, headingShift);
+                foreach (var child in quote) Add(child, candidates, headingShift, splitLevels);
                 break;
             case LeafBlock leaf when leaf is CodeBlock or HtmlBlock:
                 string text = string.Join("\n", leaf.Lines.Lines.Take(leaf.Lines.Count).Select(l => l.ToString())).Trim();

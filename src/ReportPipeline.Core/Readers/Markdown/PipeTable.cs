@@ -11,14 +11,18 @@ namespace ReportPipeline.Readers.Markdown;
 /// <summary>
 /// A pipe table. Header cells that join levels with "·" ("完成情况·绝对值", "完成情况·增速") become header rows again:
 /// neighbouring columns sharing a level become one cell spanning them; a column with fewer levels spans the rows below.
+/// Only in a file this product wrote (its front matter says so): elsewhere "·" is text ("马克·吐温").
 /// </summary>
 internal static class PipeTable
 {
-    public static TableCandidate Read(MdTable table, SourceSpan source)
+    public static TableCandidate Read(MdTable table, SourceSpan source, bool splitLevels)
     {
         var rows = table.OfType<MdTableRow>().ToList();
         var headerRow = rows.FirstOrDefault(r => r.IsHeader);
-        var header = headerRow is null ? [] : SplitHeader(headerRow.OfType<MdTableCell>().Select(CellInlines).ToList());
+        var headerCells = headerRow?.OfType<MdTableCell>().Select(CellInlines).ToList() ?? [];
+        var header = headerRow is null ? []
+            : splitLevels ? SplitHeader(headerCells)
+            : headerCells.Count == 0 ? [] : [headerCells.Select(c => new RawCell(RecoveredText.FromInlines(c))).ToList()];
         var body = rows.Where(r => !r.IsHeader)
             .Select(r => (IReadOnlyList<RawCell>)r.OfType<MdTableCell>().Select(c => new RawCell(RecoveredText.FromInlines(CellInlines(c)))).ToList())
             .ToList();

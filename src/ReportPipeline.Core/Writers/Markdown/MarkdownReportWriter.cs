@@ -17,6 +17,9 @@ public sealed class MarkdownReportWriter : IReportWriter
 {
     public const string HeaderLevelSeparator = "·";
 
+    /// <summary>The front-matter key saying this file's table headers join levels with <see cref="HeaderLevelSeparator"/>.</summary>
+    public const string HeaderLevelsKey = "header-levels";
+
     public string Format => "md";
 
     public void Write(ReportDocument document, Stream output)
@@ -29,7 +32,7 @@ public sealed class MarkdownReportWriter : IReportWriter
     {
         var numbers = new FootnoteNumbers(document);
         var md = new StringBuilder();
-        WriteFrontMatter(md, document.Metadata);
+        WriteFrontMatter(md, document.Metadata, document.Blocks.OfType<Table>().Any(t => t.Header.Count > 1));
         var meta = document.Metadata;
         if (meta.Title is not null) md.Append("# ").Append(MarkdownText.EscapeHeadingEnd(MarkdownText.Escape(meta.Title))).Append("\n\n");
         foreach (var line in new[] { meta.Subtitle, meta.Author })
@@ -49,7 +52,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         return md.ToString().TrimEnd('\n') + "\n";
     }
 
-    private static void WriteFrontMatter(StringBuilder md, Metadata meta)
+    /// <param name="headerLevels">A table header joins levels with "·": say so, so a reader splits them only in files written here.</param>
+    private static void WriteFrontMatter(StringBuilder md, Metadata meta, bool headerLevels)
     {
         md.Append("---\n");
         void Field(string name, string? value)
@@ -61,6 +65,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         Field("author", meta.Author);
         Field("date", meta.Date);
         Field("lang", meta.Language);
+        if (headerLevels) Field(HeaderLevelsKey, HeaderLevelSeparator);
         md.Append("---\n\n");
     }
 

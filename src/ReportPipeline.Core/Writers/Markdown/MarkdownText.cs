@@ -27,7 +27,9 @@ internal static partial class MarkdownText
         {
             if (c is '\n' or '\r' or '\t' or '\f') { sb.Append(' '); continue; }
             if (char.IsControl(c)) continue;
-            if (c is '\\' or '*' or '_' or '[' or ']' or '<' or '>' or '`' or '~' or '&' or '{' or '}' || (inTable && c == '|')) sb.Append('\\');
+            // Markdig reads an attribute block at a heading's end even after a backslash: braces go as character references.
+            if (c is '{' or '}') { sb.Append(c == '{' ? "&#123;" : "&#125;"); continue; }
+            if (c is '\\' or '*' or '_' or '[' or ']' or '<' or '>' or '`' or '~' or '&' || (inTable && c == '|')) sb.Append('\\');
             sb.Append(c);
         }
         return sb.ToString();

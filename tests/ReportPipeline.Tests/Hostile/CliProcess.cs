@@ -1,0 +1,64 @@
+using System.Diagnostics;
+
+namespace ReportPipeline.Tests.Hostile;
+
+/// <summary>What a run of the command line did: its exit, its output, how long it took and its peak resident memory.</summary>
+public sealed record CliRun(int Exit, string Out, string Err, TimeSpan Elapsed, long PeakBytes, bool Killed);
+
+/// <summary>
+/// Runs the built reportpipeline command (the apphost beside the tests) in its own process under a watchdog: the
+/// process is killed when its resident memory passes the limit or the time runs out, and its peak is measured
+/// from /proc (VmHWM, polled while it runs).
+/// </summary>
+public static class CliProcess
+{
+    public const long MemoryLimit = 1L << 30;
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(60);
+
+    public static string Executable => Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "reportpipeline.exe" : "reportpipeline");
+
+    public static CliRun Run(IEnumerable<string> args, Action<Process>? whileRunning = null, string? workingDirectory = null)
+    {
+        var start = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        if (workingDirectory is not null) start.WorkingDirectory = workingDirectory;
+        start.Environment["DOTNET_gcServer"] = "0";
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        long peak = 0;
+        bool killed = false;
+        var watcher = Task.Run(() =>
+        {
+            while (!process.HasExited)
+            {
+                peak = Math.Max(peak, Resident(process.Id));
+                if (peak > MemoryLimit || clock.Elapsed > TimeLimit)
+                {
+                    killed = true;
+                    try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+                    return;
+                }
+                Thread.Sleep(20);
+            }
+        });
+        whileRunning?.Invoke(process);
+        process.WaitForExit();
+        watcher.Wait();
+        return new CliRun(process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed, peak, killed);
+    }
+
+    /// <summary>The peak resident set of a running process (VmHWM), 0 when it has gone.</summary>
+    private static long Resident(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                    return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+        }
+        catch (IOException) { }
+        return 0;
+    }
+}
