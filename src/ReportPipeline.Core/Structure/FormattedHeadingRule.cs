@@ -28,6 +28,6 @@ internal static class FormattedHeadingRule
     }
 
     private static bool IsHeadingLike(string text, StructureOptions options) =>
-        text.Length is > 0 and <= 40 && text.Length <= options.MaxHeadingLength && !Sentences.EndsSentence(text)
+        text.Length > 0 && text.Length <= options.MaxFormattedHeadingLength && text.Length <= options.MaxHeadingLength && !Sentences.EndsSentence(text)
         && Numbering.Match(text) is null && !text.Contains('。');
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportPipeline.Model;
+using ReportPipeline.Structure.Conventions;
 
 namespace ReportPipeline.Structure;
 
@@ -23,37 +24,44 @@ internal static partial class TitleBlockRecognizer
 
     public static (Metadata Metadata, List<Candidate> Body) Recognize(List<Candidate> flow, StructureOptions options, Metadata? known = null)
     {
-        if (known is not null) return (known.Language.Length > 0 ? known : known with { Language = DetectLanguage(flow) }, flow);
+        if (known is not null) return (known.Language.Length > 0 ? known : known with { Language = DetectLanguage(flow, options) }, flow);
         string? title = null, subtitle = null, author = null;
         var titleLines = new List<string>();
         int taken = 0;
         while (taken < flow.Count && taken < options.MaxTitleBlockLines
-               && flow[taken] is ParagraphCandidate p && IsTitleLine(p.Text))
+               && flow[taken] is ParagraphCandidate p && IsTitleLine(p.Text, options))
         {
             string text = p.Text.Plain.Trim();
             titleLines.Add(text);
             if (title is null) title = CjkText.RemoveStraySpaces(text);
             else if (IsDashed(text)) subtitle = subtitle is null ? text : CjkText.JoinFragments(subtitle, text);
+            // The occasion line wrapped ("——2026年1月26日在…第十四届" / "人民代表大会第五次会议上"): it goes on until the speaker.
+            else if (author is null && subtitle is not null && IsDashed(subtitle) && !PersonLine().IsMatch(text) && !IsOccasionComplete(subtitle))
+                subtitle = CjkText.JoinFragments(subtitle, text);
             else if (author is null && PersonLine().IsMatch(text)) author = text;
             else if (subtitle is null) subtitle = text;
             else author = author is null ? text : CjkText.JoinFragments(author, text);
             taken++;
         }
-        string language = DetectLanguage(flow);
+        string language = DetectLanguage(flow, options);
         var metadata = new Metadata(title, subtitle, author, FindDate(titleLines), language);
         return (metadata, flow.Skip(taken).ToList());
     }
 
     /// <summary>A line of the title block: some text, no footnote reference (metadata holds plain text), and not the body's start.</summary>
-    private static bool IsTitleLine(RecoveredText text) =>
-        text.Plain.Trim().Length > 0 && !(text.Rich?.FootnoteReferences().Any() ?? false) && !StartsBody(text.Plain);
+    private static bool IsTitleLine(RecoveredText text, StructureOptions options) =>
+        text.Plain.Trim().Length > 0 && !(text.Rich?.FootnoteReferences().Any() ?? false) && !StartsBody(text.Plain, options);
+
+    /// <summary>An occasion line is complete when it names the meeting ("…会议上", "…会上").</summary>
+    private static bool IsOccasionComplete(string occasion) => occasion.TrimEnd().EndsWith('上') || occasion.TrimEnd().EndsWith("讲话", StringComparison.Ordinal);
 
     /// <summary>A salutation or a full sentence opens the body; so does anything that is not a plain line.</summary>
-    public static bool StartsBody(string text)
+    public static bool StartsBody(string text, StructureOptions? options = null)
     {
         string t = text.Trim();
         if (IsDashed(t)) return false;
-        if ((t.EndsWith('：') || t.EndsWith(':')) && t.Length <= 30) return true;
+        if (ReportConventions.IsSalutation(t)) return true;
+        if ((t.EndsWith('：') || t.EndsWith(':')) && t.Length <= (options ?? StructureOptions.Default).MaxOpeningLineLength) return true;
         return Sentences.EndsSentence(t) || t.Contains('。');
     }
 
@@ -85,7 +93,7 @@ internal static partial class TitleBlockRecognizer
         return true;
     }
 
-    private static string DetectLanguage(IEnumerable<Candidate> flow)
+    private static string DetectLanguage(IEnumerable<Candidate> flow, StructureOptions options)
     {
         var sample = string.Concat(flow.Select(c => c switch
         {
@@ -93,6 +101,6 @@ internal static partial class TitleBlockRecognizer
             HeadingCandidate h => h.Title.Plain,
             _ => "",
         }));
-        return CjkText.IsMainlyChinese(sample) ? "zh-CN" : "en";
+        return CjkText.IsMainlyChinese(sample, options.HanWeight) ? "zh-CN" : "en";
     }
 }

@@ -110,14 +110,14 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
     private static RecoveredText WithoutMarker(RecoveredText item, bool ordered, int number)
     {
         string plain = item.Plain;
-        int length = !ordered && plain.Length > 0 && "•·●▪◦‣-".Contains(plain[0]) ? 1
+        int length = !ordered && plain.Length > 0 && Structure.Conventions.ReportConventions.IsBullet(plain[0]) ? 1
             : ordered && plain.StartsWith($"{number}.", StringComparison.Ordinal) ? $"{number}.".Length
             : 0;
         return length == 0 ? item : item.Slice(length).Trim();
     }
 
     /// <summary>A notes heading over a plain list: only on a page whose notes are not linked already.</summary>
-    private bool IsPlainNotesHeading(string text) => notes.Notes.Count == 0 && Structure.BlockClassifier.IsNotesHeading(text);
+    private bool IsPlainNotesHeading(string text) => notes.Notes.Count == 0 && Structure.Conventions.ReportConventions.IsNotesHeading(text);
 
     private static bool IsBlock(IElement e) => e.TagName is "P" or "DIV" or "SECTION" or "ARTICLE" or "UL" or "OL" or "TABLE" or "H1" or "H2"
         or "H3" or "H4" or "H5" or "H6" or "FIGURE" or "BLOCKQUOTE" or "PRE" or "DL" or "HEADER" or "MAIN" or "NAV" or "ASIDE" or "FOOTER" or "FORM";

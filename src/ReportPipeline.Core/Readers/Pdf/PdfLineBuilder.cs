@@ -121,7 +121,7 @@ internal static class PdfLineBuilder
             body.Count(g => g.Bold) * 2 > body.Count, page);
     }
 
-    public static bool IsBullet(char c) => c is '•' or '●' or '▪' or '◦' or '‣' or '·';
+    public static bool IsBullet(char c) => Structure.Conventions.ReportConventions.IsBulletGlyph(c);
 
     private static string Superscript(string value) =>
         value.Length == 1 && char.IsAsciiDigit(value[0]) ? SuperscriptDigits[value[0] - '0'].ToString() : value;

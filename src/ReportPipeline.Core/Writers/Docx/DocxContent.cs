@@ -17,11 +17,20 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes)
     {
         Heading h => [Styled($"Heading{Math.Clamp(h.Level, 1, 6)}",
             [.. h.Label is null ? [] : new[] { TextRun(h.Label + Labels.LabelSeparator(h.Label)) }, .. Runs(h.Title, bold: false)])],
+        Model.Paragraph { Role: ParagraphRole.Salutation } p => [FlushLeft(Styled("BodyText", Runs(p.Content, bold: false)))],
         Model.Paragraph p => [Styled("BodyText", [.. Runs(p.Lead, bold: true), .. Runs(p.Content, bold: false)])],
+        DefinitionList d => d.Items.Select(i => Styled("BodyText", [.. Runs(i.Term, bold: true), TextRun(document.Metadata.Language.StartsWith("zh", StringComparison.Ordinal) ? "：" : ": "), .. Runs(i.Definition, bold: false)])),
         ListBlock l => ListItems(l),
         Model.Table t => [.. (t.Caption.IsEmpty ? [] : new[] { Styled("Caption", Runs(t.Caption, bold: false)) }), DocxTable.Build(t, this)],
         _ => throw new NotSupportedException($"The Word writer has no case for {block.GetType().Name}"),
     };
+
+    /// <summary>A paragraph set without the first-line indent of body text (a salutation).</summary>
+    private static W.Paragraph FlushLeft(W.Paragraph paragraph)
+    {
+        paragraph.ParagraphProperties!.Append(new Indentation { FirstLine = "0", FirstLineChars = 0 });
+        return paragraph;
+    }
 
     private IEnumerable<OpenXmlElement> ListItems(ListBlock list)
     {

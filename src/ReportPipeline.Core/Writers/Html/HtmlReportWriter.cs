@@ -108,7 +108,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 html.Append(inlines.Render(h.Title)).Append("</h").Append(level).Append(">\n");
                 break;
             case Paragraph p:
-                html.Append("<p>");
+                html.Append(p.Role == ParagraphRole.Salutation ? "<p class=\"salutation\">" : "<p>");
                 if (p.HasLead) html.Append("<strong class=\"lead\">").Append(inlines.Render(p.Lead)).Append("</strong>");
                 html.Append(inlines.Render(p.Content)).Append("</p>\n");
                 break;
@@ -119,6 +119,12 @@ public sealed class HtmlReportWriter : IReportWriter
                 break;
             case Table t:
                 HtmlTable.Write(html, t, inlines);
+                break;
+            case DefinitionList d:
+                html.Append("<dl class=\"glossary\">\n");
+                foreach (var item in d.Items)
+                    html.Append("<dt>").Append(inlines.Render(item.Term)).Append("</dt>\n<dd>").Append(inlines.Render(item.Definition)).Append("</dd>\n");
+                html.Append("</dl>\n");
                 break;
             default:
                 throw new NotSupportedException($"The HTML writer has no case for {block.GetType().Name}");

@@ -82,6 +82,16 @@ public sealed class MarkdownReportWriter : IReportWriter
             case Table t:
                 WriteTable(md, t, numbers);
                 break;
+            case DefinitionList d:
+                // A definition list as pandoc and Markdig's extension read it ("term", then ":   definition"); plain
+                // CommonMark shows each entry as "term : definition".
+                for (int i = 0; i < d.Items.Count; i++)
+                {
+                    if (i > 0) md.Append('\n');
+                    md.Append(RenderInlines(d.Items[i].Term, numbers, atLineStart: true)).Append('\n')
+                      .Append(":   ").Append(RenderInlines(d.Items[i].Definition, numbers)).Append('\n');
+                }
+                break;
             default:
                 throw new NotSupportedException($"The Markdown writer has no case for {block.GetType().Name}");
         }
