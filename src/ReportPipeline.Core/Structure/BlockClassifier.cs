@@ -130,7 +130,7 @@ internal static partial class BlockClassifier
         {
             if (run.Count == 0) return;
             if (zone == Zone.Notes && runKind == LineKind.Text && OpensPart(run[0].Text)) EndZone();
-            if (zone == Zone.Notes && runKind == LineKind.Text && Result.Count > 0 && Result[^1] is FootnoteCandidate note)
+            if (zone == Zone.Notes && runKind == LineKind.Text && Result.Count > zoneStart && Result[^1] is FootnoteCandidate note)
             {
                 if (!blankBefore)
                 {
@@ -185,7 +185,7 @@ internal static partial class BlockClassifier
                 case LineKind.Bullet:
                     return [new ListCandidate(false, lines.Select(l => RecoveredText.FromPlain(l.Text.Trim()[ReportConventions.BulletLength(l.Text.Trim())..])).ToList(), span)];
                 case LineKind.FootnoteDefinition:
-                    var (number, marker, text) = FootnoteMarkers.ParseDefinition(lines[0].Text.Trim(), zone == Zone.Notes)!.Value;
+                    var (number, marker, text) = FootnoteMarkers.ParseDefinition(lines[0].Text.Trim(), inNotesZone: true)!.Value;
                     return [new FootnoteCandidate(number, marker, JoinLines([text, .. lines.Skip(1).Select(l => l.Text)]), span)];
                 default:
                     if (lines.Count >= 2 && lines.All(l => Numbering.Match(l.Text.Trim())?.Style is NumberingStyle.Arabic or NumberingStyle.ArabicParenthesized))

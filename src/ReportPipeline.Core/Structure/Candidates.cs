@@ -27,6 +27,20 @@ internal sealed record HeadingCandidate(NumberingMatch? Numbering, RecoveredText
     bool Part = false, string? PartLabel = null) : Candidate(Source)
 {
     public string? Label => Numbering?.Label ?? PartLabel;
+
+    /// <summary>
+    /// A heading a format stated, its label taken apart from its title: a numbering label ("一、"), or an appendix
+    /// label ("附件1 …", "Annex 1 …"), which makes the heading open a part of its own.
+    /// </summary>
+    public static HeadingCandidate Stated(RecoveredText title, SourceSpan source, int level)
+    {
+        if (Structure.Numbering.Match(title.Plain) is { } numbering)
+            return new HeadingCandidate(numbering, title.Slice(numbering.RestStart).Trim(), source, level);
+        if (Conventions.ReportConventions.MatchAppendix(title.Plain) is var (label, rest) && rest.Length > 0)
+            return new HeadingCandidate(null, title.Slice(title.Plain.LastIndexOf(rest, StringComparison.Ordinal)).Trim(), source, level,
+                Part: true, PartLabel: label);
+        return new HeadingCandidate(null, title, source, level);
+    }
 }
 
 /// <summary>Tab-separated rows of a plain-text table, before spans are recovered.</summary>

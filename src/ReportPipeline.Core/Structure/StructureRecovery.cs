@@ -30,6 +30,7 @@ public static class StructureRecovery
             .SelectMany(c => c is ParagraphCandidate { Text.Rich: not null } p ? HeadingRule.Classify(p, options) : [c]).ToList();
         var (metadata, body) = TitleBlockRecognizer.Recognize(flow, options, decoded.Metadata);
         body = AppendixRule.Apply(body, options, diagnostics);
+        body = GlossaryRule.Apply(body, options);
         body = SectionLineRule.Apply(body, options);
         if (decoded.PageBreaks) body = PageBreakJoiner.Join(body, options, diagnostics);
         body = TableAssembler.Assemble(body, options);

@@ -43,9 +43,7 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
                     inNotesList = IsPlainNotesHeading(title.Plain);
                     if (title.Length == 0 || inNotesList) break;
                     if (child == titleHeading) { result.Add(new ParagraphCandidate(title, At(child))); break; }
-                    var numbering = Numbering.Match(title.Plain);
-                    int level = Math.Max(1, child.TagName[1] - '0' - headingShift);
-                    result.Add(new HeadingCandidate(numbering, numbering is null ? title : title.Slice(numbering.RestStart).Trim(), At(child), level));
+                    result.Add(HeadingCandidate.Stated(title, At(child), Math.Max(1, child.TagName[1] - '0' - headingShift)));
                     break;
                 case "P" when IsPlainNotesHeading(child.TextContent):
                     inNotesList = true;
@@ -56,6 +54,9 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
                 case "OL" or "UL" when inNotesList:
                     result.AddRange(child.Children.Where(li => li.TagName == "LI").Select((li, i) =>
                         new FootnoteCandidate(i + 1, (i + 1).ToString(), RecoveredText.FromInlines(inlines.Of(li)).Trim(), At(li))));
+                    break;
+                case "DL" when child.Children.Any(c => c.TagName == "DT"):
+                    result.Add(DefinitionsOf(child));
                     break;
                 case "P" or "PRE" or "DT" or "DD" or "ADDRESS":
                     AddParagraph(child, result);
@@ -87,6 +88,20 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
                     break;
             }
         }
+    }
+
+    /// <summary>A definition list: each dt with the dd elements after it (several dd joined).</summary>
+    private DefinitionListCandidate DefinitionsOf(IElement list)
+    {
+        var items = new List<(RecoveredText, RecoveredText)>();
+        foreach (var child in list.Children)
+        {
+            var text = RecoveredText.FromInlines(inlines.Of(child)).Trim();
+            if (child.TagName == "DT") items.Add((text, RecoveredText.FromPlain("")));
+            else if (child.TagName == "DD" && items.Count > 0)
+                items[^1] = (items[^1].Item1, items[^1].Item2.IsEmpty ? text : items[^1].Item2.Join(text));
+        }
+        return new DefinitionListCandidate(items, At(list));
     }
 
     /// <summary>A paragraph of a plain notes list: "[1] text", "① text", "1. text".</summary>

@@ -26,7 +26,7 @@ namespace ReportPipeline.Readers.Markdown;
 public sealed class MarkdownReportReader(StructureOptions? options = null) : IReportReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseFootnotes().UsePipeTables().UseYamlFrontMatter().UseDefinitionLists().Build();
+        .UseDefinitionLists().UseFootnotes().UsePipeTables().UseYamlFrontMatter().Build();
 
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
@@ -65,9 +65,7 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
         {
             case HeadingBlock heading:
                 var title = RecoveredText.FromInlines(MarkdownInlines.Convert(heading.Inline));
-                var numbering = Numbering.Match(title.Plain);
-                candidates.Add(new HeadingCandidate(numbering, numbering is null ? title : title.Slice(numbering.RestStart).Trim(), At(heading),
-                    Math.Max(1, heading.Level - headingShift)));
+                candidates.Add(HeadingCandidate.Stated(title, At(heading), Math.Max(1, heading.Level - headingShift)));
                 break;
             case ParagraphBlock paragraph:
                 candidates.Add(new ParagraphCandidate(RecoveredText.FromInlines(MarkdownInlines.Convert(paragraph.Inline)), At(paragraph)));

@@ -38,6 +38,8 @@ public sealed class MarkdownReportWriter : IReportWriter
             md.Append('\n');
         }
 
+        // Markdig's definition lists take footnote definitions right after them into the last definition: a comment ends the list.
+        if (numbers.Ordered.Count > 0 && document.Blocks.LastOrDefault() is DefinitionList) md.Append("<!-- -->\n\n");
         if (numbers.Ordered.Count > 0)
             foreach (var note in numbers.Ordered)
                 md.Append("[^").Append(numbers.NumberOf(note.Id)).Append("]: ")
