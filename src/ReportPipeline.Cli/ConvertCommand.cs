@@ -26,12 +26,13 @@ internal static class ConvertCommand
         };
         var strict = new Option<bool>("--strict") { Description = "Treat recovery warnings as errors: such a file fails and nothing is written for it." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show every warning with its location, and the details of a failure." };
+        var optionsFile = OptionsFile.Create();
         var command = new Command("convert",
             "Convert reports to Markdown, HTML, Word and JSON, in parallel on all cores. Each output is written to a " +
             "temporary file and renamed when complete, so a failed conversion leaves existing outputs untouched. " +
             "Exit code 1 when any input failed; the others are still converted.")
         {
-            inputs, output, to, strict, verbose,
+            inputs, output, to, strict, verbose, optionsFile,
         };
         command.SetAction(result =>
         {
@@ -42,8 +43,9 @@ internal static class ConvertCommand
                 stderr.WriteLine($"reportpipeline: {e.Message}");
                 return CliApp.UsageError;
             }
+            if (!OptionsFile.TryLoad(result.GetValue(optionsFile), stderr, out var conversion)) return CliApp.UsageError;
             var (jobs, errors) = ConversionPlan.Make(result.GetValue(inputs)!, result.GetValue(output)!);
-            var options = new BatchOptions(writers, result.GetValue(strict), result.GetValue(verbose));
+            var options = new BatchOptions(writers, result.GetValue(strict), result.GetValue(verbose), conversion);
             return BatchRunner.Run(jobs, errors, options, new ConsoleReporter(stdout, stderr, interactive, options.Verbose));
         });
         return command;

@@ -27,13 +27,22 @@ public sealed class ReportConverter
         AllWriters.FirstOrDefault(w => w.Format.Equals(format, StringComparison.OrdinalIgnoreCase))
         ?? throw new ArgumentException($"unknown output format '{format}' (use {string.Join(", ", AllWriters.Select(w => w.Format))})");
 
+    /// <summary>The readers, each with its part of <paramref name="options"/>.</summary>
+    public static IReadOnlyList<IReportReader> ReadersFor(ConversionOptions options) =>
+        ReferenceEquals(options, ConversionOptions.Default) ? AllReaders :
+        [new TextReportReader(options.Structure), new MarkdownReportReader(options.Structure), new HtmlReportReader(options.Structure),
+            new DocxReportReader(options.Structure), new PdfReportReader(options.Structure, options.Pdf)];
+
     /// <exception cref="ReportReadException">The file is missing, of an unknown format, or not a readable report.</exception>
-    public static ReportDocument Read(string path)
+    public static ReportDocument Read(string path) => Read(path, ConversionOptions.Default);
+
+    /// <exception cref="ReportReadException">The file is missing, of an unknown format, or not a readable report.</exception>
+    public static ReportDocument Read(string path, ConversionOptions options)
     {
         if (Directory.Exists(path)) throw new ReportReadException("is a folder, not a file");
         if (!File.Exists(path)) throw new ReportReadException("no such file");
         string extension = Path.GetExtension(path).ToLowerInvariant();
-        var reader = AllReaders.FirstOrDefault(r => r.Extensions.Contains(extension))
+        var reader = ReadersFor(options).FirstOrDefault(r => r.Extensions.Contains(extension))
             ?? throw new ReportReadException($"unknown input format '{extension}' (supported: {string.Join(", ", SupportedExtensions)})");
         byte[] content;
         try { content = File.ReadAllBytes(path); }
@@ -45,9 +54,10 @@ public sealed class ReportConverter
     /// Converts one file; returns the paths written. Nothing is replaced unless every output is complete, and with
     /// <paramref name="strict"/> nothing is written when recovery reported a warning.
     /// </summary>
-    public static ConversionResult Convert(ConversionJob job, IReadOnlyList<IReportWriter> writers, bool strict = false)
+    public static ConversionResult Convert(ConversionJob job, IReadOnlyList<IReportWriter> writers, bool strict = false,
+        ConversionOptions? options = null)
     {
-        var document = Read(job.Input);
+        var document = Read(job.Input, options ?? ConversionOptions.Default);
         var warnings = document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         if (strict && warnings.Count > 0)
             throw new ReportReadException($"{warnings.Count} warnings with --strict, the first: {warnings[0]}");
