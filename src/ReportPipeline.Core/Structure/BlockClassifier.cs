@@ -25,10 +25,13 @@ internal static partial class BlockClassifier
         foreach (var block in blocks)
         {
             state.StartBlock(block[0]);
+            bool dashed = false;
             foreach (var line in block)
             {
-                // The title's occasion line ("——在…会议上") is never the title's continuation, even without a blank line.
-                if (first && state.RunCount > 0 && IsDashed(line.Text)) state.Flush();
+                // The title's occasion line ("——在…会议上") is never the title's continuation, nor the speaker the
+                // occasion's, even without a blank line.
+                if (first && state.RunCount > 0 && (IsDashed(line.Text) || dashed && TitleBlockRecognizer.IsPersonLine(line.Text))) state.Flush();
+                dashed |= IsDashed(line.Text);
                 state.Add(line);
             }
             state.Flush();
@@ -116,7 +119,7 @@ internal static partial class BlockClassifier
                 return;
             }
             bool adjacent = previousLine is not null && line.Number == previousLine.Number + 1;
-            if (entries.Count > 0 && kind is LineKind.Text or LineKind.GlossaryEntry && (awaitsDefinition || adjacent && !OpensPart(text)))
+            if (entries.Count > 0 && kind is LineKind.Text or LineKind.GlossaryEntry && !OpensPart(text) && (awaitsDefinition || adjacent))
             {
                 var last = entries[^1];
                 entries[^1] = (last.Term, last.Definition.Join(RecoveredText.FromPlain(text)), last.Source.Through(line.Span));

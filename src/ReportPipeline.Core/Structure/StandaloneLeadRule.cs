@@ -19,7 +19,7 @@ internal static class StandaloneLeadRule
             if (flow[i] is HeadingCandidate) inSection = true;
             if (inSection && flow[i] is ParagraphCandidate lead && IsStandaloneLead(lead, options)
                 && i + 1 < flow.Count && flow[i + 1] is ParagraphCandidate { Styled: false, LeadLength: null } body
-                && body.Text.Plain.Trim().Length > lead.Text.Plain.Trim().Length && !IsStandaloneLead(body, options)
+                && IsBodyOf(lead, body, options)
                 && Numbering.Match(body.Text.Plain) is null && ReportConventions.SalutationLength(body.Text.Plain) == 0)
             {
                 var leadText = lead.Text.Trim();
@@ -30,6 +30,16 @@ internal static class StandaloneLeadRule
             result.Add(flow[i]);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The paragraph a lead heads is longer than it; one short sentence after another is a lead only when at least twice
+    /// as long (two short lines in a row are more often items of a series than a lead and its text).
+    /// </summary>
+    private static bool IsBodyOf(ParagraphCandidate lead, ParagraphCandidate body, StructureOptions options)
+    {
+        int leadLength = lead.Text.Plain.Trim().Length, bodyLength = body.Text.Plain.Trim().Length;
+        return bodyLength > leadLength && (!IsStandaloneLead(body, options) || bodyLength >= 2 * leadLength);
     }
 
     private static bool IsStandaloneLead(ParagraphCandidate paragraph, StructureOptions options)

@@ -16,6 +16,9 @@ internal static partial class TitleBlockRecognizer
     [GeneratedRegex(@"^(By|Prepared by|Presented by|Submitted by|Reported by)\b|(局长|主任|区长|市长|县长|省长|书记|部长|主席|厅长|处长|主任委员|Director|Minister|Mayor|Secretary|Chair|Commissioner)|\S\s+\p{IsCJKUnifiedIdeographs}{2,4}$")]
     private static partial Regex PersonLine();
 
+    /// <summary>A line naming a speaker or author: an office, a name after it, or "By …".</summary>
+    internal static bool IsPersonLine(string line) => PersonLine().IsMatch(line.Trim());
+
     [GeneratedRegex(@"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")]
     private static partial Regex ChineseDate();
 
