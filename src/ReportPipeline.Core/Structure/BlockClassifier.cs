@@ -46,7 +46,7 @@ internal static partial class BlockClassifier
         ReportConventions.MatchAppendix(line) is not null
         || Numbering.Match(line.Trim())?.Style is NumberingStyle.Chapter or NumberingStyle.Section or NumberingStyle.CjkEnumeral or NumberingStyle.CjkParenthesized;
 
-    private static bool IsDashed(string line) => line.TrimStart().StartsWith("——", StringComparison.Ordinal);
+    private static bool IsDashed(string line) => line.TrimStart() is var t && (t.StartsWith("——", StringComparison.Ordinal) || t.StartsWith("――", StringComparison.Ordinal));
 
     private sealed class State(StructureOptions options, List<Diagnostic> diagnostics)
     {
@@ -58,6 +58,7 @@ internal static partial class BlockClassifier
         private SourceLine? previousLine;
         private bool blankBefore;
         private int zoneStart;
+        private bool numberedGlossary;
 
         public int RunCount => run.Count;
 
@@ -112,14 +113,17 @@ internal static partial class BlockClassifier
         {
             string text = line.Text.Trim();
             bool awaitsDefinition = entries.Count > 0 && entries[^1].Definition.IsEmpty;
-            if (kind == LineKind.GlossaryEntry && (!awaitsDefinition || Numbering.Match(text) is not null))
+            var entry = GlossaryEntries.Parse(text, options, out bool numbered);
+            // In a numbered glossary, an entry without a number is not the glossary's (what a web page adds after it).
+            bool foreign = entry is not null && !numbered && entries.Count > 0 && numberedGlossary;
+            if (entry is not null && !foreign && (!awaitsDefinition || numbered && numberedGlossary))
             {
-                var (term, definition) = GlossaryEntries.Parse(text, options)!.Value;
-                entries.Add((term, RecoveredText.FromPlain(definition), line.Span));
+                if (entries.Count == 0) numberedGlossary = numbered;
+                entries.Add((entry.Value.Term, RecoveredText.FromPlain(entry.Value.Definition), line.Span));
                 return;
             }
             bool adjacent = previousLine is not null && line.Number == previousLine.Number + 1;
-            if (entries.Count > 0 && kind is LineKind.Text or LineKind.GlossaryEntry && !OpensPart(text) && (awaitsDefinition || adjacent))
+            if (entries.Count > 0 && !foreign && kind is LineKind.Text or LineKind.GlossaryEntry && !OpensPart(text) && (awaitsDefinition || adjacent))
             {
                 var last = entries[^1];
                 entries[^1] = (last.Term, last.Definition.Join(RecoveredText.FromPlain(text)), last.Source.Through(line.Span));

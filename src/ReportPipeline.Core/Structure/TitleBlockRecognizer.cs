@@ -68,7 +68,7 @@ internal static partial class TitleBlockRecognizer
         return Sentences.EndsSentence(t) || t.Contains('。');
     }
 
-    private static bool IsDashed(string text) => text.StartsWith('—') || text.StartsWith("--", StringComparison.Ordinal) || text.StartsWith('–');
+    private static bool IsDashed(string text) => text.StartsWith('—') || text.StartsWith('―') || text.StartsWith("--", StringComparison.Ordinal) || text.StartsWith('–');
 
     public static string? FindDate(IEnumerable<string> lines)
     {
