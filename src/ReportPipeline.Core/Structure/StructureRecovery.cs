@@ -15,6 +15,7 @@ public static class StructureRecovery
     public static ReportDocument Recover(IReadOnlyList<SourceLine> lines, StructureOptions? options = null)
     {
         options ??= StructureOptions.Default;
+        lines = lines.Select(l => InvisibleCharacters.Remove(l.Text) is var clean && ReferenceEquals(clean, l.Text) ? l : l with { Text = clean }).ToList();
         var blocks = BlockSegmenter.Segment(lines, BlockSegmenter.DetectLayout(lines, options));
         var diagnostics = new List<Diagnostic>();
         return Recover(new DecodedReport(BlockClassifier.Classify(blocks, options, diagnostics), null, PageBreaks: true, diagnostics), options);
@@ -29,6 +30,7 @@ public static class StructureRecovery
         var flow = decoded.Candidates.Where(c => c is not FootnoteCandidate)
             .SelectMany(c => c is ParagraphCandidate { Text.Rich: not null } p ? HeadingRule.Classify(p, options) : [c]).ToList();
         var (metadata, body) = TitleBlockRecognizer.Recognize(flow, options, decoded.Metadata);
+        metadata = WithoutInvisible(metadata);
         body = AppendixRule.Apply(body, options, diagnostics);
         body = GlossaryRule.Apply(body, options);
         body = SectionLineRule.Apply(body, options);
@@ -48,15 +50,19 @@ public static class StructureRecovery
             diagnostics.OrderBy(d => d.Source?.StartLine ?? 0).ToValueList());
     }
 
+    private static Metadata WithoutInvisible(Metadata m)
+    {
+        static string? Clean(string? s) => s is null ? null : InvisibleCharacters.Remove(s).Replace('\n', ' ').Replace('\r', ' ').Replace('\f', ' ').Replace('\t', ' ');
+        return m with { Title = Clean(m.Title), Subtitle = Clean(m.Subtitle), Author = Clean(m.Author), Date = Clean(m.Date), Language = Clean(m.Language)! };
+    }
+
     private static Block ToBlock(Candidate candidate, InlineBuilder inlines, Dictionary<HeadingCandidate, int> levels, StructureOptions options) =>
         candidate switch
         {
             HeadingCandidate h => new Heading(levels[h], h.Label, Unbold(inlines.Build(h.Title, h.Source)), h.Source),
             ParagraphCandidate p => ToParagraph(p, inlines, options),
             ListCandidate l => new ListBlock(l.Ordered, l.Items.Select(i => new ListItem(inlines.Build(i, l.Source))).ToValueList(), l.Source),
-            TableCandidate t => new Table(
-                t.Caption is null ? ValueList<Inline>.Empty : inlines.Build(t.Caption, t.Source),
-                ToRows(t.Header, inlines, t.Source), ToRows(t.Body, inlines, t.Source), t.Source),
+            TableCandidate t => ToTable(t, inlines),
             DefinitionListCandidate d => new DefinitionList(d.Items
                 .Select(i => new DefinitionItem(Unbold(inlines.Build(i.Term, d.Source)), inlines.Build(i.Definition, d.Source))).ToValueList(), d.Source),
             _ => throw new InvalidOperationException($"Unexpected candidate {candidate.GetType().Name}"),
@@ -77,6 +83,15 @@ public static class StructureRecovery
     /// <summary>Lead sentences and headings are bold by definition: the bold run that marked one in a rich format is not kept twice.</summary>
     private static ValueList<Inline> Unbold(ValueList<Inline> lead) =>
         lead is [Strong only] ? only.Content : lead;
+
+    private static Table ToTable(TableCandidate t, InlineBuilder inlines)
+    {
+        long positions = 0;
+        var header = TableSpans.Fit(t.Header, ref positions);
+        var body = TableSpans.Fit(t.Body, ref positions);
+        return new Table(t.Caption is null ? ValueList<Inline>.Empty : inlines.Build(t.Caption, t.Source),
+            ToRows(header, inlines, t.Source), ToRows(body, inlines, t.Source), t.Source);
+    }
 
     private static ValueList<TableRow> ToRows(IReadOnlyList<IReadOnlyList<RawCell>> rows, InlineBuilder inlines, SourceSpan source) =>
         rows.Select(r => new TableRow(r.Select(c => new TableCell(inlines.Build(c.Text, source), c.RowSpan, c.ColumnSpan)).ToValueList()))

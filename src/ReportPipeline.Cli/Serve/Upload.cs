@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+
+namespace ReportPipeline.Cli.Serve;
+
+/// <summary>
+/// One uploaded report: its files live in <see cref="Folder"/> under names the server chose (the client's name is
+/// only shown, never used as a path). State changes come from one worker at a time.
+/// </summary>
+public sealed class Upload(string id, string owner, string displayName, string folder, string inputPath, IReadOnlyList<string> formats, string? templatePath)
+{
+    public string Id { get; } = id;
+
+    /// <summary>The browser that uploaded it (its client cookie); nobody else can see it.</summary>
+    public string Owner { get; } = owner;
+
+    public string DisplayName { get; } = displayName;
+
+    public string Folder { get; } = folder;
+
+    public string InputPath { get; } = inputPath;
+
+    /// <summary>The outputs the person asked for (md, html, docx, json).</summary>
+    public IReadOnlyList<string> Formats { get; } = formats;
+
+    /// <summary>The office template (.docx) sent with it, if any.</summary>
+    public string? TemplatePath { get; } = templatePath;
+
+    public DateTimeOffset Created { get; } = DateTimeOffset.UtcNow;
+
+    public volatile UploadState State = UploadState.Queued;
+
+    public string? Error { get; set; }
+
+    public JsonObject? Summary { get; set; }
+
+    public DateTimeOffset? Finished { get; set; }
+
+    /// <summary>Path of an output inside the upload's folder.</summary>
+    public string OutputPath(string format) => Path.Combine(Folder, $"report.{format}");
+
+    /// <summary>The name downloads get: the display name without its extension.</summary>
+    public string DownloadStem => Path.GetFileNameWithoutExtension(DisplayName) is { Length: > 0 } stem ? stem : "report";
+
+    public JsonObject ToJson() => new()
+    {
+        ["id"] = Id,
+        ["name"] = DisplayName,
+        ["state"] = State.ToString().ToLowerInvariant(),
+        ["error"] = Error,
+        ["formats"] = new JsonArray([.. Formats.Select(f => (JsonNode)JsonValue.Create(f))]),
+        ["template"] = TemplatePath is not null,
+        ["summary"] = Summary?.DeepClone(),
+    };
+}
