@@ -34,6 +34,7 @@ public static class StructureRecovery
         body = AppendixRule.Apply(body, options, diagnostics);
         body = GlossaryRule.Apply(body, options);
         body = SectionLineRule.Apply(body, options);
+        body = NumberedListRule.Apply(body);
         if (decoded.PageBreaks) body = PageBreakJoiner.Join(body, options, diagnostics);
         body = TableAssembler.Assemble(body, options);
         body = FormattedHeadingRule.Apply(body, options, diagnostics);

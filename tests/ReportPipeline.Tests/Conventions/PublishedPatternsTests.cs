@@ -121,4 +121,11 @@ public class PublishedPatternsTests
         var doc = Run.FromText("Report\n\nDear members:\n\n◦ first item\n◦ second item");
         Assert.Equal(["first item", "second item"], doc.Single<ListBlock>().Items.Select(i => i.Content.PlainText()));
     }
+
+    [Fact]
+    public void A_salutation_is_never_joined_to_a_broken_line_before_it()
+    {
+        var doc = Run.FromText("报告\n来源：某某日报 记者 张三 摄\n各位代表：\n现在，我代表省人民政府向大会报告工作。\n一、工作");
+        Assert.Contains(doc.Blocks.OfType<Paragraph>(), p => p.Role == ParagraphRole.Salutation && p.Content.PlainText() == "各位代表：");
+    }
 }
