@@ -14,9 +14,14 @@ internal static class ReferenceTemplate
             stderr.WriteLine($"reportpipeline: error: {path}: {e.Message}");
             return null;
         }
-        var missing = template.MissingStyles("zh-CN").Union(template.MissingStyles("en")).ToList();
-        if (missing.Count > 0)
-            stderr.WriteLine($"reportpipeline: warning: {path}: has no style {string.Join(", ", missing)}; the house style's is added where used");
+        if (MissingStylesWarning(path, template) is { } warning) stderr.WriteLine($"reportpipeline: warning: {warning}");
         return template;
+    }
+
+    /// <summary>"FILE: has no style …" when the template lacks styles the writer uses; null when it has them all.</summary>
+    public static string? MissingStylesWarning(string name, ReferenceDocx template)
+    {
+        var missing = template.MissingStyles("zh-CN").Union(template.MissingStyles("en")).ToList();
+        return missing.Count == 0 ? null : $"{name}: has no style {string.Join(", ", missing)}; the house style's is added where used";
     }
 }

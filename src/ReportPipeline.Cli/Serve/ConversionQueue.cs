@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
-using ReportPipeline.Decoding;
 using ReportPipeline.Pipeline;
+using ReportPipeline.Writers.Docx;
 
 namespace ReportPipeline.Cli.Serve;
 
@@ -32,13 +32,13 @@ public sealed class ConversionQueue(ServeOptions options, UploadStore store, Pro
         try
         {
             while (await waiting.Reader.WaitToReadAsync(stopping))
-                if (!stopping.IsCancellationRequested && waiting.Reader.TryRead(out var upload)) Convert(upload);
+                if (!stopping.IsCancellationRequested && waiting.Reader.TryRead(out var upload)) Convert(upload, stopping);
         }
         catch (OperationCanceledException) { }
     }
 
     /// <summary>Converts one upload; a bad input fails with the CLI's message and never stops the worker.</summary>
-    public void Convert(Upload upload)
+    public void Convert(Upload upload, CancellationToken stopping = default)
     {
         if (store.Find(upload.Id, upload.Owner) is null) return;
         upload.State = UploadState.Converting;
@@ -46,18 +46,20 @@ public sealed class ConversionQueue(ServeOptions options, UploadStore store, Pro
         try
         {
             // Preview needs the HTML, so it is always written; downloads offer only the formats asked for.
-            var writers = upload.Formats.Append("html").Distinct().Select(ReportConverter.WriterFor).ToList();
-            var result = ReportConverter.Convert(new ConversionJob(upload.InputPath, Path.Combine(upload.Folder, "report")), writers);
+            var writers = upload.Formats.Append("html").Distinct().Select(ReportConverter.WriterFor)
+                .Select(w => w is DocxReportWriter && upload.Template is { } template ? new DocxReportWriter(template) : w).ToList();
+            var result = ReportConverter.Convert(new ConversionJob(upload.InputPath, Path.Combine(upload.Folder, "report")), writers, cancel: stopping);
             upload.Summary = ReportSummary.Of(upload.DisplayName, result.Document);
             upload.State = UploadState.Done;
         }
-        catch (Exception e) when (e is ReportReadException or IOException or UnauthorizedAccessException)
+        catch (OperationCanceledException)
         {
-            Fail(upload, e.Message);
+            upload.State = UploadState.Cancelled;
         }
         catch (Exception e)
         {
-            Fail(upload, $"internal error: {e.Message}");
+            // The command line's words for the same failure; anything else is our fault and says so.
+            Fail(upload, ReadFailures.Explain(e)?.Message ?? (e is IOException or UnauthorizedAccessException ? e.Message : $"internal error: {e.Message}"));
         }
         finally
         {

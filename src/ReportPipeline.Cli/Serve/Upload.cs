@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ReportPipeline.Writers.Docx;
 
 namespace ReportPipeline.Cli.Serve;
 
@@ -6,7 +7,7 @@ namespace ReportPipeline.Cli.Serve;
 /// One uploaded report: its files live in <see cref="Folder"/> under names the server chose (the client's name is
 /// only shown, never used as a path). State changes come from one worker at a time.
 /// </summary>
-public sealed class Upload(string id, string owner, string displayName, string folder, string inputPath, IReadOnlyList<string> formats, string? templatePath)
+public sealed class Upload(string id, string owner, string displayName, string folder, string inputPath, IReadOnlyList<string> formats, ReferenceDocx? template)
 {
     public string Id { get; } = id;
 
@@ -22,8 +23,8 @@ public sealed class Upload(string id, string owner, string displayName, string f
     /// <summary>The outputs the person asked for (md, html, docx, json).</summary>
     public IReadOnlyList<string> Formats { get; } = formats;
 
-    /// <summary>The office template (.docx) sent with it, if any.</summary>
-    public string? TemplatePath { get; } = templatePath;
+    /// <summary>The office template (.docx) sent before it, whose styles and page setup the Word output takes.</summary>
+    public ReferenceDocx? Template { get; } = template;
 
     public DateTimeOffset Created { get; } = DateTimeOffset.UtcNow;
 
@@ -48,7 +49,7 @@ public sealed class Upload(string id, string owner, string displayName, string f
         ["state"] = State.ToString().ToLowerInvariant(),
         ["error"] = Error,
         ["formats"] = new JsonArray([.. Formats.Select(f => (JsonNode)JsonValue.Create(f))]),
-        ["template"] = TemplatePath is not null,
+        ["template"] = Template is not null,
         ["summary"] = Summary?.DeepClone(),
     };
 }

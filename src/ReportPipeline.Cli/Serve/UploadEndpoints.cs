@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using ReportPipeline.Pipeline;
+using ReportPipeline.Writers.Docx;
 
 namespace ReportPipeline.Cli.Serve;
 
@@ -37,7 +38,7 @@ public static class UploadEndpoints
                 UploadStore.DeleteFolder(folder);
                 return;
             }
-            var upload = new Upload(id, owner, name, folder, input, formats, store.TemplatePath(context.Request.Query["template"], owner));
+            var upload = new Upload(id, owner, name, folder, input, formats, store.Template(context.Request.Query["template"], owner));
             store.Add(upload);
             queue.Enqueue(upload);
             context.Response.StatusCode = StatusCodes.Status202Accepted;
@@ -59,8 +60,16 @@ public static class UploadEndpoints
                 UploadStore.DeleteFolder(folder);
                 return;
             }
-            store.AddTemplate(id, Client.Of(context), path);
-            await Json(context, new JsonObject { ["id"] = id, ["name"] = name });
+            ReferenceDocx template;
+            try { template = ReferenceDocx.Load(await File.ReadAllBytesAsync(path)); }
+            catch (InvalidDataException e)
+            {
+                UploadStore.DeleteFolder(folder);
+                await Problem(context, StatusCodes.Status400BadRequest, $"{name}: {e.Message}");
+                return;
+            }
+            store.AddTemplate(id, Client.Of(context), folder, template);
+            await Json(context, new JsonObject { ["id"] = id, ["name"] = name, ["warning"] = ReferenceTemplate.MissingStylesWarning(name, template) });
         }));
 
         app.MapGet("/api/uploads/{id}", (RequestDelegate)(async context =>

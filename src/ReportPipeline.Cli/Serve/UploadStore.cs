@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ReportPipeline.Writers.Docx;
 
 namespace ReportPipeline.Cli.Serve;
 
@@ -9,7 +10,7 @@ namespace ReportPipeline.Cli.Serve;
 public sealed class UploadStore(ServeOptions options)
 {
     private readonly ConcurrentDictionary<string, Upload> uploads = new();
-    private readonly ConcurrentDictionary<string, (string Owner, string Path)> templates = new();
+    private readonly ConcurrentDictionary<string, (string Owner, string Folder, ReferenceDocx Template)> templates = new();
 
     public string WorkFolder { get; } = Directory.CreateDirectory(options.WorkFolder ?? Path.Combine(Path.GetTempPath(), $"reportpipeline-serve-{FileNames.NewId()}")).FullName;
 
@@ -29,10 +30,10 @@ public sealed class UploadStore(ServeOptions options)
 
     public void Add(Upload upload) => uploads[upload.Id] = upload;
 
-    public string? TemplatePath(string? id, string owner) =>
-        id is not null && templates.TryGetValue(id, out var t) && t.Owner == owner ? t.Path : null;
+    public ReferenceDocx? Template(string? id, string owner) =>
+        id is not null && templates.TryGetValue(id, out var t) && t.Owner == owner ? t.Template : null;
 
-    public void AddTemplate(string id, string owner, string path) => templates[id] = (owner, path);
+    public void AddTemplate(string id, string owner, string folder, ReferenceDocx template) => templates[id] = (owner, folder, template);
 
     public bool Remove(string id, string owner)
     {
@@ -49,7 +50,7 @@ public sealed class UploadStore(ServeOptions options)
         foreach (var upload in uploads.Values)
             if (upload.Finished is { } finished && now - finished >= options.Keep && Remove(upload.Id, upload.Owner)) removed++;
         foreach (var (id, template) in templates)
-            if (now - File.GetLastWriteTimeUtc(template.Path) >= options.Keep && templates.TryRemove(id, out _)) DeleteFile(template.Path);
+            if (now - Directory.GetCreationTimeUtc(template.Folder) >= options.Keep && templates.TryRemove(id, out _)) DeleteFolder(template.Folder);
         return removed;
     }
 
@@ -64,12 +65,6 @@ public sealed class UploadStore(ServeOptions options)
     public static void DeleteFolder(string folder)
     {
         try { if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
-    }
-
-    private static void DeleteFile(string path)
-    {
-        try { File.Delete(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 }

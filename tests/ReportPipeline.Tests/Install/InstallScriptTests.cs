@@ -49,7 +49,10 @@ public sealed class InstallScriptTests
         Directory.Delete(root, recursive: true);
     }
 
-    /// <summary>Every output of every input, byte for byte, against this process's JIT build.</summary>
+    /// <summary>
+    /// Every output of every input against this process's JIT build: Markdown, HTML and JSON byte for byte, Word by its
+    /// content parts (the package's relationship ids and core-properties part name are random on every run).
+    /// </summary>
     private static void AssertSameOutputs(string program, string root)
     {
         string theirs = Path.Combine(root, "installed"), ours = Path.Combine(root, "jit");
@@ -61,7 +64,11 @@ public sealed class InstallScriptTests
         Assert.Equal(Inputs.Length * 4, files.Count);
         Assert.Equal(files, Directory.GetFiles(theirs).Select(Path.GetFileName).Order());
         foreach (var file in files)
-            Assert.True(File.ReadAllBytes(Path.Combine(ours, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(theirs, file!))), $"{file} differs");
+        {
+            byte[] mine = File.ReadAllBytes(Path.Combine(ours, file!)), installed = File.ReadAllBytes(Path.Combine(theirs, file!));
+            if (file!.EndsWith(".docx")) Assert.Equal(DocxParts.Normalize(mine), DocxParts.Normalize(installed));
+            else Assert.True(mine.AsSpan().SequenceEqual(installed), $"{file} differs");
+        }
     }
 
     private static (int Exit, string Output, string Error) Shell(string program, string arguments)

@@ -1,6 +1,10 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text.Json.Nodes;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 using ReportPipeline.Cli;
 using ReportPipeline.Cli.Serve;
 using ReportPipeline.Tests.EndToEnd;
@@ -170,6 +174,50 @@ public sealed class ServeHttpTests
         Assert.Empty(Directory.EnumerateFileSystemEntries(server.WorkFolder));
         using var gone = await client.GetAsync($"/api/uploads/{id}");
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_office_template_gives_the_word_output_its_page_and_header_and_a_broken_one_is_refused_in_one_line()
+    {
+        await using var server = await RunningServer.Start();
+        using var client = server.NewClient();
+        using (var broken = await client.PostAsync("/api/templates?name=broken.docx", new ByteArrayContent([1, 2, 3, 4])))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+            string line = await broken.Content.ReadAsStringAsync();
+            Assert.StartsWith("broken.docx: ", line);
+            Assert.DoesNotContain("\n", line);
+        }
+
+        using var posted = await client.PostAsync("/api/templates?name=office.docx", new ByteArrayContent(LetterTemplate()));
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        string template = (string)JsonNode.Parse(await posted.Content.ReadAsStringAsync())!["id"]!;
+        using var body = new ByteArrayContent(Seed);
+        using var uploaded = await client.PostAsync($"/api/uploads?name=seed.txt&formats=docx&template={template}", body);
+        string id = (string)JsonNode.Parse(await uploaded.Content.ReadAsStringAsync())!["id"]!;
+        Assert.Equal("done", (string)(await RunningServer.Finished(client, id))["state"]!);
+
+        using var docx = WordprocessingDocument.Open(new MemoryStream(await client.GetByteArrayAsync($"/api/uploads/{id}/files/docx")), false);
+        var page = docx.MainDocumentPart!.Document!.Body!.Descendants<PageSize>().Last();
+        Assert.Equal(12240U, page.Width!.Value);
+        Assert.Contains(docx.MainDocumentPart.HeaderParts, h => h.Header!.InnerText.Contains("Office of the Mayor"));
+    }
+
+    /// <summary>A template on US Letter paper with a header, made here: the house style is A4 without a header.</summary>
+    private static byte[] LetterTemplate()
+    {
+        using var stream = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = package.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(new Style(new StyleName { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
+            var header = main.AddNewPart<HeaderPart>();
+            header.Header = new Header(new Paragraph(new W.Run(new Text("Office of the Mayor"))));
+            main.Document = new Document(new Body(new Paragraph(), new SectionProperties(
+                new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) },
+                new PageSize { Width = 12240U, Height = 15840U })));
+        }
+        return stream.ToArray();
     }
 
     [Theory]

@@ -9,7 +9,7 @@ const STRINGS = {
     "intro": "Drop report files (text, PDF, Word, HTML, Markdown) or a folder here. Each is converted on this computer to Markdown, HTML, Word and JSON.",
     "choose": "1. Choose what to make", "outputs": "Outputs",
     "fmt-docx": "Word (.docx)", "fmt-html": "Web page (.html)", "fmt-md": "Markdown (.md)", "fmt-json": "Data (.json)",
-    "template": "Office template (optional, .docx)", "template-note": "Used for the Word file's styles.",
+    "template": "Office template (optional, .docx)", "template-note": "The Word files take its styles, page setup and footers.",
     "drop-heading": "2. Add reports", "drop": "Drop files or a folder here, or choose them:",
     "pick-files": "Report files", "pick-folder": "A folder of reports", "limit": "Up to {n} MB a file.",
     "results": "3. Results", "download-all": "Download all (zip)", "clear": "Clear the list and delete the files",
@@ -33,7 +33,7 @@ const STRINGS = {
     "intro": "把报告文件（文本、PDF、Word、HTML、Markdown）或整个文件夹拖到这里。每份报告都在本机转换为 Markdown、HTML、Word 和 JSON。",
     "choose": "一、选择输出", "outputs": "输出格式",
     "fmt-docx": "Word（.docx）", "fmt-html": "网页（.html）", "fmt-md": "Markdown（.md）", "fmt-json": "数据（.json）",
-    "template": "公文模板（可选，.docx）", "template-note": "用于 Word 文件的样式。",
+    "template": "公文模板（可选，.docx）", "template-note": "Word 文件采用模板的样式、页面设置和页脚。",
     "drop-heading": "二、添加报告", "drop": "把文件或文件夹拖到这里，或者选择：",
     "pick-files": "报告文件", "pick-folder": "报告文件夹", "limit": "每个文件不超过 {n} MB。",
     "results": "三、转换结果", "download-all": "全部下载（zip）", "clear": "清空列表并删除文件",
@@ -155,7 +155,7 @@ function uploadTemplate(file) {
     .then(async response => {
       if (!response.ok) { announce(t("template-failed", { e: await response.text() })); return null; }
       const template = await response.json();
-      announce(t("template-ready", { name: template.name }));
+      announce([t("template-ready", { name: template.name }), template.warning].filter(Boolean).join(" "));
       return template.id;
     })
     .catch(() => null);
