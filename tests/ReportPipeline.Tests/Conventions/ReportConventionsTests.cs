@@ -63,7 +63,7 @@ public class ReportConventionsTests
     [Theory]
     [InlineData(new[] { 1, 1 }, 3, 1)]
     [InlineData(new[] { 2, 1 }, 4, 2)]
-    [InlineData(new[] { 3 }, 3, 2)]
+    [InlineData(new[] { 3 }, 3, 3)]
     [InlineData(new[] { 1 }, 1, 1)]
     public void Implicit_header_rows_are_the_first_and_those_its_cells_reach_into(int[] spans, int rows, int header) =>
         Assert.Equal(header, TableHeaderRows.Implicit(spans, rows));
