@@ -29,6 +29,7 @@ internal static class ConvertCommand
         };
         var strict = new Option<bool>("--strict") { Description = "Treat recovery warnings as errors: such a file fails and nothing is written for it." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show every warning with its location, and the details of a failure." };
+        var optionsFile = OptionsFile.Create();
         var referenceDocx = new Option<string>("--reference-docx")
         {
             Description = "A Word file whose styles, list numbering, page setup, headers and footers the Word output takes " +
@@ -39,7 +40,7 @@ internal static class ConvertCommand
             "temporary file and renamed when complete, so a failed conversion leaves existing outputs untouched. " +
             "Exit code 1 when any input failed; the others are still converted.")
         {
-            inputs, output, to, strict, verbose, referenceDocx,
+            inputs, output, to, strict, verbose, referenceDocx, optionsFile,
         };
         command.SetAction(result =>
         {
@@ -50,6 +51,7 @@ internal static class ConvertCommand
                 stderr.WriteLine($"reportpipeline: {e.Message}");
                 return CliApp.UsageError;
             }
+            if (!OptionsFile.TryLoad(result.GetValue(optionsFile), stderr, out var conversion)) return CliApp.UsageError;
             if (result.GetValue(referenceDocx) is { } templatePath)
             {
                 if (ReferenceTemplate.Load(templatePath, stderr) is not { } template) return CliApp.UsageError;
@@ -57,7 +59,7 @@ internal static class ConvertCommand
             }
             using var interrupt = new Interrupt();
             var (jobs, errors) = ConversionPlan.Make(result.GetValue(inputs)!, result.GetValue(output)!);
-            var options = new BatchOptions(writers, result.GetValue(strict), result.GetValue(verbose));
+            var options = new BatchOptions(writers, result.GetValue(strict), result.GetValue(verbose), conversion);
             return BatchRunner.Run(jobs, errors, options, new ConsoleReporter(stdout, stderr, interactive, options.Verbose), interrupt.Token);
         });
         return command;

@@ -20,15 +20,17 @@ internal static class InspectCommand
         var file = new Argument<string>("file") { Description = "The report to inspect." };
         var json = new Option<bool>("--json") { Description = "Print the inspection as JSON." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show the details of a failure." };
+        var optionsFile = OptionsFile.Create();
         var command = new Command("inspect", "Show a report's outline, footnotes, tables and recovery warnings without writing anything.")
         {
-            file, json, verbose,
+            file, json, verbose, optionsFile,
         };
         command.SetAction(result =>
         {
             string path = result.GetValue(file)!;
+            if (!OptionsFile.TryLoad(result.GetValue(optionsFile), stderr, out var conversion)) return CliApp.UsageError;
             ReportDocument document;
-            try { document = ReportConverter.Read(path); }
+            try { document = ReportConverter.Read(path, options: conversion); }
             catch (Exception e) when (e is ReportReadException or IOException or UnauthorizedAccessException)
             {
                 CliApp.ReportFailure(stderr, path, e, result.GetValue(verbose));

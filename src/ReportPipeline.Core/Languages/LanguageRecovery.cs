@@ -68,6 +68,10 @@ public static class LanguageRecovery
             Header = MarkRows(t.Header, language, spans),
             Body = MarkRows(t.Body, language, spans),
         },
+        DefinitionList d => d with
+        {
+            Items = d.Items.Select(i => i with { Term = spans.Mark(i.Term, language), Definition = spans.Mark(i.Definition, language) }).ToValueList(),
+        },
         _ => throw new NotSupportedException($"The language stage has no case for {block.GetType().Name}"),
     };
 

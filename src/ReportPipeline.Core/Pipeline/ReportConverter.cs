@@ -27,16 +27,22 @@ public sealed class ReportConverter
         AllWriters.FirstOrDefault(w => w.Format.Equals(format, StringComparison.OrdinalIgnoreCase))
         ?? throw new ArgumentException($"unknown output format '{format}' (use {string.Join(", ", AllWriters.Select(w => w.Format))})");
 
+    /// <summary>The readers, each with its part of <paramref name="options"/>.</summary>
+    public static IReadOnlyList<IReportReader> ReadersFor(ConversionOptions options) =>
+        ReferenceEquals(options, ConversionOptions.Default) ? AllReaders :
+        [new TextReportReader(options.Structure), new MarkdownReportReader(options.Structure), new HtmlReportReader(options.Structure),
+            new DocxReportReader(options.Structure), new PdfReportReader(options.Structure, options.Pdf)];
+
     /// <exception cref="ReportReadException">
     /// The file is missing, of an unknown format, over a budget, or not a readable report (a library's refusal put in plain words).
     /// </exception>
-    public static ReportDocument Read(string path, Budgets? budgets = null)
+    public static ReportDocument Read(string path, Budgets? budgets = null, ConversionOptions? options = null)
     {
         budgets ??= Budgets.Current;
         if (Directory.Exists(path)) throw new ReportReadException("is a folder, not a file");
         if (!File.Exists(path)) throw new ReportReadException("no such file");
         string extension = Path.GetExtension(path).ToLowerInvariant();
-        var reader = AllReaders.FirstOrDefault(r => r.Extensions.Contains(extension))
+        var reader = ReadersFor(options ?? ConversionOptions.Default).FirstOrDefault(r => r.Extensions.Contains(extension))
             ?? throw new ReportReadException($"unknown input format '{extension}' (supported: {string.Join(", ", SupportedExtensions)})");
         byte[] content = InputFile.Read(path, budgets);
         using (Budgets.Use(budgets))
@@ -52,10 +58,10 @@ public sealed class ReportConverter
     /// commit and removes what was staged.
     /// </summary>
     public static ConversionResult Convert(ConversionJob job, IReadOnlyList<IReportWriter> writers, bool strict = false,
-        Budgets? budgets = null, CancellationToken cancel = default)
+        Budgets? budgets = null, CancellationToken cancel = default, ConversionOptions? options = null)
     {
         cancel.ThrowIfCancellationRequested();
-        var document = Read(job.Input, budgets);
+        var document = Read(job.Input, budgets, options);
         var warnings = document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         if (strict && warnings.Count > 0)
             throw new ReportReadException($"{warnings.Count} warnings with --strict, the first: {warnings[0]}");

@@ -19,12 +19,13 @@ public enum ParagraphLayout
 /// <summary>Groups lines into blocks: the lines of one paragraph, table or list, before anything is recognised.</summary>
 public static class BlockSegmenter
 {
-    public static ParagraphLayout DetectLayout(IReadOnlyList<SourceLine> lines)
+    public static ParagraphLayout DetectLayout(IReadOnlyList<SourceLine> lines, StructureOptions? options = null)
     {
+        options ??= StructureOptions.Default;
         int text = lines.Count(l => !l.IsBlank), blank = lines.Count - text;
-        if (text == 0 || blank * 10 >= text * 3) return ParagraphLayout.BlankLines;
+        if (text == 0 || blank >= text * options.BlankLineShare) return ParagraphLayout.BlankLines;
         int indented = lines.Count(l => !l.IsBlank && IsIndented(l.Text));
-        return indented * 10 >= text * 3 ? ParagraphLayout.Indented : ParagraphLayout.OneLineEach;
+        return indented >= text * options.IndentedLineShare ? ParagraphLayout.Indented : ParagraphLayout.OneLineEach;
     }
 
     public static bool IsIndented(string line) => line.StartsWith('\u3000') || line.StartsWith("  ", StringComparison.Ordinal);

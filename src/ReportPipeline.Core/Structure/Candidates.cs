@@ -11,13 +11,37 @@ internal abstract record Candidate(SourceSpan Source);
 
 /// <param name="Styled">The format marked it as body text; no numbering rule may turn it into a heading.</param>
 /// <param name="Bold">The layout set the whole paragraph bold (rich text says so itself).</param>
-internal sealed record ParagraphCandidate(RecoveredText Text, SourceSpan Source, bool Styled = false, bool Bold = false) : Candidate(Source)
+/// <param name="LeadLength">A lead already decided (a lead that stood on its own line); null to look for one.</param>
+/// <param name="Role">A role already decided (a salutation); null to decide it from the text.</param>
+internal sealed record ParagraphCandidate(RecoveredText Text, SourceSpan Source, bool Styled = false, bool Bold = false,
+    int? LeadLength = null, ParagraphRole? Role = null) : Candidate(Source)
 {
     public bool IsAllBold => Bold || Text.Rich is [Strong];
 }
 
 /// <param name="Level">A level the format stated (a heading style or outline level); null when found by numbering.</param>
-internal sealed record HeadingCandidate(NumberingMatch? Numbering, RecoveredText Title, SourceSpan Source, int? Level = null) : Candidate(Source);
+/// <param name="Part">The heading opens a part of its own (an appendix, a glossary): level 1, and numbering inside it ranks
+/// anew below it.</param>
+/// <param name="PartLabel">The label of such a part as written ("附件1"); numbering labels are in <paramref name="Numbering"/>.</param>
+internal sealed record HeadingCandidate(NumberingMatch? Numbering, RecoveredText Title, SourceSpan Source, int? Level = null,
+    bool Part = false, string? PartLabel = null) : Candidate(Source)
+{
+    public string? Label => Numbering?.Label ?? PartLabel;
+
+    /// <summary>
+    /// A heading a format stated, its label taken apart from its title: a numbering label ("一、"), or an appendix
+    /// label ("附件1 …", "Annex 1 …"), which makes the heading open a part of its own.
+    /// </summary>
+    public static HeadingCandidate Stated(RecoveredText title, SourceSpan source, int level)
+    {
+        if (Structure.Numbering.Match(title.Plain) is { } numbering)
+            return new HeadingCandidate(numbering, title.Slice(numbering.RestStart).Trim(), source, level);
+        if (Conventions.ReportConventions.MatchAppendix(title.Plain) is var (label, rest) && rest.Length > 0)
+            return new HeadingCandidate(null, title.Slice(title.Plain.LastIndexOf(rest, StringComparison.Ordinal)).Trim(), source, level,
+                Part: true, PartLabel: label);
+        return new HeadingCandidate(null, title, source, level);
+    }
+}
 
 /// <summary>Tab-separated rows of a plain-text table, before spans are recovered.</summary>
 internal sealed record TableRowsCandidate(IReadOnlyList<IReadOnlyList<string>> Rows, SourceSpan Source) : Candidate(Source)
@@ -33,12 +57,15 @@ internal sealed record RawCell(RecoveredText Text, int RowSpan = 1, int ColumnSp
 
 internal sealed record ListCandidate(bool Ordered, IReadOnlyList<RecoveredText> Items, SourceSpan Source) : Candidate(Source);
 
+/// <summary>A glossary's entries: term and definition each.</summary>
+internal sealed record DefinitionListCandidate(IReadOnlyList<(RecoveredText Term, RecoveredText Definition)> Items, SourceSpan Source) : Candidate(Source);
+
 /// <param name="Id">The id the format gave the note (Word's w:id, a Markdown label); null to number it here.</param>
 internal sealed record FootnoteCandidate(int Number, string Marker, RecoveredText Text, SourceSpan Source, string? Id = null) : Candidate(Source);
 
 /// <summary>What a decoder hands to recovery.</summary>
 /// <param name="Metadata">Metadata the format states (front matter, document properties); null to recover the title block.</param>
-/// <param name="PageBreaks">The text may be cut by page breaks (extracted text): join the fragments.</param>
-/// <param name="Diagnostics">Decisions the decoder took that could be wrong (a PDF's joins across pages).</param>
+/// <param name="PageBreaks">The text may be cut by page breaks (extracted text, PDF): join the fragments.</param>
+/// <param name="Diagnostics">What the decoder or the line classifier already reported (a PDF's joins across pages).</param>
 internal sealed record DecodedReport(IReadOnlyList<Candidate> Candidates, Metadata? Metadata, bool PageBreaks,
     IReadOnlyList<Diagnostic>? Diagnostics = null);

@@ -68,9 +68,12 @@ public static class CjkText
     }
 
     /// <summary>True when Han ideographs make up a real share of the letters (Han characters carry more per glyph).</summary>
-    public static bool IsMainlyChinese(string text)
+    public static bool IsMainlyChinese(string text) => IsMainlyChinese(text, StructureOptions.Default.HanWeight);
+
+    /// <param name="hanWeight">How many Latin letters one Han character outweighs (<see cref="StructureOptions.HanWeight"/>).</param>
+    public static bool IsMainlyChinese(string text, int hanWeight)
     {
         int han = CountHan(text), latin = CountLatinLetters(text);
-        return han > 0 && han * 3 >= latin;
+        return han > 0 && han * hanWeight >= latin;
     }
 }

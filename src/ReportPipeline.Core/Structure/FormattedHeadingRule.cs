@@ -28,7 +28,7 @@ internal static class FormattedHeadingRule
     }
 
     private static bool IsHeadingLike(string text, StructureOptions options) =>
-        text.Length is > 0 and <= 40 && text.Length <= options.MaxHeadingLength && !Sentences.EndsSentence(text)
+        text.Length > 0 && text.Length <= options.MaxFormattedHeadingLength && text.Length <= options.MaxHeadingLength && !Sentences.EndsSentence(text)
         && text.Any(char.IsLetter) // a bare number ("3", "-220", "2020") is a value or a label, never a heading
         && Numbering.Match(text) is null && !text.Contains('。');
 }

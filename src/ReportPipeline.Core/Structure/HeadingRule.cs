@@ -1,3 +1,5 @@
+using ReportPipeline.Structure.Conventions;
+
 namespace ReportPipeline.Structure;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace ReportPipeline.Structure;
 /// </summary>
 internal static class HeadingRule
 {
-    private static readonly char[] SentenceEnds = ['。', '！', '？', '；'];
+    private static readonly char[] SentenceEnds = ReportConventions.HeadingBreakers.ToCharArray();
 
     public static IEnumerable<Candidate> Classify(ParagraphCandidate paragraph, StructureOptions options)
     {

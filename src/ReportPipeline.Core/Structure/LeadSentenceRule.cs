@@ -1,4 +1,5 @@
 using ReportPipeline.Model;
+using ReportPipeline.Structure.Conventions;
 
 namespace ReportPipeline.Structure;
 
@@ -12,6 +13,7 @@ internal static class LeadSentenceRule
 {
     public static int LeadLength(RecoveredText text, StructureOptions options)
     {
+        if (ReportConventions.SalutationLength(text.Plain.TrimStart()) > 0) return 0; // "各位代表！…" opens with an address, not a lead
         if (text.Rich is null) return LeadLength(text.Plain, options);
         if (text.Rich is not [Strong bold, _, ..]) return 0;
         string lead = bold.Content.PlainText();
@@ -25,7 +27,7 @@ internal static class LeadSentenceRule
             ?? (options.LeadSentencesInLatinText ? Sentences.FirstLatinSentence(text) : null);
         if (first is null || first.Length > options.MaxLeadSentenceLength || first.Length >= text.Trim().Length) return 0;
         if (Sentences.HasClausePunctuation(first)) return 0;
-        if (!options.LeadSentencesInLatinText && !CjkText.IsMainlyChinese(first)) return 0;
+        if (!options.LeadSentencesInLatinText && !CjkText.IsMainlyChinese(first, options.HanWeight)) return 0;
         return first.Length;
     }
 }

@@ -1,4 +1,5 @@
 using ReportPipeline.Model;
+using ReportPipeline.Structure.Conventions;
 
 namespace ReportPipeline.Structure;
 
@@ -14,7 +15,8 @@ internal static class PageBreakJoiner
         foreach (var candidate in flow)
         {
             if (candidate is ParagraphCandidate next && result.Count > 0 && result[^1] is ParagraphCandidate fragment
-                && IsFragment(fragment.Text.Plain, options) && Continues(fragment.Text.Plain, next.Text.Plain))
+                && IsFragment(fragment.Text.Plain, options) && Continues(fragment.Text.Plain, next.Text.Plain)
+                && !ReportConventions.IsSalutation(next.Text.Plain)) // an address starts afresh, whatever came before it
             {
                 result[^1] = fragment with
                 {

@@ -1,10 +1,12 @@
+using ReportPipeline.Structure.Conventions;
+
 namespace ReportPipeline.Structure;
 
 /// <summary>Sentence boundaries in Chinese and English report text.</summary>
 public static class Sentences
 {
-    private const string Closers = "”’」』）)》〉】\"'";
-    private const string FinalPunctuation = "。！？!?；;：:…";
+    private const string Closers = ReportConventions.Closers;
+    private const string FinalPunctuation = ReportConventions.FinalPunctuation;
 
     /// <summary>True when the text ends a sentence or clause that stands alone (punctuation, then any closing quotes).</summary>
     public static bool EndsSentence(string text)
@@ -24,7 +26,7 @@ public static class Sentences
     /// </summary>
     public static string? FirstChineseSentence(string text)
     {
-        int end = text.IndexOfAny(['。', '！', '？']);
+        int end = text.IndexOfAny(ReportConventions.ChineseSentenceEnds.ToCharArray());
         if (end < 0) return null;
         end++;
         while (end < text.Length && Closers.Contains(text[end])) end++;
@@ -41,5 +43,5 @@ public static class Sentences
     }
 
     /// <summary>Clause punctuation: a sentence holding one of these is not a short lead.</summary>
-    public static bool HasClausePunctuation(string sentence) => sentence.IndexOfAny(['，', '、', '；', '：', ',', ';', ':']) >= 0;
+    public static bool HasClausePunctuation(string sentence) => sentence.IndexOfAny(ReportConventions.ClausePunctuation.ToCharArray()) >= 0;
 }

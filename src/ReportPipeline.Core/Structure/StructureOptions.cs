@@ -38,4 +38,25 @@ public sealed record StructureOptions
 
     /// <summary>The thresholds of the language stage (languages of blocks and spans, bilingual editions).</summary>
     public Languages.LanguageOptions Language { get; init; } = Languages.LanguageOptions.Default;
+
+    /// <summary>A line ending with a colon at most this long opens the body after the title block ("各位代表：", "Dear colleagues:").</summary>
+    public int MaxOpeningLineLength { get; init; } = 30;
+
+    /// <summary>Plain text whose blank lines number at least this share of its text lines separates paragraphs by blank lines.</summary>
+    public double BlankLineShare { get; init; } = 0.3;
+
+    /// <summary>Plain text without blank lines, whose indented lines are at least this share, opens paragraphs with an indent.</summary>
+    public double IndentedLineShare { get; init; } = 0.3;
+
+    /// <summary>A wholly bold line without number or sentence end is an unnumbered heading when at most this long.</summary>
+    public int MaxFormattedHeadingLength { get; init; } = 40;
+
+    /// <summary>A lead sentence standing alone on its line ("履职尽责抓落实。") is at most this long.</summary>
+    public int MaxStandaloneLeadLength { get; init; } = 40;
+
+    /// <summary>A glossary term ("“四上”企业") is at most this long; a longer text before a colon is a sentence, not a term.</summary>
+    public int MaxGlossaryTermLength { get; init; } = 40;
+
+    /// <summary>Text is Chinese when Han characters, times this factor, at least match its Latin letters (a Han character carries more).</summary>
+    public int HanWeight { get; init; } = 3;
 }

@@ -1,5 +1,6 @@
 using ReportPipeline.Decoding;
 using ReportPipeline.Model;
+using ReportPipeline.Structure.Conventions;
 
 namespace ReportPipeline.Structure;
 
@@ -15,8 +16,9 @@ public static class StructureRecovery
     {
         options ??= StructureOptions.Default;
         lines = lines.Select(l => InvisibleCharacters.Remove(l.Text) is var clean && ReferenceEquals(clean, l.Text) ? l : l with { Text = clean }).ToList();
-        var blocks = BlockSegmenter.Segment(lines, BlockSegmenter.DetectLayout(lines));
-        return Recover(new DecodedReport(BlockClassifier.Classify(blocks, options), null, PageBreaks: true), options);
+        var blocks = BlockSegmenter.Segment(lines, BlockSegmenter.DetectLayout(lines, options));
+        var diagnostics = new List<Diagnostic>();
+        return Recover(new DecodedReport(BlockClassifier.Classify(blocks, options, diagnostics), null, PageBreaks: true, diagnostics), options);
     }
 
     internal static ReportDocument Recover(DecodedReport decoded, StructureOptions? options = null)
@@ -29,14 +31,19 @@ public static class StructureRecovery
             .SelectMany(c => c is ParagraphCandidate { Text.Rich: not null } p ? HeadingRule.Classify(p, options) : [c]).ToList();
         var (metadata, body) = TitleBlockRecognizer.Recognize(flow, options, decoded.Metadata);
         metadata = WithoutInvisible(metadata);
+        body = AppendixRule.Apply(body, options, diagnostics);
+        body = GlossaryRule.Apply(body, options);
+        body = SectionLineRule.Apply(body, options);
+        body = NumberedListRule.Apply(body);
         if (decoded.PageBreaks) body = PageBreakJoiner.Join(body, options, diagnostics);
         body = TableAssembler.Assemble(body, options);
         body = FormattedHeadingRule.Apply(body, options, diagnostics);
+        body = StandaloneLeadRule.Apply(body, options);
         body = MergeAdjacentLists(body);
 
         var linker = new FootnoteLinker(definitions, diagnostics);
         var inlines = new InlineBuilder(linker);
-        var levels = HeadingLevels.Assign(body.OfType<HeadingCandidate>().Where(h => h.Level is null));
+        var levels = HeadingLevels.Assign(body.OfType<HeadingCandidate>());
         var tree = body.Select(c => ToBlock(c, inlines, levels, options)).ToValueList();
         var footnotes = linker.Footnotes().ToValueList();
 
@@ -50,22 +57,26 @@ public static class StructureRecovery
         return m with { Title = Clean(m.Title), Subtitle = Clean(m.Subtitle), Author = Clean(m.Author), Date = Clean(m.Date), Language = Clean(m.Language)! };
     }
 
-    private static Block ToBlock(Candidate candidate, InlineBuilder inlines, Dictionary<(NumberingStyle, int), int> levels, StructureOptions options) =>
+    private static Block ToBlock(Candidate candidate, InlineBuilder inlines, Dictionary<HeadingCandidate, int> levels, StructureOptions options) =>
         candidate switch
         {
-            HeadingCandidate h => new Heading(h.Level ?? levels[HeadingLevels.KeyOf(h)], h.Numbering?.Label,
-                Unbold(inlines.Build(h.Title, h.Source)), h.Source),
+            HeadingCandidate h => new Heading(levels[h], h.Label, Unbold(inlines.Build(h.Title, h.Source)), h.Source),
             ParagraphCandidate p => ToParagraph(p, inlines, options),
             ListCandidate l => new ListBlock(l.Ordered, l.Items.Select(i => new ListItem(inlines.Build(i, l.Source))).ToValueList(), l.Source),
             TableCandidate t => ToTable(t, inlines),
+            DefinitionListCandidate d => new DefinitionList(d.Items
+                .Select(i => new DefinitionItem(Unbold(inlines.Build(i.Term, d.Source)), inlines.Build(i.Definition, d.Source))).ToValueList(), d.Source),
             _ => throw new InvalidOperationException($"Unexpected candidate {candidate.GetType().Name}"),
         };
 
     private static Paragraph ToParagraph(ParagraphCandidate p, InlineBuilder inlines, StructureOptions options)
     {
         var text = p.Text.Rich is null ? RecoveredText.FromPlain(CjkText.RemoveStraySpaces(p.Text.Plain.Trim())) : p.Text.Trim();
-        int lead = LeadSentenceRule.LeadLength(text, options);
-        return lead == 0
+        var role = p.Role ?? (ReportConventions.IsSalutation(text.Plain) ? ParagraphRole.Salutation : ParagraphRole.Body);
+        if (role == ParagraphRole.Salutation) return new Paragraph(ValueList<Inline>.Empty, Unbold(inlines.Build(text, p.Source)), p.Source, role);
+        int lead = p.LeadLength is not int stated ? LeadSentenceRule.LeadLength(text, options)
+            : p.Text.Rich is null ? CjkText.RemoveStraySpaces(p.Text.Plain.TrimStart()[..stated]).Length : stated;
+        return lead == 0 || lead >= text.Length
             ? new Paragraph(ValueList<Inline>.Empty, inlines.Build(text, p.Source), p.Source)
             : new Paragraph(Unbold(inlines.Build(text.Slice(0, lead), p.Source)), inlines.Build(text.Slice(lead), p.Source), p.Source);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportPipeline.Model;
+using ReportPipeline.Structure.Conventions;
 
 namespace ReportPipeline.Structure;
 
@@ -15,6 +16,9 @@ internal static partial class TitleBlockRecognizer
     [GeneratedRegex(@"^(By|Prepared by|Presented by|Submitted by|Reported by)\b|(局长|主任|区长|市长|县长|省长|书记|部长|主席|厅长|处长|主任委员|Director|Minister|Mayor|Secretary|Chair|Commissioner)|\S\s+\p{IsCJKUnifiedIdeographs}{2,4}$")]
     private static partial Regex PersonLine();
 
+    /// <summary>A line naming a speaker or author: an office, a name after it, or "By …".</summary>
+    internal static bool IsPersonLine(string line) => PersonLine().IsMatch(line.Trim());
+
     [GeneratedRegex(@"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")]
     private static partial Regex ChineseDate();
 
@@ -23,41 +27,48 @@ internal static partial class TitleBlockRecognizer
 
     public static (Metadata Metadata, List<Candidate> Body) Recognize(List<Candidate> flow, StructureOptions options, Metadata? known = null)
     {
-        if (known is not null) return (known.Language.Length > 0 ? known : known with { Language = DetectLanguage(flow) }, flow);
+        if (known is not null) return (known.Language.Length > 0 ? known : known with { Language = DetectLanguage(flow, options) }, flow);
         string? title = null, subtitle = null, author = null;
         var titleLines = new List<string>();
         int taken = 0;
         while (taken < flow.Count && taken < options.MaxTitleBlockLines
-               && flow[taken] is ParagraphCandidate p && IsTitleLine(p.Text))
+               && flow[taken] is ParagraphCandidate p && IsTitleLine(p.Text, options))
         {
             string text = p.Text.Plain.Trim();
             titleLines.Add(text);
             if (title is null) title = CjkText.RemoveStraySpaces(text);
             else if (IsDashed(text)) subtitle = subtitle is null ? text : CjkText.JoinFragments(subtitle, text);
+            // The occasion line wrapped ("——2026年1月26日在…第十四届" / "人民代表大会第五次会议上"): it goes on until the speaker.
+            else if (author is null && subtitle is not null && IsDashed(subtitle) && !PersonLine().IsMatch(text) && !IsOccasionComplete(subtitle))
+                subtitle = CjkText.JoinFragments(subtitle, text);
             else if (author is null && PersonLine().IsMatch(text)) author = text;
             else if (subtitle is null) subtitle = text;
             else author = author is null ? text : CjkText.JoinFragments(author, text);
             taken++;
         }
-        string language = DetectLanguage(flow);
+        string language = DetectLanguage(flow, options);
         var metadata = new Metadata(title, subtitle, author, FindDate(titleLines), language);
         return (metadata, flow.Skip(taken).ToList());
     }
 
     /// <summary>A line of the title block: some text, no footnote reference (metadata holds plain text), and not the body's start.</summary>
-    private static bool IsTitleLine(RecoveredText text) =>
-        text.Plain.Trim().Length > 0 && !(text.Rich?.FootnoteReferences().Any() ?? false) && !StartsBody(text.Plain);
+    private static bool IsTitleLine(RecoveredText text, StructureOptions options) =>
+        text.Plain.Trim().Length > 0 && !(text.Rich?.FootnoteReferences().Any() ?? false) && !StartsBody(text.Plain, options);
+
+    /// <summary>An occasion line is complete when it names the meeting ("…会议上", "…会上").</summary>
+    private static bool IsOccasionComplete(string occasion) => occasion.TrimEnd().EndsWith('上') || occasion.TrimEnd().EndsWith("讲话", StringComparison.Ordinal);
 
     /// <summary>A salutation or a full sentence opens the body; so does anything that is not a plain line.</summary>
-    public static bool StartsBody(string text)
+    public static bool StartsBody(string text, StructureOptions? options = null)
     {
         string t = text.Trim();
         if (IsDashed(t)) return false;
-        if ((t.EndsWith('：') || t.EndsWith(':')) && t.Length <= 30) return true;
+        if (ReportConventions.IsSalutation(t)) return true;
+        if ((t.EndsWith('：') || t.EndsWith(':')) && t.Length <= (options ?? StructureOptions.Default).MaxOpeningLineLength) return true;
         return Sentences.EndsSentence(t) || t.Contains('。');
     }
 
-    private static bool IsDashed(string text) => text.StartsWith('—') || text.StartsWith("--", StringComparison.Ordinal) || text.StartsWith('–');
+    private static bool IsDashed(string text) => text.StartsWith('—') || text.StartsWith('―') || text.StartsWith("--", StringComparison.Ordinal) || text.StartsWith('–');
 
     public static string? FindDate(IEnumerable<string> lines)
     {
@@ -85,7 +96,7 @@ internal static partial class TitleBlockRecognizer
         return true;
     }
 
-    private static string DetectLanguage(IEnumerable<Candidate> flow)
+    private static string DetectLanguage(IEnumerable<Candidate> flow, StructureOptions options)
     {
         var sample = string.Concat(flow.Select(c => c switch
         {
@@ -93,6 +104,6 @@ internal static partial class TitleBlockRecognizer
             HeadingCandidate h => h.Title.Plain,
             _ => "",
         }));
-        return CjkText.IsMainlyChinese(sample) ? "zh-CN" : "en";
+        return CjkText.IsMainlyChinese(sample, options.HanWeight) ? "zh-CN" : "en";
     }
 }

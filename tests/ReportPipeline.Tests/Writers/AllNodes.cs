@@ -13,6 +13,7 @@ public static class AllNodes
         new Metadata("Sample & <Report>", "— a subtitle", "Director Jane Roe", "2026-01-02", "en"),
         [
             new Heading(1, "1.", T("First chapter"), At),
+            new Paragraph([], T("Members of the Council:"), At, ParagraphRole.Salutation),
             new Paragraph(T("A lead."), [new Text(" Text with "), new Strong(T("bold")), new Text(", "), new Emphasis(T("italic")),
                 new Text(", a name in Chinese, "), new LanguageSpan("zh-CN", T("越秀区")), new Text(", and a note"), new FootnoteReference("a"), new Text(" cited twice"), new FootnoteReference("a"), new Text(".")], At),
             new Heading(2, null, T("An unnumbered section"), At),
@@ -30,6 +31,9 @@ public static class AllNodes
                     new TableRow([new TableCell(T("Revenue"), RowSpan: 2), new TableCell(T("1")), new TableCell([new Text("2"), new FootnoteReference("b")])]),
                     new TableRow([new TableCell(T("3")), new TableCell(T("4"))]),
                 ], At),
+            new Heading(1, "Annex 1", T("Glossary"), At),
+            new DefinitionList([new DefinitionItem(T("Base year"), T("The year prices are fixed at.")),
+                new DefinitionItem(T("Above-scale enterprise"), [new Text("An enterprise above the size threshold"), new FootnoteReference("b"), new Text(".")])], At),
         ],
         [
             new Footnote("a", "¹", T("The first note."), At),

@@ -106,8 +106,7 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
             }
             if (styles.HeadingLevel(paragraph) is int level)
             {
-                var numbered = Numbering.Match(text.Plain);
-                Candidates.Add(new HeadingCandidate(numbered, numbered is null ? text : text.Slice(numbered.RestStart).Trim(), at, Math.Min(level, 6)));
+                Candidates.Add(HeadingCandidate.Stated(text, at, Math.Min(level, 6)));
                 return false;
             }
             if (numbering.ListOf(paragraph, styles) is var (listId, ordered))

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportPipeline.Model;
 using ReportPipeline.Structure;
+using ReportPipeline.Structure.Conventions;
 using M = ReportPipeline.Model;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
@@ -46,7 +47,7 @@ internal static class DocxTables
         }
 
         int header = rowsOf.TakeWhile(tr => tr.TableRowProperties?.GetFirstChild<TableHeader>() is not null).Count();
-        if (header == 0 && rows.Count > 1) header = Math.Max(1, rows[0].Select(c => c.RowSpan).DefaultIfEmpty(1).Max());
+        if (header == 0 && rows.Count > 0) header = TableHeaderRows.Implicit(rows[0].Select(c => c.RowSpan), rows.Count);
         header = Math.Min(header, rows.Count);
         static IReadOnlyList<RawCell> Raw(List<Cell> row) => row.Select(c => new RawCell(c.Text, c.RowSpan, c.ColumnSpan)).ToList();
         return new TableCandidate(null, rows.Take(header).Select(Raw).ToList(), rows.Skip(header).Select(Raw).ToList(), source);

@@ -43,9 +43,7 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
                     inNotesList = IsPlainNotesHeading(title.Plain);
                     if (title.Length == 0 || inNotesList) break;
                     if (child == titleHeading) { result.Add(new ParagraphCandidate(title, At(child))); break; }
-                    var numbering = Numbering.Match(title.Plain);
-                    int level = Math.Max(1, child.TagName[1] - '0' - headingShift);
-                    result.Add(new HeadingCandidate(numbering, numbering is null ? title : title.Slice(numbering.RestStart).Trim(), At(child), level));
+                    result.Add(HeadingCandidate.Stated(title, At(child), Math.Max(1, child.TagName[1] - '0' - headingShift)));
                     break;
                 case "P" when IsPlainNotesHeading(child.TextContent):
                     inNotesList = true;
@@ -56,6 +54,9 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
                 case "OL" or "UL" when inNotesList:
                     result.AddRange(child.Children.Where(li => li.TagName == "LI").Select((li, i) =>
                         new FootnoteCandidate(i + 1, (i + 1).ToString(), RecoveredText.FromInlines(inlines.Of(li)).Trim(), At(li))));
+                    break;
+                case "DL" when child.Children.Any(c => c.TagName == "DT"):
+                    result.Add(DefinitionsOf(child));
                     break;
                 case "P" or "PRE" or "DT" or "DD" or "ADDRESS":
                     AddParagraph(child, result);
@@ -89,6 +90,20 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
         }
     }
 
+    /// <summary>A definition list: each dt with the dd elements after it (several dd joined).</summary>
+    private DefinitionListCandidate DefinitionsOf(IElement list)
+    {
+        var items = new List<(RecoveredText, RecoveredText)>();
+        foreach (var child in list.Children)
+        {
+            var text = RecoveredText.FromInlines(inlines.Of(child)).Trim();
+            if (child.TagName == "DT") items.Add((text, RecoveredText.FromPlain("")));
+            else if (child.TagName == "DD" && items.Count > 0)
+                items[^1] = (items[^1].Item1, items[^1].Item2.IsEmpty ? text : items[^1].Item2.Join(text));
+        }
+        return new DefinitionListCandidate(items, At(list));
+    }
+
     /// <summary>A paragraph of a plain notes list: "[1] text", "① text", "1. text".</summary>
     private FootnoteCandidate? NoteOf(IElement paragraph)
     {
@@ -110,14 +125,14 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
     private static RecoveredText WithoutMarker(RecoveredText item, bool ordered, int number)
     {
         string plain = item.Plain;
-        int length = !ordered && plain.Length > 0 && "•·●▪◦‣-".Contains(plain[0]) ? 1
+        int length = !ordered && plain.Length > 0 && Structure.Conventions.ReportConventions.IsBullet(plain[0]) ? 1
             : ordered && plain.StartsWith($"{number}.", StringComparison.Ordinal) ? $"{number}.".Length
             : 0;
         return length == 0 ? item : item.Slice(length).Trim();
     }
 
     /// <summary>A notes heading over a plain list: only on a page whose notes are not linked already.</summary>
-    private bool IsPlainNotesHeading(string text) => notes.Notes.Count == 0 && Structure.BlockClassifier.IsNotesHeading(text);
+    private bool IsPlainNotesHeading(string text) => notes.Notes.Count == 0 && Structure.Conventions.ReportConventions.IsNotesHeading(text);
 
     private static bool IsBlock(IElement e) => e.TagName is "P" or "DIV" or "SECTION" or "ARTICLE" or "UL" or "OL" or "TABLE" or "H1" or "H2"
         or "H3" or "H4" or "H5" or "H6" or "FIGURE" or "BLOCKQUOTE" or "PRE" or "DL" or "HEADER" or "MAIN" or "NAV" or "ASIDE" or "FOOTER" or "FORM";

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using ReportPipeline.Structure;
+using ReportPipeline.Structure.Conventions;
 
 namespace ReportPipeline.Readers.Html;
 
@@ -15,9 +16,9 @@ internal static class HtmlTables
         if (rows.Count == 0) return null;
         int headerCount = rows.Count(tr => tr.ParentElement?.TagName == "THEAD");
         if (headerCount == 0) headerCount = rows.TakeWhile(tr => tr.Children.All(c => c.TagName == "TH")).Count();
-        // Without thead or th the first row is the header, with the rows its merged cells reach into.
-        if (headerCount == 0) headerCount = rows[0].Children.Select(c => Span(c, "rowspan")).DefaultIfEmpty(1).Max();
-        headerCount = Math.Min(headerCount, Math.Max(1, rows.Count - 1));
+        headerCount = headerCount == 0
+            ? TableHeaderRows.Implicit(rows[0].Children.Select(c => Span(c, "rowspan")), rows.Count)
+            : Math.Min(headerCount, Math.Max(1, rows.Count - 1));
         List<IReadOnlyList<RawCell>> Cells(IEnumerable<IElement> trs) => trs.Select(tr => (IReadOnlyList<RawCell>)tr.Children
             .Where(c => c.TagName is "TD" or "TH")
             .Select(c => new RawCell(RecoveredText.FromInlines(inlines.Of(c)).Trim(), Span(c, "rowspan"), Span(c, "colspan"))).ToList()).ToList();

@@ -18,7 +18,7 @@ using MdTableCell = Markdig.Extensions.Tables.TableCell;
 namespace ReportPipeline.Readers.Markdown;
 
 /// <summary>
-/// Markdown (CommonMark with footnotes, pipe tables and YAML front matter) read with Markdig. Headings, lists,
+/// Markdown (CommonMark with footnotes, pipe tables, definition lists and YAML front matter) read with Markdig. Headings, lists,
 /// tables and footnotes are taken as written; the shared recovery finds lead sentences (a bold opening sentence),
 /// captions, numbering labels, and the title block when there is no front matter. A pipe-table header whose
 /// cells join levels with "·" (as the Markdown writer writes a multi-row header) gets its rows and spans back.
@@ -26,7 +26,7 @@ namespace ReportPipeline.Readers.Markdown;
 public sealed class MarkdownReportReader(StructureOptions? options = null) : IReportReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseFootnotes().UsePipeTables().UseYamlFrontMatter().Build();
+        .UseDefinitionLists().UseFootnotes().UsePipeTables().UseYamlFrontMatter().Build();
 
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
@@ -71,9 +71,7 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
         {
             case HeadingBlock heading:
                 var title = RecoveredText.FromInlines(MarkdownInlines.Convert(heading.Inline));
-                var numbering = Numbering.Match(title.Plain);
-                candidates.Add(new HeadingCandidate(numbering, numbering is null ? title : title.Slice(numbering.RestStart).Trim(), At(heading),
-                    Math.Max(1, heading.Level - headingShift)));
+                candidates.Add(HeadingCandidate.Stated(title, At(heading), Math.Max(1, heading.Level - headingShift)));
                 break;
             case ParagraphBlock paragraph when TableCaption(paragraph, candidates) is { } caption:
                 candidates[^1] = caption;
@@ -94,6 +92,14 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
                     string id = MarkdownInlines.FootnoteId(note.Label!);
                     candidates.Add(new FootnoteCandidate(note.Order, id, RecoveredText.FromInlines(InlinesOf(note)), At(note), id));
                 }
+                break;
+            case Markdig.Extensions.DefinitionLists.DefinitionList list:
+                candidates.Add(new DefinitionListCandidate(list.OfType<Markdig.Extensions.DefinitionLists.DefinitionItem>()
+                    .Select(item => (
+                        RecoveredText.FromInlines(item.OfType<Markdig.Extensions.DefinitionLists.DefinitionTerm>()
+                            .Select(t => MarkdownInlines.Convert(t.Inline)).JoinParagraphs()),
+                        RecoveredText.FromInlines(item.Descendants<ParagraphBlock>().Select(p => MarkdownInlines.Convert(p.Inline)).JoinParagraphs())))
+                    .ToList(), At(list)));
                 break;
             case QuoteBlock quote:
                 foreach (var child in quote) Add(child, candidates, headingShift, splitLevels);

@@ -51,7 +51,7 @@ internal static class PdfCandidates
                             SourceOf(lines, note.Page), i);
                     }
                     break;
-                case PdfParagraph p when BlockClassifier.IsNotesHeading(p.Text):
+                case PdfParagraph p when Structure.Conventions.ReportConventions.IsNotesHeading(p.Text):
                     inNotesList = true; // a notes heading ("Notes", "注释") opens a list of notes, as in extracted text
                     break;
                 case PdfParagraph p when Definition(p, inNotesList) is var (number, marker, length):

@@ -135,7 +135,7 @@ internal static class PdfLineBuilder
     private static PdfCharStyle StyleOf(PdfGlyph g, bool raised) =>
         (g.Bold ? PdfCharStyle.Bold : 0) | (g.Italic ? PdfCharStyle.Italic : 0) | (raised ? PdfCharStyle.Raised : 0);
 
-    public static bool IsBullet(char c) => c is '•' or '●' or '▪' or '◦' or '‣' or '·';
+    public static bool IsBullet(char c) => Structure.Conventions.ReportConventions.IsBulletGlyph(c);
 
     private static string Superscript(string value) =>
         value.Length == 1 && char.IsAsciiDigit(value[0]) ? SuperscriptDigits[value[0] - '0'].ToString() : value;

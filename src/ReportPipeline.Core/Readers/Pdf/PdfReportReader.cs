@@ -24,13 +24,17 @@ internal sealed record PdfReaderOptions(
 /// </summary>
 public sealed class PdfReportReader(StructureOptions? options = null) : IReportReader
 {
+    private readonly PdfReaderOptions pdf = PdfReaderOptions.Default;
+
+    internal PdfReportReader(StructureOptions? options, PdfReaderOptions pdf) : this(options) => this.pdf = pdf;
+
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
     public ReportDocument Read(byte[] content)
     {
         var pages = PdfLetterExtractor.Read(content);
         int glyphs = pages.Sum(p => p.Glyphs.Count), spaces = pages.Sum(p => p.Glyphs.Count(g => g.Value == " "));
-        var o = PdfReaderOptions.Default with { Lines = PdfLineOptions.Default with { InferSpaces = spaces * 100 < glyphs } };
+        var o = pdf with { Lines = pdf.Lines with { InferSpaces = spaces * 100 < glyphs } };
         var lines = new List<PdfLine>();
         var tables = new List<PdfTable>();
         foreach (var page in pages)

@@ -136,6 +136,12 @@ public sealed class HtmlReportWriter : IReportWriter
             case Table t:
                 HtmlTable.Write(html, t, inlines);
                 break;
+            case DefinitionList d:
+                html.Append("<dl class=\"glossary\">\n");
+                foreach (var item in d.Items)
+                    html.Append("<dt>").Append(inlines.Render(item.Term)).Append("</dt>\n<dd>").Append(inlines.Render(item.Definition)).Append("</dd>\n");
+                html.Append("</dl>\n");
+                break;
             default:
                 throw new NotSupportedException($"The HTML writer has no case for {block.GetType().Name}");
         }

@@ -97,6 +97,19 @@ public sealed class JsonReportWriter : IReportWriter
                 w.WriteString("type", "paragraph");
                 WriteInlines(w, "lead", p.Lead);
                 WriteInlines(w, "content", p.Content);
+                if (p.Role == ParagraphRole.Salutation) w.WriteString("role", "salutation");
+                break;
+            case DefinitionList d:
+                w.WriteString("type", "definitionList");
+                w.WriteStartArray("items");
+                foreach (var item in d.Items)
+                {
+                    w.WriteStartObject();
+                    WriteInlines(w, "term", item.Term);
+                    WriteInlines(w, "definition", item.Definition);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
                 break;
             case ListBlock l:
                 w.WriteString("type", "list");

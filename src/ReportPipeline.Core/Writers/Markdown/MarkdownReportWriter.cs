@@ -45,6 +45,8 @@ public sealed class MarkdownReportWriter : IReportWriter
             md.Append('\n');
         }
 
+        // Markdig's definition lists take footnote definitions right after them into the last definition: a comment ends the list.
+        if (numbers.Ordered.Count > 0 && document.Blocks.LastOrDefault() is DefinitionList) md.Append("<!-- -->\n\n");
         if (numbers.Ordered.Count > 0)
             foreach (var note in numbers.Ordered)
                 md.Append("[^").Append(numbers.NumberOf(note.Id)).Append("]: ")
@@ -89,6 +91,16 @@ public sealed class MarkdownReportWriter : IReportWriter
                 break;
             case Table t:
                 WriteTable(md, t, numbers);
+                break;
+            case DefinitionList d:
+                // A definition list as pandoc and Markdig's extension read it ("term", then ":   definition"); plain
+                // CommonMark shows each entry as "term : definition".
+                for (int i = 0; i < d.Items.Count; i++)
+                {
+                    if (i > 0) md.Append('\n');
+                    md.Append(RenderInlines(d.Items[i].Term, numbers, atLineStart: true)).Append('\n')
+                      .Append(":   ").Append(RenderInlines(d.Items[i].Definition, numbers)).Append('\n');
+                }
                 break;
             default:
                 throw new NotSupportedException($"The Markdown writer has no case for {block.GetType().Name}");

@@ -1,0 +1,70 @@
+using ReportPipeline.Structure.Conventions;
+
+namespace ReportPipeline.Tests.Conventions;
+
+public class ReportConventionsTests
+{
+    [Theory]
+    [InlineData("各位代表：", true)]
+    [InlineData("各位代表！", true)]
+    [InlineData("各位委员、同志们：", true)]
+    [InlineData("尊敬的各位领导、各位来宾：", true)]
+    [InlineData("同志们：", true)]
+    [InlineData("Dear colleagues,", true)]
+    [InlineData("各位代表，新的蓝图已经绘就。", false)]
+    [InlineData("主要做了以下工作：", false)]
+    [InlineData("各位代表！在五年的发展历程中，我们更加深刻地感受到。", false)]
+    public void Salutations_by_their_address_and_their_end(string text, bool salutation) =>
+        Assert.Equal(salutation, ReportConventions.IsSalutation(text));
+
+    [Fact]
+    public void A_salutation_opening_a_paragraph_is_measured()
+    {
+        Assert.Equal(5, ReportConventions.SalutationLength("各位代表！在五年的发展历程中，我们感受到。"));
+        Assert.Equal(0, ReportConventions.SalutationLength("这一年，我们感恩奋进！封关运作如期实现。"));
+    }
+
+    [Theory]
+    [InlineData("附件1", "附件1", "")]
+    [InlineData("附件：", "附件", "")]
+    [InlineData("附件2 名词解释", "附件2", "名词解释")]
+    [InlineData("附表3：2026年收支预算表", "附表3", "2026年收支预算表")]
+    [InlineData("Annex A: Definitions", "Annex A", "Definitions")]
+    public void Appendix_labels_and_their_titles(string line, string label, string title) =>
+        Assert.Equal((label, title), ReportConventions.MatchAppendix(line));
+
+    [Theory]
+    [InlineData("附件材料已经印发各位代表。")]
+    [InlineData("附件中的数据为初步统计。")]
+    [InlineData("附表所列项目均已完成")]
+    public void Running_text_that_mentions_an_appendix_is_not_one(string line) =>
+        Assert.Null(ReportConventions.MatchAppendix(line));
+
+    [Theory]
+    [InlineData("名词解释", true)]
+    [InlineData("《政府工作报告》有关内容名词注释", true)]
+    [InlineData("有关名词解释：", true)]
+    [InlineData("Glossary", true)]
+    [InlineData("注释", false)]
+    [InlineData("名词解释工作已经完成。", false)]
+    public void Glossary_headings(string line, bool glossary) =>
+        Assert.Equal(glossary, ReportConventions.IsGlossaryHeading(line));
+
+    [Fact]
+    public void One_set_of_bullets_for_text_and_layout()
+    {
+        Assert.Equal(2, ReportConventions.BulletLength("◦ 第一项"));
+        Assert.Equal(2, ReportConventions.BulletLength("- item"));
+        Assert.Equal(0, ReportConventions.BulletLength("-5%"));
+        Assert.True(ReportConventions.IsBulletGlyph('◦'));
+        Assert.False(ReportConventions.IsBulletGlyph('-')); // a hyphen in a PDF line is a minus sign or a dash
+    }
+
+    [Theory]
+    [InlineData(new[] { 1, 1 }, 3, 1)]
+    [InlineData(new[] { 2, 1 }, 4, 2)]
+    [InlineData(new[] { 3 }, 3, 3)]
+    [InlineData(new[] { 1 }, 1, 1)]
+    public void Implicit_header_rows_are_the_first_and_those_its_cells_reach_into(int[] spans, int rows, int header) =>
+        Assert.Equal(header, TableHeaderRows.Implicit(spans, rows));
+}
