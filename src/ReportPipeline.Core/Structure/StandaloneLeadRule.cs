@@ -34,12 +34,14 @@ internal static class StandaloneLeadRule
 
     /// <summary>
     /// The paragraph a lead heads is longer than it; one short sentence after another is a lead only when at least twice
-    /// as long (two short lines in a row are more often items of a series than a lead and its text).
+    /// as long (two short lines in a row are more often items of a series than a lead and its text). A lead and its
+    /// paragraph are in one language: a Chinese line followed by an English one is an original and its translation.
     /// </summary>
     private static bool IsBodyOf(ParagraphCandidate lead, ParagraphCandidate body, StructureOptions options)
     {
         int leadLength = lead.Text.Plain.Trim().Length, bodyLength = body.Text.Plain.Trim().Length;
-        return bodyLength > leadLength && (!IsStandaloneLead(body, options) || bodyLength >= 2 * leadLength);
+        return bodyLength > leadLength && (!IsStandaloneLead(body, options) || bodyLength >= 2 * leadLength)
+            && CjkText.IsMainlyChinese(body.Text.Plain, options.HanWeight);
     }
 
     private static bool IsStandaloneLead(ParagraphCandidate paragraph, StructureOptions options)

@@ -101,7 +101,7 @@ public sealed class ServePageTests
             Enumerable.Range(1, 20).Select(i => new FilePayload { Name = $"report-{i:00}.txt", MimeType = "text/plain", Buffer = seed }));
         await WaitForRows(session.Page, Done, 20);
         Assert.Equal(20, await session.Page.Locator("#results > li").CountAsync());
-        Assert.Contains("20", await session.Page.Locator("#status").InnerTextAsync());
+        await Assertions.Expect(session.Page.Locator("#status")).ToContainTextAsync("20"); // the count is announced a moment after the last change
     }
 
     [Theory]
@@ -147,7 +147,7 @@ public sealed class ServePageTests
         await Assertions.Expect(page.Locator("#results > li")).ToHaveCountAsync(1);
         Assert.Equal(second, await page.EvaluateAsync<string>("document.activeElement.textContent"));
         Assert.Single(Directory.GetDirectories(server.WorkFolder));
-        Assert.Contains(first, await page.Locator("[role=status]").InnerTextAsync());
+        await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync(first);
     }
 
     private static ILocator Row(IPage page, string name) =>

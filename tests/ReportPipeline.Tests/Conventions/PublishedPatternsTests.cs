@@ -68,6 +68,14 @@ public class PublishedPatternsTests
     }
 
     [Fact]
+    public void A_short_line_followed_by_its_translation_is_no_lead()
+    {
+        var doc = Run.FromText("报告\n\n一、收入情况\n\n全年收入完成 18.6 亿元。\n\nRevenue reached 1.86 billion yuan, up 5.3% over the previous year.");
+        Assert.DoesNotContain(doc.Blocks.OfType<Paragraph>(), p => p.HasLead);
+        Assert.Contains(doc.Blocks.OfType<Paragraph>(), p => p.Content.PlainText().StartsWith("Revenue", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_short_sentence_before_the_first_heading_is_no_lead()
     {
         var doc = Run.FromText("报告\n各位代表：\n现在向大会报告工作。\n过去一年，我们坚持稳中求进，推动经济持续向好。\n一、工作");

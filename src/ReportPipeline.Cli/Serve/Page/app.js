@@ -276,6 +276,7 @@ async function removeRow(row) {
   if (row.id) await fetch(`/api/uploads/${row.id}`, { method: "DELETE" });
   rows.delete(row.id ?? row.key);
   row.li.remove();
+  clearTimeout(statusTimer); // a count due from an earlier change must not overwrite the removal
   announce(t("removed", { name: row.name }));
   const target = next && next !== row.li ? next.querySelector("h3") : document.getElementById("results-heading");
   target.focus();
