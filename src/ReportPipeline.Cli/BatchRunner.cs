@@ -4,7 +4,10 @@ using ReportPipeline.Writers;
 
 namespace ReportPipeline.Cli;
 
-internal sealed record BatchOptions(IReadOnlyList<IReportWriter> Writers, bool Strict, bool Verbose);
+internal sealed record BatchOptions(IReadOnlyList<IReportWriter> Writers, bool Strict, bool Verbose)
+{
+    public bool EmbedImages { get; init; }
+}
 
 /// <summary>The outcome of one input: its result, or the failure that stopped it.</summary>
 internal sealed record JobOutcome(ConversionJob Job, ConversionResult? Result, Exception? Failure, TimeSpan Elapsed);
@@ -31,7 +34,7 @@ internal static class BatchRunner
         var started = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            return new JobOutcome(job, ReportConverter.Convert(job, options.Writers, options.Strict), null, started.Elapsed);
+            return new JobOutcome(job, ReportConverter.Convert(job, options.Writers, options.Strict, options.EmbedImages), null, started.Elapsed);
         }
         catch (Exception e) when (e is ReportReadException or IOException or UnauthorizedAccessException)
         {

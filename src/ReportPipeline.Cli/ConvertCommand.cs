@@ -26,12 +26,13 @@ internal static class ConvertCommand
         };
         var strict = new Option<bool>("--strict") { Description = "Treat recovery warnings as errors: such a file fails and nothing is written for it." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show every warning with its location, and the details of a failure." };
+        var embedImages = new Option<bool>("--embed-images") { Description = "Put images into the Markdown, HTML and JSON as data URIs instead of a <name>_files folder beside them." };
         var command = new Command("convert",
             "Convert reports to Markdown, HTML, Word and JSON, in parallel on all cores. Each output is written to a " +
             "temporary file and renamed when complete, so a failed conversion leaves existing outputs untouched. " +
             "Exit code 1 when any input failed; the others are still converted.")
         {
-            inputs, output, to, strict, verbose,
+            inputs, output, to, strict, verbose, embedImages,
         };
         command.SetAction(result =>
         {
@@ -43,7 +44,7 @@ internal static class ConvertCommand
                 return CliApp.UsageError;
             }
             var (jobs, errors) = ConversionPlan.Make(result.GetValue(inputs)!, result.GetValue(output)!);
-            var options = new BatchOptions(writers, result.GetValue(strict), result.GetValue(verbose));
+            var options = new BatchOptions(writers, result.GetValue(strict), result.GetValue(verbose)) { EmbedImages = result.GetValue(embedImages) };
             return BatchRunner.Run(jobs, errors, options, new ConsoleReporter(stdout, stderr, interactive, options.Verbose));
         });
         return command;

@@ -13,6 +13,7 @@ public static class DocumentOrder
         Paragraph p => [p.Lead, p.Content],
         ListBlock l => l.Items.Select(i => i.Content),
         Table t => new[] { t.Caption }.Concat(t.Header.Concat(t.Body).SelectMany(r => r.Cells).Select(c => c.Content)),
+        Figure f => [f.Caption],
         _ => throw new NotSupportedException($"Unknown block {block.GetType().Name}"),
     };
 

@@ -12,6 +12,9 @@ public static class InlineText
         Strong s => s.Content.PlainText(),
         Emphasis e => e.Content.PlainText(),
         FootnoteReference => "",
+        Link l => l.Content.PlainText(),
+        Formula f => f.Text,
+        Anchor => "",
         _ => throw new NotSupportedException($"Unknown inline {inline.GetType().Name}"),
     };
 
@@ -27,6 +30,7 @@ public static class InlineText
             FootnoteReference r => [r],
             Strong s => s.Content.FootnoteReferences(),
             Emphasis e => e.Content.FootnoteReferences(),
+            Link l => l.Content.FootnoteReferences(),
             _ => Enumerable.Empty<FootnoteReference>(),
         });
 }

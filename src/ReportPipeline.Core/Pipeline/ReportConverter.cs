@@ -38,14 +38,15 @@ public sealed class ReportConverter
         byte[] content;
         try { content = File.ReadAllBytes(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new ReportReadException(e.Message, e); }
-        return reader.Read(content);
+        return reader.Read(content, path);
     }
 
     /// <summary>
     /// Converts one file; returns the paths written. Nothing is replaced unless every output is complete, and with
     /// <paramref name="strict"/> nothing is written when recovery reported a warning.
     /// </summary>
-    public static ConversionResult Convert(ConversionJob job, IReadOnlyList<IReportWriter> writers, bool strict = false)
+    /// <param name="embedImages">Images go into the outputs as data URIs instead of a <c>name_files/</c> folder beside them.</param>
+    public static ConversionResult Convert(ConversionJob job, IReadOnlyList<IReportWriter> writers, bool strict = false, bool embedImages = false)
     {
         var document = Read(job.Input);
         var warnings = document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
@@ -53,14 +54,16 @@ public sealed class ReportConverter
             throw new ReportReadException($"{warnings.Count} warnings with --strict, the first: {warnings[0]}");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(job.OutputStem))!);
         var written = new List<string>();
+        var images = ResourceFolder.LinksFor(job.OutputStem, document, writers, embedImages);
         using (var files = new AtomicFileSet())
         {
             foreach (var writer in writers)
             {
                 string target = $"{job.OutputStem}.{writer.Format}";
-                files.Write(target, stream => writer.Write(document, stream));
+                files.Write(target, stream => writer.Write(document, stream, images));
                 written.Add(target);
             }
+            written.AddRange(ResourceFolder.Write(files, job.OutputStem, document, images));
             files.Commit();
         }
         return new ConversionResult(job.Input, document, written);

@@ -22,6 +22,7 @@ internal sealed class InlineBuilder(FootnoteLinker? linker)
         Text t => (IEnumerable<Inline>)SplitMarkers(t.Value, source),
         Strong s => [new Strong(InlineSlicer.Normalize(WithMarkers(s.Content, source)))],
         Emphasis e => [new Emphasis(InlineSlicer.Normalize(WithMarkers(e.Content, source)))],
+        Link l => [l with { Content = InlineSlicer.Normalize(WithMarkers(l.Content, source)) }],
         _ => [inline],
     });
 

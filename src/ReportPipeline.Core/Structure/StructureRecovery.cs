@@ -52,6 +52,8 @@ public static class StructureRecovery
             TableCandidate t => new Table(
                 t.Caption is null ? ValueList<Inline>.Empty : inlines.Build(t.Caption, t.Source),
                 ToRows(t.Header, inlines, t.Source), ToRows(t.Body, inlines, t.Source), t.Source),
+            FigureCandidate f => new Figure(f.Image, f.AltText,
+                f.Caption is null ? ValueList<Inline>.Empty : inlines.Build(f.Caption, f.Source), f.Size, f.Source),
             _ => throw new InvalidOperationException($"Unexpected candidate {candidate.GetType().Name}"),
         };
 

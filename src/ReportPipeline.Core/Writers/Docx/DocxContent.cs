@@ -6,8 +6,11 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace ReportPipeline.Writers.Docx;
 
 /// <summary>Turns blocks and inlines into WordprocessingML, adding native footnotes as references are met.</summary>
-internal sealed class DocxContent(ReportDocument document, Footnotes footnotes)
+internal sealed class DocxContent(ReportDocument document, Footnotes footnotes, DocumentFormat.OpenXml.Packaging.MainDocumentPart? main = null)
 {
+    private readonly DocxLinkRuns links = new(main);
+    private readonly DocxFigure? figures = main is null ? null : new DocxFigure(main, document.Resources);
+
     private readonly Dictionary<string, Model.Footnote> notes = document.Footnotes.ToDictionary(f => f.Id);
     private readonly Dictionary<string, long> written = [];
 
@@ -20,6 +23,8 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes)
         Model.Paragraph p => [Styled("BodyText", [.. Runs(p.Lead, bold: true), .. Runs(p.Content, bold: false)])],
         ListBlock l => ListItems(l),
         Model.Table t => [.. (t.Caption.IsEmpty ? [] : new[] { Styled("Caption", Runs(t.Caption, bold: false)) }), DocxTable.Build(t, this)],
+        Figure f => [.. (figures?.Picture(f) is { } picture ? new[] { picture } : []),
+            .. (f.Caption.IsEmpty ? [] : new[] { Styled("Caption", Runs(f.Caption, bold: false)) })],
         _ => throw new NotSupportedException($"The Word writer has no case for {block.GetType().Name}"),
     };
 
@@ -56,6 +61,15 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes)
                     break;
                 case Model.FootnoteReference r:
                     foreach (var element in FootnoteReference(r.FootnoteId)) yield return element;
+                    break;
+                case Link l:
+                    yield return links.Hyperlink(l, Runs(l.Content, bold, italic));
+                    break;
+                case Anchor a:
+                    foreach (var element in links.Bookmark(a)) yield return element;
+                    break;
+                case Formula f:
+                    yield return links.Formula(f);
                     break;
                 default:
                     throw new NotSupportedException($"The Word writer has no case for {inline.GetType().Name}");

@@ -40,7 +40,7 @@ public sealed class DocxReportWriter : IReportWriter
         footer.Footer = new Footer(DocxStyles.Footer(meta.Language));
 
         var body = new Body();
-        var content = new DocxContent(document, footnotesPart.Footnotes);
+        var content = new DocxContent(document, footnotesPart.Footnotes, main);
         foreach (var paragraph in TitleBlock(meta)) body.Append(paragraph);
         foreach (var block in document.Blocks)
             foreach (var element in content.Render(block))

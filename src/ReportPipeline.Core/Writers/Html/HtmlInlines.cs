@@ -4,8 +4,12 @@ using ReportPipeline.Model;
 namespace ReportPipeline.Writers.Html;
 
 /// <summary>Renders inlines; each footnote reference gets its own anchor id so its note can link back to it.</summary>
-internal sealed class HtmlInlines(FootnoteNumbers numbers)
+internal sealed class HtmlInlines(FootnoteNumbers numbers, ResourceStore? resources = null, ResourceLinks? links = null)
 {
+    public ResourceStore Resources { get; } = resources ?? ResourceStore.Empty;
+    public ResourceLinks Links { get; } = links ?? ResourceLinks.Embedded;
+    public FootnoteNumbers Numbers => numbers;
+
     public static string NoteId(int number) => $"fn-{number}";
 
     public static string ReferenceId(int number, int occurrence) => occurrence == 1 ? $"fnref-{number}" : $"fnref-{number}-{occurrence}";
@@ -30,6 +34,9 @@ internal sealed class HtmlInlines(FootnoteNumbers numbers)
                 sb.Append("<sup class=\"footnote-ref\"><a href=\"#").Append(NoteId(n)).Append("\" id=\"").Append(ReferenceId(n, k))
                   .Append("\" role=\"doc-noteref\">").Append(n).Append("</a></sup>");
                 break;
+            case Link l: HtmlLink.Append(sb, l, this); break;
+            case Anchor a: sb.Append("<a id=\"").Append(HtmlLink.AnchorId(a.Name)).Append("\"></a>"); break;
+            case Formula f: sb.Append(HtmlFormula.Render(f)); break;
             default: throw new NotSupportedException($"The HTML writer has no case for {inline.GetType().Name}");
         }
     }

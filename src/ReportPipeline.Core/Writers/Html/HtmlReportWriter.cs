@@ -19,13 +19,19 @@ public sealed class HtmlReportWriter : IReportWriter
         return new StreamReader(stream).ReadToEnd();
     });
 
-    public void Write(ReportDocument document, Stream output)
+    public bool LinksResources => true;
+
+    public void Write(ReportDocument document, Stream output) => Write(document, output, ResourceLinks.Embedded);
+
+    public void Write(ReportDocument document, Stream output, ResourceLinks resources)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        writer.Write(Render(document));
+        writer.Write(Render(document, resources));
     }
 
-    public static string Render(ReportDocument document)
+    public static string Render(ReportDocument document) => Render(document, ResourceLinks.Embedded);
+
+    public static string Render(ReportDocument document, ResourceLinks resources)
     {
         var meta = document.Metadata;
         var labels = Labels.For(meta.Language);
@@ -54,7 +60,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
         WriteTableOfContents(html, document, headingIds, labels);
         html.Append("<main>\n<article>\n");
-        var inlines = new HtmlInlines(numbers);
+        var inlines = new HtmlInlines(numbers, document.Resources, resources);
         int headingShift = meta.Title is null ? 0 : 1;
         foreach (var block in document.Blocks)
             WriteBlock(html, block, inlines, headingIds, headingShift);
@@ -119,6 +125,9 @@ public sealed class HtmlReportWriter : IReportWriter
                 break;
             case Table t:
                 HtmlTable.Write(html, t, inlines);
+                break;
+            case Figure f:
+                HtmlFigure.Write(html, f, inlines);
                 break;
             default:
                 throw new NotSupportedException($"The HTML writer has no case for {block.GetType().Name}");

@@ -15,13 +15,19 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     public string Format => "md";
 
-    public void Write(ReportDocument document, Stream output)
+    public bool LinksResources => true;
+
+    public void Write(ReportDocument document, Stream output) => Write(document, output, ResourceLinks.Embedded);
+
+    public void Write(ReportDocument document, Stream output, ResourceLinks resources)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        writer.Write(Render(document));
+        writer.Write(Render(document, resources));
     }
 
-    public static string Render(ReportDocument document)
+    public static string Render(ReportDocument document) => Render(document, ResourceLinks.Embedded);
+
+    public static string Render(ReportDocument document, ResourceLinks resources)
     {
         var numbers = new FootnoteNumbers(document);
         var md = new StringBuilder();
@@ -34,7 +40,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         int headingOffset = meta.Title is null ? 0 : 1;
         foreach (var block in document.Blocks)
         {
-            WriteBlock(md, block, numbers, headingOffset);
+            if (block is Figure figure) MarkdownFigure.Write(md, figure, document.Resources, resources, numbers);
+            else WriteBlock(md, block, numbers, headingOffset);
             md.Append('\n');
         }
 
@@ -131,6 +138,9 @@ public sealed class MarkdownReportWriter : IReportWriter
                 Strong s => RenderInlines(s.Content, numbers, inTable),
                 Emphasis e => RenderInlines(e.Content, numbers, inTable),
                 FootnoteReference r => $"[^{numbers.NumberOf(r.FootnoteId)}]",
+                Link l => MarkdownLink.Render(l, RenderInlines(l.Content, numbers, inTable)),
+                Anchor a => MarkdownLink.Anchor(a),
+                Formula f => MarkdownLink.Formula(f),
                 _ => throw new NotSupportedException($"The Markdown writer has no case for {inline.GetType().Name}"),
             }));
 
