@@ -68,7 +68,9 @@ public static class StructureRecovery
 
     /// <summary>Lead sentences and headings are bold by definition: the bold run that marked one in a rich format is not kept twice.</summary>
     private static ValueList<Inline> Unbold(ValueList<Inline> lead) =>
-        lead is [Strong only] ? only.Content : lead;
+        lead is [Strong only] ? only.Content
+        : lead.Count > 1 && lead[0] is Strong first && lead.Skip(1).All(i => i is Anchor) ? [.. first.Content, .. lead.Skip(1)] // a bookmark ends a Word heading
+        : lead;
 
     private static ValueList<TableRow> ToRows(IReadOnlyList<IReadOnlyList<RawCell>> rows, InlineBuilder inlines, SourceSpan source) =>
         rows.Select(r => new TableRow(r.Select(c => new TableCell(inlines.Build(c.Text, source), c.RowSpan, c.ColumnSpan)).ToValueList()))

@@ -32,14 +32,19 @@ internal sealed partial class DocxFigures(OpenXmlPart part, List<Diagnostic> dia
         {
             switch (element)
             {
-                case W.Drawing drawing when drawing.Descendants<A.Blip>().FirstOrDefault() is { } blip:
+                case W.Drawing drawing:
                     var properties = drawing.Descendants<DW.DocProperties>().FirstOrDefault();
                     var extent = drawing.Descendants<DW.Extent>().FirstOrDefault();
-                    var size = extent?.Cx?.Value is long cx && extent.Cy?.Value is long cy ? ImageSize.FromEmu(cx, cy) : null;
+                    var blips = drawing.Descendants<A.Blip>().ToList();
+                    // A group of pictures has one extent for all: each picture is shown at its own size then.
+                    var size = blips.Count == 1 && extent?.Cx?.Value is long cx && extent.Cy?.Value is long cy ? ImageSize.FromEmu(cx, cy) : null;
                     string alt = properties?.Description?.Value ?? properties?.Title?.Value ?? "";
                     string name = properties?.Name?.Value ?? "picture";
-                    if (Load(blip.Embed?.Value, blip.Link?.Value, name, at) is { } key)
-                        yield return new FigureCandidate(key, alt, null, size, at);
+                    if (blips.Count == 0 && drawing.Descendants<A.GraphicData>().Any(g => g.Uri?.Value?.Contains("chart", StringComparison.Ordinal) == true))
+                        Warn("chart-not-kept", $"the chart \"{name}\" is drawn from data, not a picture; it is not kept", at);
+                    foreach (var blip in blips)
+                        if (Load(blip.Embed?.Value, blip.Link?.Value, name, at) is { } key)
+                            yield return new FigureCandidate(key, alt, null, size, at);
                     break;
                 case V.ImageData data when !data.Ancestors<W.Drawing>().Any():
                     string? title = data.Title?.Value;

@@ -53,7 +53,7 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
             {
                 Resources = figures.Resources,
                 Diagnostics = [.. document.Diagnostics, .. diagnostics],
-            }).WithLinkChecks();
+            }).WithoutUnusedAnchors().WithLinkChecks();
         }
     }
 
@@ -88,7 +88,10 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
                     case Paragraph p: Add(p); break;
                     case Table t:
                         lastListId = null;
-                        Candidates.Add(DocxTables.Read(t, SourceSpan.Line(++paragraphNumber), noteBookmarks, styles));
+                        var at = SourceSpan.Line(++paragraphNumber);
+                        Candidates.Add(DocxTables.Read(t, at, noteBookmarks, styles, links));
+                        // A cell holds text only: the pictures in a table's cells follow the table.
+                        Candidates.AddRange(figures.Read(t, at));
                         break;
                     case SdtBlock sdt when DocxContents.IsContentsControl(sdt):
                         paragraphNumber += sdt.Descendants<Paragraph>().Count();

@@ -45,7 +45,7 @@ public sealed class HtmlReportReader(StructureOptions? options = null) : IReport
         if (!candidates.Any(c => c is ParagraphCandidate or HeadingCandidate or TableCandidate or ListCandidate or FigureCandidate))
             throw new ReportReadException("the page holds no report text");
         var recovered = StructureRecovery.Recover(new DecodedReport(candidates, metadata, PageBreaks: false), options);
-        return (recovered with { Resources = images.Resources, Diagnostics = [.. recovered.Diagnostics, .. diagnostics] }).WithLinkChecks();
+        return (recovered with { Resources = images.Resources, Diagnostics = [.. recovered.Diagnostics, .. diagnostics] }).WithoutUnusedAnchors().WithLinkChecks();
     }
 
     private static Metadata ReadTitleBlock(IElement header, IDocument page)
