@@ -30,6 +30,7 @@ internal sealed partial class DocxFigures(OpenXmlPart part, List<Diagnostic> dia
     {
         foreach (var element in paragraph.Descendants())
         {
+            if (InFallback(element)) continue;
             switch (element)
             {
                 case W.Drawing drawing:
@@ -54,6 +55,13 @@ internal sealed partial class DocxFigures(OpenXmlPart part, List<Diagnostic> dia
             }
         }
     }
+
+    /// <summary>
+    /// Inside the fallback of a markup-compatibility choice whose preferred form holds a drawing: the same picture
+    /// again in VML for old readers, not a second picture.
+    /// </summary>
+    private static bool InFallback(OpenXmlElement element) =>
+        element.Ancestors<AlternateContentFallback>().Any(f => f.Parent?.ChildElements.OfType<AlternateContentChoice>().Any(c => c.Descendants<W.Drawing>().Any()) == true);
 
     private string? Load(string? embed, string? link, string name, SourceSpan at)
     {

@@ -165,6 +165,7 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
                 var numbered = Numbering.Match(labelled.Plain);
                 if (numbered is null && label is var (own, _, _))
                     numbered = new NumberingMatch(NumberingStyle.None, 1, own.Trim(), text.Plain, labelled.Length - text.Length);
+                numbered ??= DocxHeadingNumber.Match(labelled.Plain);
                 Candidates.Add(new HeadingCandidate(numbered, numbered is null ? text : labelled.Slice(numbered.RestStart).Trim(), at, Math.Min(level, 6)));
                 return false;
             }
