@@ -16,6 +16,23 @@ internal sealed class DocxFigure(MainDocumentPart main, ResourceStore store)
     private const int ColumnWidthPixels = 590;
 
     private readonly Dictionary<string, string> parts = [];
+
+    /// <summary>
+    /// The prefixes pictures, hyperlinks and formulas use, declared on the document element as Word does: some readers
+    /// (pandoc) know a prefix only from there.
+    /// </summary>
+    public static void DeclareNamespaces(W.Document document)
+    {
+        foreach (var (prefix, uri) in new[]
+        {
+            ("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+            ("m", "http://schemas.openxmlformats.org/officeDocument/2006/math"),
+            ("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+            ("a", "http://schemas.openxmlformats.org/drawingml/2006/main"),
+            ("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture"),
+        })
+            document.AddNamespaceDeclaration(prefix, uri);
+    }
     private uint pictureNumber;
 
     public W.Paragraph? Picture(Figure figure)

@@ -46,7 +46,9 @@ public sealed class DocxReportWriter : IReportWriter
             foreach (var element in content.Render(block))
                 body.Append(element);
         body.Append(PageSetup(main.GetIdOfPart(footer)));
-        main.Document = new W.Document(body);
+        var wordDocument = new W.Document(body);
+        DocxFigure.DeclareNamespaces(wordDocument);
+        main.Document = wordDocument;
         main.AddNewPart<NumberingDefinitionsPart>("rId5").Numbering = new Numbering(DocxStyles.Numbering(content.OrderedListCount));
     }
 

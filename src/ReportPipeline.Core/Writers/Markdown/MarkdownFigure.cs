@@ -5,7 +5,8 @@ namespace ReportPipeline.Writers.Markdown;
 
 /// <summary>
 /// A figure as an image alone in its paragraph, which pandoc and Markdig read as a figure: ![caption](image "alt")
-/// when it has a caption (the caption is what pandoc shows under it), ![alt](image) when it has none.
+/// when it has a caption (the caption is what pandoc shows under it; the alt text falls back to the caption's text),
+/// ![alt](image) when it has none.
 /// </summary>
 internal static class MarkdownFigure
 {
@@ -14,8 +15,12 @@ internal static class MarkdownFigure
         string href = store.Contains(figure.Image) ? links.Href(store[figure.Image]) : figure.Image;
         string caption = figure.Caption.IsEmpty ? MarkdownText.Escape(figure.AltText) : MarkdownReportWriter.RenderInlines(figure.Caption, numbers);
         md.Append("![").Append(caption.Replace("\n", " ")).Append("](").Append(MarkdownLink.Destination(href));
-        if (!figure.Caption.IsEmpty && figure.AltText.Length > 0)
-            md.Append(" \"").Append(figure.AltText.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", " ")).Append('"');
+        if (!figure.Caption.IsEmpty)
+        {
+            // The title marks the description as a caption; without alt text of its own the caption describes the picture.
+            string alt = figure.AltText.Length > 0 ? figure.AltText : figure.Caption.PlainText();
+            md.Append(" \"").Append(alt.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", " ")).Append('"');
+        }
         md.Append(")\n");
     }
 }

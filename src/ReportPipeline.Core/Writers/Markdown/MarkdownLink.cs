@@ -31,6 +31,17 @@ internal static class MarkdownLink
 
     public static string Anchor(Anchor anchor) => $"<a id=\"{WebUtility.HtmlEncode(anchor.Name)}\"></a>";
 
+    /// <summary>
+    /// A formula with an empty HTML comment on a side where it touches a letter or digit: Markdig opens and closes
+    /// $…$ only beside white space or punctuation (CJK text has no spaces), and the comment is punctuation that renders as nothing.
+    /// </summary>
+    public static string Separated(string formula, char? before, char? after)
+    {
+        const string Separator = "<!-- -->";
+        static bool Touches(char? c) => c is { } x && !char.IsWhiteSpace(x) && !MarkdownText.IsPunctuation(x);
+        return (Touches(before) ? Separator : "") + formula + (Touches(after) ? Separator : "");
+    }
+
     /// <summary>$text$ (pandoc's tex_math_dollars: no space just inside the dollars), $$text$$ for a display formula.</summary>
     public static string Formula(Formula formula)
     {

@@ -154,6 +154,12 @@ public sealed class MarkdownReportWriter : IReportWriter
                 char? after = i + 1 < pieces.Count && pieces[i + 1].Text.Length > 0 ? pieces[i + 1].Text[0] : null;
                 sb.Append(MarkdownText.Delimit(node is Strong ? "**" : "*", text, before, after));
             }
+            else if (node is Formula)
+            {
+                char? before = sb.Length > 0 ? sb[^1] : null;
+                char? after = i + 1 < pieces.Count && pieces[i + 1].Text.Length > 0 ? pieces[i + 1].Text[0] : null;
+                sb.Append(MarkdownLink.Separated(text, before, after));
+            }
             else sb.Append(text);
         }
         return sb.ToString();
