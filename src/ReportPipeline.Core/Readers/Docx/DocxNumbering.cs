@@ -115,7 +115,7 @@ internal sealed class DocxNumbering
             {
                 int l = text[++i] - '1';
                 var levelDefinition = LevelOf(id, l);
-                string f = legal && l < level ? "decimal" : FormatOf(levelDefinition);
+                string f = legal ? "decimal" : FormatOf(levelDefinition);
                 chinese |= f.StartsWith("chinese", StringComparison.Ordinal) || f.StartsWith("ideograph", StringComparison.Ordinal);
                 label.Append(NumberFormats.Format(counts[l] ?? StartOf(levelDefinition), f));
                 placeholders++;
@@ -127,9 +127,13 @@ internal sealed class DocxNumbering
         return (label.ToString(), suffix, placeholders > 1 || chinese || IsOutline(id));
     }
 
-    /// <summary>A list whose levels name their parents' numbers ("%1.%2"): a document outline, not a plain list.</summary>
-    private bool IsOutline(int numberId) =>
-        Enumerable.Range(0, 9).Any(l => (LevelOf(numberId, l)?.LevelText?.Val?.Value ?? "").Count(c => c == '%') > 1);
+    /// <summary>
+    /// A list numbered as a report's outline, not a plain list: some level names its parents' numbers ("%1.%2") or
+    /// counts in Chinese ("一、", "（一）"), so every level of it is read as a typed label would be.
+    /// </summary>
+    private bool IsOutline(int numberId) => Enumerable.Range(0, 9).Select(l => LevelOf(numberId, l)).Any(level =>
+        (level?.LevelText?.Val?.Value ?? "").Count(c => c == '%') > 1
+        || FormatOf(level) is var f && (f.StartsWith("chinese", StringComparison.Ordinal) || f.StartsWith("ideograph", StringComparison.Ordinal)));
 
     private static int StartOf(Level? level) => level?.StartNumberingValue?.Val?.Value ?? 1;
 }
