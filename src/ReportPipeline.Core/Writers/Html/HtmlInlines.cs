@@ -3,8 +3,11 @@ using ReportPipeline.Model;
 
 namespace ReportPipeline.Writers.Html;
 
-/// <summary>Renders inlines; each footnote reference gets its own anchor id so its note can link back to it.</summary>
-internal sealed class HtmlInlines(FootnoteNumbers numbers, ResourceStore? resources = null, ResourceLinks? links = null)
+/// <summary>
+/// Renders inlines; each footnote reference gets its own anchor id so its note can link back to it, and is announced
+/// with its number ("注释 3"); a number stays on one line with its unit.
+/// </summary>
+internal sealed class HtmlInlines(FootnoteNumbers numbers, Labels labels, ResourceStore? resources = null, ResourceLinks? links = null)
 {
     public ResourceStore Resources { get; } = resources ?? ResourceStore.Empty;
     public ResourceLinks Links { get; } = links ?? ResourceLinks.Embedded;
@@ -25,14 +28,14 @@ internal sealed class HtmlInlines(FootnoteNumbers numbers, ResourceStore? resour
     {
         switch (inline)
         {
-            case Text t: sb.Append(HtmlReportWriter.E(t.Value)); break;
+            case Text t: NumbersWithUnits.Append(sb, t.Value); break;
             case Strong s: sb.Append("<strong>").Append(Render(s.Content)).Append("</strong>"); break;
             case Emphasis e: sb.Append("<em>").Append(Render(e.Content)).Append("</em>"); break;
             case FootnoteReference r:
                 int n = numbers.NumberOf(r.FootnoteId);
                 int k = numbers.NextOccurrence(r.FootnoteId);
                 sb.Append("<sup class=\"footnote-ref\"><a href=\"#").Append(NoteId(n)).Append("\" id=\"").Append(ReferenceId(n, k))
-                  .Append("\" role=\"doc-noteref\">").Append(n).Append("</a></sup>");
+                  .Append("\" role=\"doc-noteref\" aria-label=\"").Append(HtmlReportWriter.E(labels.NoteReference(n))).Append("\">").Append(n).Append("</a></sup>");
                 break;
             case Link l: HtmlLink.Append(sb, l, this); break;
             case Anchor a: sb.Append("<a id=\"").Append(HtmlLink.AnchorId(a.Name)).Append("\"></a>"); break;
