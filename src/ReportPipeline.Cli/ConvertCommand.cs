@@ -30,6 +30,7 @@ internal static class ConvertCommand
         var strict = new Option<bool>("--strict") { Description = "Treat recovery warnings as errors: such a file fails and nothing is written for it." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show every warning with its location, and the details of a failure." };
         var optionsFile = OptionsFile.Create();
+        var embedImages = new Option<bool>("--embed-images") { Description = "Put images into the Markdown, HTML and JSON as data URIs instead of a <name>_files folder beside them." };
         var referenceDocx = new Option<string>("--reference-docx")
         {
             Description = "A Word file whose styles, list numbering, page setup, headers and footers the Word output takes " +
@@ -40,7 +41,7 @@ internal static class ConvertCommand
             "temporary file and renamed when complete, so a failed conversion leaves existing outputs untouched. " +
             "Exit code 1 when any input failed; the others are still converted.")
         {
-            inputs, output, to, strict, verbose, referenceDocx, optionsFile,
+            inputs, output, to, strict, verbose, referenceDocx, optionsFile, embedImages,
         };
         command.SetAction(result =>
         {
@@ -59,7 +60,7 @@ internal static class ConvertCommand
             }
             using var interrupt = new Interrupt();
             var (jobs, errors) = ConversionPlan.Make(result.GetValue(inputs)!, result.GetValue(output)!);
-            var options = new BatchOptions(writers, result.GetValue(strict), result.GetValue(verbose), conversion);
+            var options = new BatchOptions(writers, result.GetValue(strict), result.GetValue(verbose), conversion) { EmbedImages = result.GetValue(embedImages) };
             return BatchRunner.Run(jobs, errors, options, new ConsoleReporter(stdout, stderr, interactive, options.Verbose), interrupt.Token);
         });
         return command;

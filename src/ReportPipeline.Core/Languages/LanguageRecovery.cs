@@ -72,6 +72,7 @@ public static class LanguageRecovery
         {
             Items = d.Items.Select(i => i with { Term = spans.Mark(i.Term, language), Definition = spans.Mark(i.Definition, language) }).ToValueList(),
         },
+        Figure f => f with { Caption = spans.Mark(f.Caption, language) },
         _ => throw new NotSupportedException($"The language stage has no case for {block.GetType().Name}"),
     };
 

@@ -14,6 +14,7 @@ public static class DocumentOrder
         ListBlock l => l.Items.Select(i => i.Content),
         DefinitionList d => d.Items.SelectMany(i => new[] { i.Term, i.Definition }),
         Table t => new[] { t.Caption }.Concat(t.Header.Concat(t.Body).SelectMany(r => r.Cells).Select(c => c.Content)),
+        Figure f => [f.Caption],
         _ => throw new NotSupportedException($"Unknown block {block.GetType().Name}"),
     };
 

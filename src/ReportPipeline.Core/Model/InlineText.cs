@@ -13,6 +13,9 @@ public static class InlineText
         Emphasis e => e.Content.PlainText(),
         LanguageSpan l => l.Content.PlainText(),
         FootnoteReference => "",
+        Link l => l.Content.PlainText(),
+        Formula f => f.Text,
+        Anchor => "",
         _ => throw new NotSupportedException($"Unknown inline {inline.GetType().Name}"),
     };
 
@@ -29,6 +32,7 @@ public static class InlineText
             Strong s => s.Content.FootnoteReferences(),
             Emphasis e => e.Content.FootnoteReferences(),
             LanguageSpan l => l.Content.FootnoteReferences(),
+            Link l => l.Content.FootnoteReferences(),
             _ => Enumerable.Empty<FootnoteReference>(),
         });
 }

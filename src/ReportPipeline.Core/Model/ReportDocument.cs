@@ -14,7 +14,10 @@ public sealed record ReportDocument(
     ValueList<Diagnostic> Diagnostics)
 {
     /// <summary>Version of the tree's JSON form; bump it when the schema changes.</summary>
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     private readonly bool invariantsHold = TreeInvariants.Check(Blocks, Footnotes);
+
+    /// <summary>The images figures show, each kept once under the hash of its bytes.</summary>
+    public ResourceStore Resources { get; init; } = ResourceStore.Empty;
 }

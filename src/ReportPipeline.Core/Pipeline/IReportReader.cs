@@ -10,4 +10,7 @@ public interface IReportReader
 
     /// <exception cref="Decoding.ReportReadException">The input is not a readable report.</exception>
     ReportDocument Read(byte[] content);
+
+    /// <summary>Reads a file whose path is known, so images beside it (a page's, a Markdown file's) can be taken in.</summary>
+    ReportDocument Read(byte[] content, string sourcePath) => Read(content);
 }

@@ -47,7 +47,7 @@ public sealed class ReportConverter
         byte[] content = InputFile.Read(path, budgets);
         using (Budgets.Use(budgets))
         {
-            try { return reader.Read(content); }
+            try { return reader.Read(content, path); }
             catch (Exception e) when (ReadFailures.Explain(e) is { } refusal && !ReferenceEquals(refusal, e)) { throw refusal; }
         }
     }
@@ -57,8 +57,9 @@ public sealed class ReportConverter
     /// <paramref name="strict"/> nothing is written when recovery reported a warning. Cancelling stops before the
     /// commit and removes what was staged.
     /// </summary>
+    /// <param name="embedImages">Images go into the outputs as data URIs instead of a <c>name_files/</c> folder beside them.</param>
     public static ConversionResult Convert(ConversionJob job, IReadOnlyList<IReportWriter> writers, bool strict = false,
-        Budgets? budgets = null, CancellationToken cancel = default, ConversionOptions? options = null)
+        Budgets? budgets = null, CancellationToken cancel = default, ConversionOptions? options = null, bool embedImages = false)
     {
         cancel.ThrowIfCancellationRequested();
         var document = Read(job.Input, budgets, options);
@@ -67,15 +68,17 @@ public sealed class ReportConverter
             throw new ReportReadException($"{warnings.Count} warnings with --strict, the first: {warnings[0]}");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(job.OutputStem))!);
         var written = new List<string>();
+        var images = ResourceFolder.LinksFor(job.OutputStem, document, writers, embedImages);
         using (var files = new AtomicFileSet())
         {
             foreach (var writer in writers)
             {
                 cancel.ThrowIfCancellationRequested();
                 string target = $"{job.OutputStem}.{writer.Format}";
-                files.Write(target, stream => writer.Write(document, stream));
+                files.Write(target, stream => writer.Write(document, stream, images));
                 written.Add(target);
             }
+            written.AddRange(ResourceFolder.Write(files, job.OutputStem, document, images));
             cancel.ThrowIfCancellationRequested();
             files.Commit();
         }

@@ -63,6 +63,9 @@ internal sealed record DefinitionListCandidate(IReadOnlyList<(RecoveredText Term
 /// <param name="Id">The id the format gave the note (Word's w:id, a Markdown label); null to number it here.</param>
 internal sealed record FootnoteCandidate(int Number, string Marker, RecoveredText Text, SourceSpan Source, string? Id = null) : Candidate(Source);
 
+/// <summary>A picture as the format placed it, its image already in the document's resources.</summary>
+internal sealed record FigureCandidate(string Image, string AltText, RecoveredText? Caption, ImageSize? Size, SourceSpan Source) : Candidate(Source);
+
 /// <summary>What a decoder hands to recovery.</summary>
 /// <param name="Metadata">Metadata the format states (front matter, document properties); null to recover the title block.</param>
 /// <param name="PageBreaks">The text may be cut by page breaks (extracted text, PDF): join the fragments.</param>

@@ -5,12 +5,14 @@ namespace ReportPipeline.Structure;
 /// <summary>
 /// Headings from formatting alone: a short paragraph set wholly in bold, with no number and no sentence end, followed by
 /// body text, is an unnumbered heading ("Comments Invited"); a line without a letter (a bare number) never is. The guess is reported, since a bold line can be emphasis.
-/// Runs after tables took their captions (a caption is often bold too).
+/// Runs after tables took their captions (a caption is often bold too). A document that states its headings itself
+/// (heading styles, outline levels, h1–h6) has said which lines are headings: there a bold line stays a paragraph.
 /// </summary>
 internal static class FormattedHeadingRule
 {
     public static List<Candidate> Apply(List<Candidate> flow, StructureOptions options, List<Diagnostic> diagnostics)
     {
+        if (flow.Any(c => c is HeadingCandidate { Level: not null })) return flow;
         var result = new List<Candidate>(flow.Count);
         for (int i = 0; i < flow.Count; i++)
         {

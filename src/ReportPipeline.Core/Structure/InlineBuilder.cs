@@ -29,6 +29,7 @@ internal sealed class InlineBuilder(FootnoteLinker? linker)
         Strong s => new Strong(InlineSlicer.Normalize(WithoutReferences(s.Content, dangling))),
         Emphasis e => new Emphasis(InlineSlicer.Normalize(WithoutReferences(e.Content, dangling))),
         LanguageSpan l => l with { Content = InlineSlicer.Normalize(WithoutReferences(l.Content, dangling)) },
+        Link l => l with { Content = InlineSlicer.Normalize(WithoutReferences(l.Content, dangling)) },
         _ => inline,
     });
 
@@ -41,6 +42,7 @@ internal sealed class InlineBuilder(FootnoteLinker? linker)
         Strong s => [new Strong(InlineSlicer.Normalize(WithMarkers(s.Content, source)))],
         Emphasis e => [new Emphasis(InlineSlicer.Normalize(WithMarkers(e.Content, source)))],
         LanguageSpan l => [l with { Content = InlineSlicer.Normalize(WithMarkers(l.Content, source)) }],
+        Link l => [l with { Content = InlineSlicer.Normalize(WithMarkers(l.Content, source)) }],
         _ => [inline],
     });
 

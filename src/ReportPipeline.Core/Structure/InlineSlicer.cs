@@ -28,8 +28,18 @@ public static class InlineSlicer
                     if (from < to) result.Add(new Text(t.Value[(from - position)..(to - position)]));
                     position += t.Value.Length;
                     break;
-                case FootnoteReference r:
-                    if ((position > start || start == 0) && position <= end) result.Add(r);
+                case FootnoteReference or Anchor:
+                    if ((position > start || start == 0) && position <= end) result.Add(inline);
+                    break;
+                case Formula f:
+                    // A formula is not cut: it goes where its first character goes.
+                    if (position >= start && position < end || f.Text.Length == 0 && position == start) result.Add(f);
+                    position += f.Text.Length;
+                    break;
+                case Link l:
+                    var linked = new List<Inline>();
+                    Collect(l.Content, start, end, ref position, linked);
+                    if (linked.Count > 0) result.Add(l with { Content = linked.ToValueList() });
                     break;
                 case Strong s:
                     var strong = new List<Inline>();
@@ -63,6 +73,7 @@ public static class InlineSlicer
                 Strong s => new Strong(Normalize(s.Content)),
                 Emphasis e => new Emphasis(Normalize(e.Content)),
                 LanguageSpan l => l with { Content = Normalize(l.Content) },
+                Link l => l with { Content = Normalize(l.Content) },
                 _ => inline,
             };
             if (node is Text { Value.Length: 0 } || node is Strong { Content.IsEmpty: true } || node is Emphasis { Content.IsEmpty: true }

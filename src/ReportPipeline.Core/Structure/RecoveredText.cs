@@ -24,6 +24,7 @@ internal sealed record RecoveredText(string Plain, ValueList<Inline>? Rich)
         Strong s => new Strong(WithoutInvisible(s.Content).ToValueList()),
         Emphasis e => new Emphasis(WithoutInvisible(e.Content).ToValueList()),
         LanguageSpan l => l with { Content = WithoutInvisible(l.Content).ToValueList() },
+        Link l => l with { Content = WithoutInvisible(l.Content).ToValueList() },
         _ => inline,
     });
 

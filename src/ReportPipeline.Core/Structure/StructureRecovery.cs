@@ -66,6 +66,8 @@ public static class StructureRecovery
             TableCandidate t => ToTable(t, inlines),
             DefinitionListCandidate d => new DefinitionList(d.Items
                 .Select(i => new DefinitionItem(Unbold(inlines.Build(i.Term, d.Source)), inlines.Build(i.Definition, d.Source))).ToValueList(), d.Source),
+            FigureCandidate f => new Figure(f.Image, f.AltText,
+                f.Caption is null ? ValueList<Inline>.Empty : inlines.Build(f.Caption, f.Source), f.Size, f.Source),
             _ => throw new InvalidOperationException($"Unexpected candidate {candidate.GetType().Name}"),
         };
 
@@ -83,7 +85,9 @@ public static class StructureRecovery
 
     /// <summary>Lead sentences, headings and captions are bold by definition: the bold run that marked one in a rich format is not kept twice.</summary>
     private static ValueList<Inline> Unbold(ValueList<Inline> lead) =>
-        lead is [Strong only] ? only.Content : lead;
+        lead is [Strong only] ? only.Content
+        : lead.Count > 1 && lead[0] is Strong first && lead.Skip(1).All(i => i is Anchor) ? [.. first.Content, .. lead.Skip(1)] // a bookmark ends a Word heading
+        : lead;
 
     private static Table ToTable(TableCandidate t, InlineBuilder inlines)
     {

@@ -9,4 +9,10 @@ public interface IReportWriter
     string Format { get; }
 
     void Write(ReportDocument document, Stream output);
+
+    /// <summary>Writes with images linked as <paramref name="resources"/> says; formats that hold their images themselves ignore it.</summary>
+    void Write(ReportDocument document, Stream output, ResourceLinks resources) => Write(document, output);
+
+    /// <summary>Whether the output points at image files beside it rather than holding the images.</summary>
+    bool LinksResources => false;
 }

@@ -60,7 +60,11 @@ public class RoundTripTests
     {
         var original = AllNodes.Document;
         var reread = RoundTrip("md", original);
-        static ReportDocument WithoutTables(ReportDocument d) => d with { Blocks = d.Blocks.Where(b => b is not Table).ToValueList() };
+        // CommonMark has no image size either: a figure comes back at the size its image has.
+        static ReportDocument WithoutTables(ReportDocument d) => d with
+        {
+            Blocks = d.Blocks.Where(b => b is not Table).Select(b => b is Figure f ? f with { Size = null } : b).ToValueList(),
+        };
         TreeComparison.AssertSameContent(WithoutTables(original), WithoutTables(reread));
 
         // Markdown has no spans in a table body: the spanning cell stays in its first row, the rows below get an empty cell.

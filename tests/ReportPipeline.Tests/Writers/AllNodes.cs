@@ -9,7 +9,19 @@ public static class AllNodes
 
     private static ValueList<Inline> T(string text) => [new Text(text)];
 
-    public static readonly ReportDocument Document = new(
+    /// <summary>A 1×1 PNG: the figure's image.</summary>
+    public static readonly byte[] Png = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    private static readonly ResourceStore Images = ResourceStore.Empty.Add(Png, "image/png", out _);
+
+    public static string PngKey => ResourceStore.KeyOf(Png);
+
+    private const string FractionOmml =
+        "<m:oMath xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\"><m:f><m:num><m:r><m:t>a</m:t></m:r></m:num>"
+        + "<m:den><m:r><m:t>b</m:t></m:r></m:den></m:f></m:oMath>";
+
+    public static readonly ReportDocument Document = new ReportDocument(
         new Metadata("Sample & <Report>", "— a subtitle", "Director Jane Roe", "2026-01-02", "en"),
         [
             new Heading(1, "1.", T("First chapter"), At),
@@ -34,10 +46,16 @@ public static class AllNodes
             new Heading(1, "Annex 1", T("Glossary"), At),
             new DefinitionList([new DefinitionItem(T("Base year"), T("The year prices are fixed at.")),
                 new DefinitionItem(T("Above-scale enterprise"), [new Text("An enterprise above the size threshold"), new FootnoteReference("b"), new Text(".")])], At),
+            new Heading(2, null, [new Text("Results"), new Anchor("results")], At),
+            new Paragraph([], [new Text("See "), new Link("https://example.org/report_(2025)?q=1&r=2", T("the site")), new Text(", the "),
+                new Link("#results", [new Strong(T("results"))]), new Text(", the ratio "),
+                new Formula(FormulaNotation.Omml, FractionOmml, "\\frac{a}{b}"), new Text(" and "),
+                new Formula(FormulaNotation.TeX, "E=mc^{2}", "E=mc^{2}", Display: true), new Text(".")], At),
+            new Figure(PngKey, "A red dot", T("Figure 1. A dot"), new ImageSize(40, 30), At),
         ],
         [
             new Footnote("a", "¹", T("The first note."), At),
             new Footnote("b", "²", [new Text("The second note, with "), new Emphasis(T("emphasis")), new Text(".")], At),
         ],
-        [], []);
+        [], []) { Resources = Images };
 }

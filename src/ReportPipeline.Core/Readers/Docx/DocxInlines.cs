@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml;
+using OfficeMath = DocumentFormat.OpenXml.Math.OfficeMath;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportPipeline.Model;
 using ReportPipeline.Structure;
@@ -34,66 +35,123 @@ internal static class DocxInlines
             .GroupBy(x => x.Bookmark!.Name!.Value!)
             .ToDictionary(g => g.Key, g => FootnoteId(g.First().Reference.Id!.Value));
 
-    public static ValueList<M.Inline> Of(OpenXmlElement paragraph, IReadOnlyDictionary<string, string> noteBookmarks, DocxStyleMap? styles)
+    public static ValueList<M.Inline> Of(OpenXmlElement paragraph, IReadOnlyDictionary<string, string> noteBookmarks, DocxStyleMap? styles,
+        DocxLinks? links = null)
     {
-        var result = new List<M.Inline>();
-        bool inFieldCode = false, inNoteReference = false;
-        var instruction = new System.Text.StringBuilder();
-        foreach (var run in paragraph.Descendants<Run>().Where(r => !IsDeleted(r) && !InTextBox(r, paragraph)))
+        links ??= DocxLinks.None;
+        var result = new List<(M.Inline Inline, string? Link)>();
+        var anchors = new List<M.Inline>();
+        var fields = new Stack<Field>();
+        foreach (var element in paragraph.Descendants())
         {
-            var (styleBold, styleItalic) = styles?.CharacterFormat(run.RunProperties?.RunStyle?.Val?.Value) ?? default;
-            bool bold = Format(run.RunProperties?.Bold, styleBold), italic = Format(run.RunProperties?.Italic, styleItalic);
-            foreach (var child in run.ChildElements)
+            switch (element)
             {
-                switch (child)
-                {
-                    case FieldChar field:
-                        var type = field.FieldCharType?.Value;
-                        if (type == FieldCharValues.Begin) { inFieldCode = true; instruction.Clear(); }
-                        else if (type == FieldCharValues.Separate && inFieldCode)
-                        {
-                            inFieldCode = false;
-                            string[] words = instruction.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                            if (words is ["NOTEREF", var name, ..] && noteBookmarks.TryGetValue(name, out var noteId))
-                            {
-                                result.Add(new M.FootnoteReference(noteId));
-                                inNoteReference = true;
-                            }
-                        }
-                        else if (type == FieldCharValues.End) inFieldCode = inNoteReference = false;
-                        break;
-                    case FieldCode code when inFieldCode:
-                        instruction.Append(code.Text);
-                        break;
-                    case Text text when !inFieldCode && !inNoteReference:
-                        result.Add(Styled(new M.Text(text.Text), bold, italic));
-                        break;
-                    case TabChar or Break or CarriageReturn when !inFieldCode:
-                        result.Add(new M.Text(" "));
-                        break;
-                    case NoBreakHyphen:
-                        result.Add(new M.Text("-"));
-                        break;
-                    case DocumentFormat.OpenXml.Wordprocessing.FootnoteReference note when note.Id?.Value is long id:
-                        result.Add(new M.FootnoteReference(FootnoteId(id)));
-                        break;
-                    case EndnoteReference note when note.Id?.Value is long id:
-                        result.Add(new M.FootnoteReference(EndnoteId(id)));
-                        break;
-                }
+                case OfficeMath math when !math.Ancestors<OfficeMath>().Any() && !IsDeleted(math) && !InTextBox(math, paragraph)
+                                          && !fields.Any(f => f.InCode):
+                    result.Add((DocxFormulas.Of(math), LinkOf(math, fields, links)));
+                    break;
+                case BookmarkStart bookmark when bookmark.Name?.Value is { } name && links.LinkedBookmarks.Contains(name) && !InTextBox(bookmark, paragraph):
+                    anchors.Add(new M.Anchor(name));
+                    break;
+                case Run run when !IsDeleted(run) && !InTextBox(run, paragraph) && !run.Ancestors<OfficeMath>().Any():
+                    ReadRun(run, result, fields, noteBookmarks, styles, links);
+                    break;
             }
         }
-        return MergeFormatting(InlineSlicer.Normalize(result));
+        return MergeFormatting(InlineSlicer.Normalize([.. Linked(result), .. anchors]));
+    }
+
+    /// <summary>A field being read: its instruction, whether its code is still being read, and what it makes of its result.</summary>
+    private sealed class Field
+    {
+        public System.Text.StringBuilder Instruction { get; } = new();
+        public bool InCode { get; set; } = true;
+        public bool NoteReference { get; set; }
+        public string? Link { get; set; }
+    }
+
+    private static void ReadRun(Run run, List<(M.Inline, string?)> result, Stack<Field> fields,
+        IReadOnlyDictionary<string, string> noteBookmarks, DocxStyleMap? styles, DocxLinks links)
+    {
+        var (styleBold, styleItalic) = styles?.CharacterFormat(run.RunProperties?.RunStyle?.Val?.Value) ?? default;
+        bool bold = Format(run.RunProperties?.Bold, styleBold), italic = Format(run.RunProperties?.Italic, styleItalic);
+        bool shown = !fields.Any(f => f.InCode || f.NoteReference);
+        string? link = LinkOf(run, fields, links);
+        foreach (var child in run.ChildElements)
+        {
+            switch (child)
+            {
+                case FieldChar field:
+                    var type = field.FieldCharType?.Value;
+                    if (type == FieldCharValues.Begin) fields.Push(new Field());
+                    else if (type == FieldCharValues.Separate && fields.TryPeek(out var open) && open.InCode)
+                    {
+                        open.InCode = false;
+                        string instruction = open.Instruction.ToString();
+                        string[] words = instruction.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                        if (words is ["NOTEREF", var name, ..] && noteBookmarks.TryGetValue(name, out var noteId) && !fields.Skip(1).Any(f => f.InCode))
+                        {
+                            result.Add((new M.FootnoteReference(noteId), null));
+                            open.NoteReference = true;
+                        }
+                        open.Link = DocxLinks.FieldTarget(instruction);
+                    }
+                    else if (type == FieldCharValues.End && fields.Count > 0) fields.Pop();
+                    shown = !fields.Any(f => f.InCode || f.NoteReference);
+                    link = LinkOf(run, fields, links);
+                    break;
+                case FieldCode code when fields.TryPeek(out var current) && current.InCode:
+                    current.Instruction.Append(code.Text);
+                    break;
+                case Text text when shown:
+                    result.Add((Styled(new M.Text(text.Text), bold, italic), link));
+                    break;
+                case TabChar or Break or CarriageReturn when shown:
+                    result.Add((new M.Text(" "), link));
+                    break;
+                case NoBreakHyphen when shown:
+                    result.Add((new M.Text("-"), link));
+                    break;
+                case DocumentFormat.OpenXml.Wordprocessing.FootnoteReference note when note.Id?.Value is long id:
+                    result.Add((new M.FootnoteReference(FootnoteId(id)), null));
+                    break;
+                case EndnoteReference note when note.Id?.Value is long id:
+                    result.Add((new M.FootnoteReference(EndnoteId(id)), null));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The link an element's text belongs to: the innermost HYPERLINK field's, else its w:hyperlink's.</summary>
+    private static string? LinkOf(OpenXmlElement element, Stack<Field> fields, DocxLinks links) =>
+        fields.Select(f => f.Link).FirstOrDefault(l => l is not null)
+        ?? (element.Ancestors<Hyperlink>().FirstOrDefault() is { } hyperlink ? links.TargetOf(hyperlink) : null);
+
+    /// <summary>Neighbouring inlines with the same link target become one link.</summary>
+    private static IEnumerable<M.Inline> Linked(List<(M.Inline Inline, string? Link)> items)
+    {
+        for (int i = 0; i < items.Count;)
+        {
+            if (items[i].Link is not { } target)
+            {
+                yield return items[i++].Inline;
+                continue;
+            }
+            var content = new List<M.Inline>();
+            for (; i < items.Count && items[i].Link == target; i++) content.Add(items[i].Inline);
+            var merged = MergeFormatting(InlineSlicer.Normalize(content));
+            if (!merged.IsEmpty) yield return new M.Link(target, merged);
+        }
     }
 
     /// <summary>Paragraphs inside text boxes anchored in this paragraph; they are read as paragraphs of their own.</summary>
     public static IEnumerable<Paragraph> TextBoxParagraphs(Paragraph paragraph) =>
         paragraph.Descendants<TextBoxContent>().SelectMany(box => box.Elements<Paragraph>());
 
-    private static bool InTextBox(Run run, OpenXmlElement paragraph) =>
+    private static bool InTextBox(OpenXmlElement run, OpenXmlElement paragraph) =>
         run.Ancestors<TextBoxContent>().Any(box => paragraph.Descendants<TextBoxContent>().Contains(box));
 
-    private static bool IsDeleted(Run run) => run.Ancestors<DeletedRun>().Any() || run.Ancestors<MoveFromRun>().Any();
+    private static bool IsDeleted(OpenXmlElement run) => run.Ancestors<DeletedRun>().Any() || run.Ancestors<MoveFromRun>().Any();
 
     /// <summary>Direct formatting wins over the character style's.</summary>
     private static bool Format(OnOffType? direct, bool fromStyle) => direct is null ? fromStyle : direct.Val is null || direct.Val.Value;
@@ -116,6 +174,9 @@ internal static class DocxInlines
                 {
                     case (Strong a, Strong b):
                         result[^1] = new Strong(MergeFormatting(InlineSlicer.Normalize([.. a.Content, .. b.Content])));
+                        continue;
+                    case (M.Link a, M.Link b) when a.Target == b.Target:
+                        result[^1] = new M.Link(a.Target, MergeFormatting(InlineSlicer.Normalize([.. a.Content, .. b.Content])));
                         continue;
                     case (M.Emphasis a, M.Emphasis b):
                         result[^1] = new M.Emphasis(InlineSlicer.Normalize([.. a.Content, .. b.Content]));

@@ -38,14 +38,22 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
             var main = package.MainDocumentPart ?? throw new ReportReadException("a zip file, but not a Word document (no main document part)");
             var body = main.Document?.Body ?? throw new ReportReadException("the Word document has no body");
             var styles = new DocxStyleMap(main);
-            var reader = new BodyReader(styles, new DocxNumbering(main), DocxInlines.FootnoteBookmarks(body));
+            var diagnostics = new List<Diagnostic>();
+            var figures = new DocxFigures(main, diagnostics);
+            var reader = new BodyReader(styles, new DocxNumbering(main), DocxInlines.FootnoteBookmarks(body),
+                new DocxLinks(main, body), figures, new DocxContents(styles));
             reader.Read(body);
-            var candidates = reader.Candidates;
+            var candidates = reader.Finish();
             candidates.AddRange(Notes(main.FootnotesPart?.Footnotes?.Elements<Footnote>(), DocxInlines.FootnoteId, styles));
             candidates.AddRange(Notes(main.EndnotesPart?.Endnotes?.Elements<Endnote>(), DocxInlines.EndnoteId, styles));
-            if (!candidates.Any(c => c is ParagraphCandidate or HeadingCandidate or TableCandidate or ListCandidate))
+            if (!candidates.Any(c => c is ParagraphCandidate or HeadingCandidate or TableCandidate or ListCandidate or FigureCandidate))
                 throw new ReportReadException("the Word document holds no text");
-            return StructureRecovery.Recover(new DecodedReport(candidates, reader.Metadata(package.PackageProperties), PageBreaks: false), options);
+            var document = StructureRecovery.Recover(new DecodedReport(candidates, reader.Metadata(package.PackageProperties), PageBreaks: false), options);
+            return (document with
+            {
+                Resources = figures.Resources,
+                Diagnostics = [.. document.Diagnostics, .. diagnostics],
+            }).WithoutUnusedAnchors().WithLinkChecks();
         }
     }
 
@@ -60,10 +68,12 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
                     RecoveredText.FromInlines(content).Trim(), SourceSpan.Line(i + 1), id);
             });
 
-    /// <summary>Walks the body in order: paragraphs, tables, content controls.</summary>
-    private sealed class BodyReader(DocxStyleMap styles, DocxNumbering numbering, IReadOnlyDictionary<string, string> noteBookmarks)
+    /// <summary>Walks the body in order: paragraphs, tables, content controls; the table of contents is left out.</summary>
+    private sealed class BodyReader(DocxStyleMap styles, DocxNumbering numbering, IReadOnlyDictionary<string, string> noteBookmarks,
+        DocxLinks links, DocxFigures figures, DocxContents contents)
     {
         private readonly Dictionary<string, string> titleBlock = [];
+        private readonly HashSet<Candidate> captions = new(ReferenceEqualityComparer.Instance);
         private int paragraphNumber;
         private int? lastListId;
 
@@ -78,7 +88,14 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
                     case Paragraph p: Add(p); break;
                     case Table t:
                         lastListId = null;
-                        Candidates.Add(DocxTables.Read(t, SourceSpan.Line(++paragraphNumber), noteBookmarks, styles));
+                        var at = SourceSpan.Line(++paragraphNumber);
+                        Candidates.Add(DocxTables.Read(t, at, noteBookmarks, styles, links));
+                        // A cell holds text only: the pictures in a table's cells follow the table.
+                        Candidates.AddRange(figures.Read(t, at));
+                        break;
+                    case SdtBlock sdt when DocxContents.IsContentsControl(sdt):
+                        paragraphNumber += sdt.Descendants<Paragraph>().Count();
+                        DropContentsTitle();
                         break;
                     case SdtBlock sdt when sdt.SdtContentBlock is { } inner: Read(inner); break;
                     case CustomXmlBlock custom: Read(custom); break;
@@ -86,18 +103,56 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
             }
         }
 
+        /// <summary>The candidates, each figure with the caption paragraph that follows (or else precedes) it.</summary>
+        public List<Candidate> Finish()
+        {
+            for (int i = 0; i < Candidates.Count; i++)
+            {
+                if (Candidates[i] is not FigureCandidate { Caption: null } figure) continue;
+                int at = i + 1 < Candidates.Count && captions.Contains(Candidates[i + 1]) ? i + 1
+                    : i > 0 && captions.Contains(Candidates[i - 1]) && (i < 2 || Candidates[i - 2] is not FigureCandidate) ? i - 1 : -1;
+                if (at < 0) continue;
+                Candidates[i] = figure with { Caption = ((ParagraphCandidate)Candidates[at]).Text };
+                captions.Remove(Candidates[at]);
+                Candidates.RemoveAt(at);
+                if (at < i) i--;
+            }
+            return Candidates;
+        }
+
+        /// <summary>A "目录"/"Contents" line just before a contents list is its title, not a heading.</summary>
+        private void DropContentsTitle()
+        {
+            if (Candidates.Count > 0 && Candidates[^1] switch
+                {
+                    ParagraphCandidate p => DocxContents.IsContentsTitle(p.Text.Plain),
+                    HeadingCandidate h => DocxContents.IsContentsTitle(h.Title.Plain) && h.Numbering is null,
+                    _ => false,
+                })
+                Candidates.RemoveAt(Candidates.Count - 1);
+        }
+
         private void Add(Paragraph paragraph)
         {
             var at = SourceSpan.Line(++paragraphNumber);
-            var text = RecoveredText.FromInlines(DocxInlines.Of(paragraph, noteBookmarks, styles)).Trim();
-            if (!text.IsEmpty && !AddTo(paragraph, text, at)) lastListId = null;
+            if (contents.IsContents(paragraph))
+            {
+                DropContentsTitle();
+                return;
+            }
+            var label = numbering.Count(paragraph, styles);
+            var text = RecoveredText.FromInlines(DocxInlines.Of(paragraph, noteBookmarks, styles, links)).Trim();
+            if (!text.IsEmpty && !AddTo(paragraph, text, label, at)) lastListId = null;
             foreach (var inner in DocxInlines.TextBoxParagraphs(paragraph))
-                if (RecoveredText.FromInlines(DocxInlines.Of(inner, styles)).Trim() is { IsEmpty: false } boxed)
+                if (RecoveredText.FromInlines(DocxInlines.Of(inner, noteBookmarks, styles, links)).Trim() is { IsEmpty: false } boxed)
                     Candidates.Add(new ParagraphCandidate(boxed, at));
+            var pictures = figures.Read(paragraph, at).ToList();
+            if (pictures.Count > 0) lastListId = null;
+            Candidates.AddRange(pictures);
         }
 
         /// <summary>Adds a non-empty paragraph; true when it continued a list.</summary>
-        private bool AddTo(Paragraph paragraph, RecoveredText text, SourceSpan at)
+        private bool AddTo(Paragraph paragraph, RecoveredText text, (string Label, string Suffix, bool Outline)? label, SourceSpan at)
         {
             if (styles.TitleRole(paragraph) is { } role && !titleBlock.ContainsKey(role) && Candidates.Count == 0)
             {
@@ -106,7 +161,23 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
             }
             if (styles.HeadingLevel(paragraph) is int level)
             {
-                Candidates.Add(HeadingCandidate.Stated(text, at, Math.Min(level, 6)));
+                if (label is null && Numbering.Match(text.Plain) is null && DocxHeadingNumber.Match(text.Plain) is null)
+                {
+                    Candidates.Add(HeadingCandidate.Stated(text, at, Math.Min(level, 6))); // an appendix label, or no label
+                    return false;
+                }
+                var labelled = label is var (shown, suffix, _) ? WithLabel(text, shown, suffix) : text;
+                var numbered = Numbering.Match(labelled.Plain);
+                if (numbered is null && label is var (own, _, _))
+                    numbered = new NumberingMatch(NumberingStyle.None, 1, own.Trim(), text.Plain, labelled.Length - text.Length);
+                numbered ??= DocxHeadingNumber.Match(labelled.Plain);
+                Candidates.Add(new HeadingCandidate(numbered, numbered is null ? text : labelled.Slice(numbered.RestStart).Trim(), at, Math.Min(level, 6)));
+                return false;
+            }
+            if (label is (var outlineLabel, var outlineSuffix, true))
+            {
+                // Word numbers it as a report numbers its headings ("一、", "（一）", "1.2"): read it as if the label were typed.
+                Candidates.Add(new ParagraphCandidate(WithLabel(text, outlineLabel, outlineSuffix), at));
                 return false;
             }
             if (numbering.ListOf(paragraph, styles) is var (listId, ordered))
@@ -118,9 +189,14 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
                 lastListId = listId;
                 return true;
             }
-            Candidates.Add(new ParagraphCandidate(text, at));
+            var candidate = new ParagraphCandidate(text, at);
+            if (DocxFigures.IsCaption(text.Plain, styles.NameOf(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value))) captions.Add(candidate);
+            Candidates.Add(candidate);
             return false;
         }
+
+        private static RecoveredText WithLabel(RecoveredText text, string label, string suffix) =>
+            RecoveredText.FromInlines([new Text(label + suffix), .. text.Rich ?? [new Text(text.Plain)]]);
 
         /// <summary>The title block as the Title, Subtitle and Author styles give it; null to recover it from the first paragraphs.</summary>
         public Metadata? Metadata(DocumentFormat.OpenXml.Packaging.IPackageProperties properties)

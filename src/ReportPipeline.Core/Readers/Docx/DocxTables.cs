@@ -25,7 +25,8 @@ internal static class DocxTables
         public int RowSpan { get; set; } = 1;
     }
 
-    public static TableCandidate Read(Table table, SourceSpan source, IReadOnlyDictionary<string, string> noteBookmarks, DocxStyleMap styles)
+    public static TableCandidate Read(Table table, SourceSpan source, IReadOnlyDictionary<string, string> noteBookmarks, DocxStyleMap styles,
+        DocxLinks? links = null)
     {
         var rows = new List<List<Cell>>();
         var rowsOf = table.Elements<TableRow>().ToList();
@@ -40,7 +41,7 @@ internal static class DocxTables
                 bool continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
                 var above = continues ? rows.AsEnumerable().Reverse().Select(r => r.FirstOrDefault(c => c.Column == column)).FirstOrDefault(c => c is not null) : null;
                 if (above is not null) above.RowSpan++;
-                else row.Add(new Cell(CellText(tc, noteBookmarks, styles), column, span));
+                else row.Add(new Cell(CellText(tc, noteBookmarks, styles, links), column, span));
                 column += span;
             }
             rows.Add(row);
@@ -53,10 +54,14 @@ internal static class DocxTables
         return new TableCandidate(null, rows.Take(header).Select(Raw).ToList(), rows.Skip(header).Select(Raw).ToList(), source);
     }
 
-    /// <summary>A cell's paragraphs joined by a space (cells of reports hold one short paragraph, usually).</summary>
-    private static RecoveredText CellText(TableCell cell, IReadOnlyDictionary<string, string> noteBookmarks, DocxStyleMap styles)
+    /// <summary>
+    /// A cell's paragraphs joined by a space (cells of reports hold one short paragraph, usually); the paragraphs of a
+    /// table nested in the cell, or of a content control in it, are joined in too.
+    /// </summary>
+    private static RecoveredText CellText(TableCell cell, IReadOnlyDictionary<string, string> noteBookmarks, DocxStyleMap styles, DocxLinks? links)
     {
-        var joined = cell.Elements<Paragraph>().Select(p => DocxInlines.Of(p, noteBookmarks, styles)).JoinParagraphs();
+        var paragraphs = cell.Descendants<Paragraph>();
+        var joined = paragraphs.Where(p => !p.Ancestors<TextBoxContent>().Any()).Select(p => DocxInlines.Of(p, noteBookmarks, styles, links)).JoinParagraphs();
         return RecoveredText.FromInlines(joined).Trim();
     }
 }

@@ -8,7 +8,7 @@ namespace ReportPipeline.Readers.Html;
 /// Walks the content in document order and turns block elements into candidates for recovery. A list or paragraphs
 /// under a notes heading ("注释", "Notes") on a page without linked notes are notes, numbered by their order or markers.
 /// </summary>
-internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string chrome)
+internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string chrome, ImageLoader? images = null)
 {
     private int headingShift;
     private bool inNotesList;
@@ -36,6 +36,11 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
         foreach (var child in element.Children)
         {
             if (child == titleBlock || Skip(child) || child.Matches("section[role=doc-endnotes], section.footnotes, div.footnotes, ol.references")) continue;
+            if (HtmlContents.IsContentsList(child))
+            {
+                HtmlContents.DropTitle(result);
+                continue;
+            }
             switch (child.TagName)
             {
                 case "H1" or "H2" or "H3" or "H4" or "H5" or "H6":
@@ -74,13 +79,21 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
                     var caption = child.QuerySelector("figcaption");
                     int before = result.Count;
                     Walk(child, result, titleBlock, titleHeading);
+                    var captionText = caption is null ? null : RecoveredText.FromInlines(inlines.Of(caption)).Trim();
                     if (caption is not null && result.Skip(before).OfType<TableCandidate>().FirstOrDefault() is { Caption: null } t)
-                        result[result.IndexOf(t)] = t with { Caption = RecoveredText.FromInlines(inlines.Of(caption)).Trim() };
+                        result[result.IndexOf(t)] = t with { Caption = captionText };
+                    else if (captionText is not null && result.Skip(before).OfType<FigureCandidate>().FirstOrDefault() is { Caption: null } f)
+                        result[result.IndexOf(f)] = f with { Caption = captionText };
+                    else if (caption is not null && caption.ParentElement?.QuerySelector("table") is null && caption.ParentElement?.QuerySelector("img") is not null)
+                        AddParagraph(caption, result); // the picture could not be taken: its caption stays as text
                     break;
                 case "FIGCAPTION":
-                    if (child.ParentElement?.QuerySelector("table") is null) AddParagraph(child, result);
+                    if (child.ParentElement?.QuerySelector("table, img") is null) AddParagraph(child, result);
                     break;
-                case "HR" or "IMG":
+                case "IMG":
+                    AddFigures(child, result);
+                    break;
+                case "HR":
                     break;
                 default:
                     if (child.Children.Any(IsBlock)) Walk(child, result, titleBlock, titleHeading);
@@ -116,7 +129,24 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
     {
         var text = RecoveredText.FromInlines(inlines.Of(element)).Trim();
         if (text.Length > 0) result.Add(new ParagraphCandidate(text, At(element)));
+        AddFigures(element, result);
     }
+
+    /// <summary>The pictures in an element (or the element itself, an img) as figures, their alt text kept.</summary>
+    private void AddFigures(IElement element, List<Candidate> result)
+    {
+        if (images is null) return;
+        var pictures = element.TagName == "IMG" ? [element] : element.QuerySelectorAll("img").Where(i => !Skip(i)).ToList();
+        foreach (var image in pictures)
+        {
+            if (images.Load(image.GetAttribute("src"), At(image)) is not { } key) continue;
+            result.Add(new FigureCandidate(key, image.GetAttribute("alt") ?? "", null, SizeOf(image), At(image)));
+        }
+    }
+
+    private static ImageSize? SizeOf(IElement image) =>
+        int.TryParse(image.GetAttribute("width"), out int w) && int.TryParse(image.GetAttribute("height"), out int h) && w > 0 && h > 0
+            ? new ImageSize(w, h) : null;
 
     /// <summary>
     /// An item without the bullet or number some exports write as text before it (LibreOffice floats a "•" span):

@@ -10,14 +10,15 @@ namespace ReportPipeline.Readers.Html;
 /// with or without sup), spans styled bold or italic (inline or by a class rule, as office exports write them), and
 /// text with HTML white space collapsed (a line break between CJK characters is no space).
 /// </summary>
-internal sealed class HtmlInlines(HtmlNotes notes, Func<IElement, string> noteId, HtmlClassStyles classStyles)
+internal sealed class HtmlInlines(HtmlNotes notes, Func<IElement, string> noteId, HtmlClassStyles classStyles, IReadOnlySet<string>? linkedIds = null)
 {
-    private static readonly HashSet<string> Skipped = ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "BUTTON", "INPUT", "SELECT", "TEXTAREA", "SVG", "MATH"];
+    private static readonly HashSet<string> Skipped = ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "BUTTON", "INPUT", "SELECT", "TEXTAREA", "SVG"];
 
     public ValueList<Inline> Of(INode node)
     {
         var result = new List<Inline>();
         AppendChildren(node, result);
+        if (node is IElement { Id: { } id } && linkedIds?.Contains(id) == true) result.Add(new Anchor(id));
         return InlineSlicer.Normalize(CollapseWhiteSpace(result));
     }
 
@@ -37,6 +38,12 @@ internal sealed class HtmlInlines(HtmlNotes notes, Func<IElement, string> noteId
                 break;
             case IElement { TagName: "A" } link when notes.Target(link) is { } note:
                 result.Add(new FootnoteReference(noteId(note)));
+                break;
+            case IElement math when math.LocalName.Equals("math", StringComparison.OrdinalIgnoreCase):
+                result.Add(HtmlLinks.Formula(math));
+                break;
+            case IElement { TagName: "A" } link when HtmlLinks.Target(link) is { } target:
+                result.Add(new Link(target, Of(link)));
                 break;
             case IElement { TagName: "SUP" } sup when sup.QuerySelector("a") is { } link && notes.Target(link) is { } note:
                 result.Add(new FootnoteReference(noteId(note)));
@@ -61,6 +68,7 @@ internal sealed class HtmlInlines(HtmlNotes notes, Func<IElement, string> noteId
                 break;
             case IElement element:
                 AppendChildren(element, result);
+                if (element.Id is { } id && linkedIds?.Contains(id) == true) result.Add(new Anchor(id));
                 break;
         }
     }
@@ -75,6 +83,7 @@ internal sealed class HtmlInlines(HtmlNotes notes, Func<IElement, string> noteId
         Strong s => new Strong(InlineSlicer.Normalize(CollapseWhiteSpace(s.Content))),
         Emphasis e => new Emphasis(InlineSlicer.Normalize(CollapseWhiteSpace(e.Content))),
         LanguageSpan l => l with { Content = InlineSlicer.Normalize(CollapseWhiteSpace(l.Content)) },
+        Link l => l with { Content = InlineSlicer.Normalize(CollapseWhiteSpace(l.Content)) },
         _ => i,
     });
 

@@ -21,27 +21,33 @@ public sealed class HtmlReportReader(StructureOptions? options = null) : IReport
 
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
 
-    public ReportDocument Read(byte[] content)
+    public ReportDocument Read(byte[] content) => Read(content, null);
+
+    /// <param name="sourcePath">Where the page is, so images beside it can be read; null when unknown.</param>
+    public ReportDocument Read(byte[] content, string? sourcePath)
     {
+        var diagnostics = new List<Diagnostic>();
+        var images = new ImageLoader(sourcePath, diagnostics);
         string html = HtmlTextDecoder.Decode(content);
         HtmlGuard.CheckNesting(html, Budgets.Current);
         var page = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
         var root = MainSelectors.Select(page.QuerySelector).FirstOrDefault(e => e is not null) ?? page.DocumentElement;
         var notes = new HtmlNotes(page.DocumentElement);
         var ids = notes.Notes.Select((n, i) => (n, Id: HtmlNotes.IdOf(n, i))).ToDictionary(x => x.n, x => x.Id);
-        var inlines = new HtmlInlines(notes, note => ids[note], new HtmlClassStyles(page));
+        var inlines = new HtmlInlines(notes, note => ids[note], new HtmlClassStyles(page), HtmlLinks.LinkedIds(page, Chrome, notes));
         var titleBlock = page.QuerySelector("header.title-block, header#title-block-header");
         var metadata = titleBlock is null ? null : ReadTitleBlock(titleBlock, page);
 
-        var blocks = new HtmlBlocks(inlines, notes, Chrome);
+        var blocks = new HtmlBlocks(inlines, notes, Chrome, images);
         var candidates = blocks.Read(root, titleBlock);
         if (metadata is null && root.QuerySelector("h1") is null && page.QuerySelector("h1") is { } pageTitle)
             candidates.Insert(0, new ParagraphCandidate(RecoveredText.FromInlines(inlines.Of(pageTitle)).Trim(), HtmlBlocks.At(pageTitle)));
         candidates.AddRange(notes.Notes.Select((note, i) => (Candidate)new FootnoteCandidate(i + 1, ids[note],
             RecoveredText.FromInlines(inlines.Of(note)).Trim(), HtmlBlocks.At(note), ids[note])));
-        if (!candidates.Any(c => c is ParagraphCandidate or HeadingCandidate or TableCandidate or ListCandidate))
+        if (!candidates.Any(c => c is ParagraphCandidate or HeadingCandidate or TableCandidate or ListCandidate or FigureCandidate))
             throw new ReportReadException("the page holds no report text");
-        return StructureRecovery.Recover(new DecodedReport(candidates, metadata, PageBreaks: false), options);
+        var recovered = StructureRecovery.Recover(new DecodedReport(candidates, metadata, PageBreaks: false), options);
+        return (recovered with { Resources = images.Resources, Diagnostics = [.. recovered.Diagnostics, .. diagnostics] }).WithoutUnusedAnchors().WithLinkChecks();
     }
 
     private static Metadata ReadTitleBlock(IElement header, IDocument page)

@@ -7,7 +7,10 @@ using ReportPipeline.Structure;
 
 namespace ReportPipeline.Readers.Markdown;
 
-/// <summary>Markdig's inlines as the tree's: emphasis, strong, footnote links by label; links keep their text.</summary>
+/// <summary>
+/// Markdig's inlines as the tree's: emphasis, strong, footnote links by label, links with their destination, anchors
+/// written as an empty &lt;a id&gt;, and $…$ / $$…$$ formulas as TeX. An image inside text keeps its description.
+/// </summary>
 internal static class MarkdownInlines
 {
     public static ValueList<Inline> Convert(ContainerInline? container)
@@ -28,7 +31,18 @@ internal static class MarkdownInlines
                 case LiteralInline literal: result.Add(new Text(literal.Content.ToString())); break;
                 case CodeInline code: result.Add(new Text(code.Content)); break;
                 case HtmlEntityInline entity: result.Add(new Text(entity.Transcoded.ToString())); break;
-                case AutolinkInline link: result.Add(new Text(link.Url)); break;
+                case AutolinkInline link: result.Add(new Link(link.IsEmail && !link.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? "mailto:" + link.Url : link.Url, [new Text(link.Url)])); break;
+                case Markdig.Extensions.Mathematics.MathInline math:
+                    string tex = math.Content.ToString().Trim();
+                    result.Add(new Formula(FormulaNotation.TeX, tex, tex, Display: math.DelimiterCount >= 2));
+                    break;
+                case LinkInline { IsImage: true } image: result.Add(new Text(image.FirstChild is null ? "" : Convert(image).PlainText())); break;
+                case LinkInline { IsImage: false, Url: { Length: > 0 } url } link:
+                    var linked = new List<Inline>();
+                    Append(link, linked);
+                    result.Add(new Link(url, InlineSlicer.Normalize(linked)));
+                    break;
+                case HtmlInline html when MarkdownAnchors.NameOf(html.Tag) is { } anchor: result.Add(new Anchor(anchor)); break;
                 case LineBreakInline lineBreak: result.Add(new Text(lineBreak.IsHard ? "\n" : SoftBreak)); break;
                 case FootnoteLink { IsBackLink: false } note: result.Add(new FootnoteReference(FootnoteId(note.Footnote.Label!))); break;
                 case FootnoteLink: break;
@@ -54,12 +68,13 @@ internal static class MarkdownInlines
     /// <summary>A soft line break is a space between Latin words and nothing beside CJK text.</summary>
     private static ValueList<Inline> JoinSoftBreaks(ValueList<Inline> inlines)
     {
-        if (!inlines.Any(i => i is Text t && t.Value.Contains(SoftBreak) || i is Strong or Emphasis)) return inlines;
+        if (!inlines.Any(i => i is Text t && t.Value.Contains(SoftBreak) || i is Strong or Emphasis or Link)) return inlines;
         return inlines.Select(i => i switch
         {
             Text t when t.Value.Contains(SoftBreak) => new Text(string.Join("", t.Value.Split(SoftBreak).Aggregate(CjkText.JoinFragments))),
             Strong s => new Strong(JoinSoftBreaks(s.Content)),
             Emphasis e => new Emphasis(JoinSoftBreaks(e.Content)),
+            Link l => l with { Content = JoinSoftBreaks(l.Content) },
             _ => i,
         }).ToValueList();
     }

@@ -26,12 +26,17 @@ namespace ReportPipeline.Readers.Markdown;
 public sealed class MarkdownReportReader(StructureOptions? options = null) : IReportReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseDefinitionLists().UseFootnotes().UsePipeTables().UseYamlFrontMatter().Build();
+        .UseDefinitionLists().UseFootnotes().UsePipeTables().UseYamlFrontMatter().UseMathematics().Build();
 
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
-    public ReportDocument Read(byte[] content)
+    public ReportDocument Read(byte[] content) => Read(content, null);
+
+    /// <param name="sourcePath">Where the file is, so images beside it can be read; null when unknown.</param>
+    public ReportDocument Read(byte[] content, string? sourcePath)
     {
+        var diagnostics = new List<Diagnostic>();
+        var images = new ImageLoader(sourcePath, diagnostics);
         var document = Markdig.Markdown.Parse(TextDecoder.DecodeText(content), Pipeline);
         var metadata = document.OfType<YamlFrontMatterBlock>().Select(FrontMatter.Read).FirstOrDefault();
         var candidates = new List<Candidate>();
@@ -51,9 +56,10 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
             }
         }
         bool splitLevels = document.OfType<YamlFrontMatterBlock>().Any(FrontMatter.MarksHeaderLevels);
-        foreach (var block in blocks) Add(block, candidates, headingShift, splitLevels);
+        foreach (var block in blocks) Add(block, candidates, headingShift, splitLevels, images);
         if (candidates.Count == 0) throw new ReportReadException("the Markdown holds no text");
-        return StructureRecovery.Recover(new DecodedReport(candidates, metadata, PageBreaks: false), options);
+        var recovered = StructureRecovery.Recover(new DecodedReport(candidates, metadata, PageBreaks: false), options);
+        return (recovered with { Resources = images.Resources, Diagnostics = [.. recovered.Diagnostics, .. diagnostics] }).WithLinkChecks();
     }
 
     /// <summary>The writer shows the front matter's subtitle and author under the title; they are metadata, not body.</summary>
@@ -65,13 +71,21 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
         return blocks.Skip(skip).ToList();
     }
 
-    private static void Add(Block block, List<Candidate> candidates, int headingShift, bool splitLevels)
+    private static void Add(Block block, List<Candidate> candidates, int headingShift, bool splitLevels, ImageLoader images)
     {
         switch (block)
         {
             case HeadingBlock heading:
                 var title = RecoveredText.FromInlines(MarkdownInlines.Convert(heading.Inline));
                 candidates.Add(HeadingCandidate.Stated(title, At(heading), Math.Max(1, heading.Level - headingShift)));
+                break;
+            case ParagraphBlock paragraph when MarkdownFigures.Read(paragraph, images, At(paragraph)) is { } figure:
+                candidates.Add(figure);
+                break;
+            case Markdig.Extensions.Mathematics.MathBlock math:
+                string tex = string.Join("\n", math.Lines.Lines.Take(math.Lines.Count).Select(l => l.ToString())).Trim();
+                if (tex.Length > 0)
+                    candidates.Add(new ParagraphCandidate(RecoveredText.FromInlines([new Formula(FormulaNotation.TeX, tex, tex, Display: true)]), At(math)));
                 break;
             case ParagraphBlock paragraph when TableCaption(paragraph, candidates) is { } caption:
                 candidates[^1] = caption;
@@ -102,7 +116,7 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
                     .ToList(), At(list)));
                 break;
             case QuoteBlock quote:
-                foreach (var child in quote) Add(child, candidates, headingShift, splitLevels);
+                foreach (var child in quote) Add(child, candidates, headingShift, splitLevels, images);
                 break;
             case LeafBlock leaf when leaf is CodeBlock or HtmlBlock:
                 string text = string.Join("\n", leaf.Lines.Lines.Take(leaf.Lines.Count).Select(l => l.ToString())).Trim();

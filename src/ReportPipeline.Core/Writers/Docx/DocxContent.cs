@@ -10,8 +10,12 @@ namespace ReportPipeline.Writers.Docx;
 /// Turns blocks and inlines into WordprocessingML, adding native footnotes as references are met. List numbering
 /// instances start at <paramref name="firstNumId"/>, after any a reference document brings.
 /// </summary>
-internal sealed class DocxContent(ReportDocument document, Footnotes footnotes, DocxHouseStyle house, int firstNumId)
+internal sealed class DocxContent(ReportDocument document, Footnotes footnotes, DocxHouseStyle house, int firstNumId,
+    DocumentFormat.OpenXml.Packaging.MainDocumentPart? main = null)
 {
+    private readonly DocxLinkRuns links = new(main);
+    private readonly DocxFigure? figures = main is null ? null : new DocxFigure(main, document.Resources);
+
     private readonly Dictionary<string, Model.Footnote> notes = document.Footnotes.ToDictionary(f => f.Id);
     private readonly Dictionary<string, long> written = [];
 
@@ -25,6 +29,8 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes, 
         DefinitionList d => d.Items.Select(i => Styled(BodyStyle(d.Language), [.. Runs(i.Term, bold: true, language: d.Language), TextRun(document.Metadata.Language.StartsWith("zh", StringComparison.Ordinal) ? "：" : ": "), .. Runs(i.Definition, bold: false, language: d.Language)])),
         ListBlock l => ListItems(l),
         Model.Table t => [.. (t.Caption.IsEmpty ? [] : new[] { Styled("Caption", Runs(t.Caption, bold: false)) }), DocxTable.Build(t, this, house.Page.TextWidth, house.TableHalfPoints)],
+        Figure f => [.. (figures?.Picture(f) is { } picture ? new[] { picture } : []),
+            .. (f.Caption.IsEmpty ? [] : new[] { Styled("Caption", Runs(f.Caption, bold: false)) })],
         _ => throw new NotSupportedException($"The Word writer has no case for {block.GetType().Name}"),
     };
 
@@ -85,6 +91,15 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes, 
                     break;
                 case Model.FootnoteReference r:
                     foreach (var element in FootnoteReference(r.FootnoteId)) yield return element;
+                    break;
+                case Link l:
+                    yield return links.Hyperlink(l, Runs(l.Content, bold, italic));
+                    break;
+                case Anchor a:
+                    foreach (var element in links.Bookmark(a)) yield return element;
+                    break;
+                case Formula f:
+                    yield return links.Formula(f);
                     break;
                 default:
                     throw new NotSupportedException($"The Word writer has no case for {inline.GetType().Name}");

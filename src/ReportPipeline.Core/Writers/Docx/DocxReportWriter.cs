@@ -45,13 +45,15 @@ public sealed class DocxReportWriter(ReferenceDocx? reference = null) : IReportW
         reference?.CopyTheme(main);
 
         var body = new Body();
-        var content = new DocxContent(document, footnotesPart.Footnotes, house, reference?.FirstFreeNumId ?? 1);
+        var content = new DocxContent(document, footnotesPart.Footnotes, house, reference?.FirstFreeNumId ?? 1, main);
         foreach (var paragraph in TitleBlock(meta)) body.Append(paragraph);
         foreach (var block in document.Blocks)
             foreach (var element in content.Render(block))
                 body.Append(element);
         body.Append(reference?.PageSetup(main) ?? PageSetup(main, house));
-        main.Document = new W.Document(body);
+        var wordDocument = new W.Document(body);
+        DocxFigure.DeclareNamespaces(wordDocument);
+        main.Document = wordDocument;
         main.AddNewPart<NumberingDefinitionsPart>("rId5").Numbering =
             new Numbering(reference?.Numbering(content.OrderedListCount) ?? DocxStyles.Numbering(content.OrderedListCount));
     }

@@ -8,8 +8,12 @@ namespace ReportPipeline.Writers.Html;
 /// with its number ("注释 3"); a number stays on one line with its unit.
 /// </summary>
 /// <param name="idPrefix">Put before every note and reference id, so two documents can share a page (the parallel page's columns).</param>
-internal sealed class HtmlInlines(FootnoteNumbers numbers, Labels labels, string idPrefix = "")
+internal sealed class HtmlInlines(FootnoteNumbers numbers, Labels labels, string idPrefix = "", ResourceStore? resources = null, ResourceLinks? links = null)
 {
+    public ResourceStore Resources { get; } = resources ?? ResourceStore.Empty;
+    public ResourceLinks Links { get; } = links ?? ResourceLinks.Embedded;
+    public FootnoteNumbers Numbers => numbers;
+
     public static string NoteId(int number) => $"fn-{number}";
 
     public static string ReferenceId(int number, int occurrence) => occurrence == 1 ? $"fnref-{number}" : $"fnref-{number}-{occurrence}";
@@ -35,6 +39,9 @@ internal sealed class HtmlInlines(FootnoteNumbers numbers, Labels labels, string
                 sb.Append("<sup class=\"footnote-ref\"><a href=\"#").Append(idPrefix).Append(NoteId(n)).Append("\" id=\"").Append(idPrefix).Append(ReferenceId(n, k))
                   .Append("\" role=\"doc-noteref\" aria-label=\"").Append(HtmlReportWriter.E(labels.NoteReference(n))).Append("\">").Append(n).Append("</a></sup>");
                 break;
+            case Link l: HtmlLink.Append(sb, l, this); break;
+            case Anchor a: sb.Append("<a id=\"").Append(HtmlLink.AnchorId(a.Name)).Append("\"></a>"); break;
+            case Formula f: sb.Append(HtmlFormula.Render(f)); break;
             default: throw new NotSupportedException($"The HTML writer has no case for {inline.GetType().Name}");
         }
     }

@@ -21,13 +21,19 @@ public sealed class HtmlReportWriter : IReportWriter
         return new StreamReader(stream).ReadToEnd();
     });
 
-    public void Write(ReportDocument document, Stream output)
+    public bool LinksResources => true;
+
+    public void Write(ReportDocument document, Stream output) => Write(document, output, ResourceLinks.Embedded);
+
+    public void Write(ReportDocument document, Stream output, ResourceLinks resources)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        writer.Write(Render(document));
+        writer.Write(Render(document, resources));
     }
 
-    public static string Render(ReportDocument document)
+    public static string Render(ReportDocument document) => Render(document, ResourceLinks.Embedded);
+
+    public static string Render(ReportDocument document, ResourceLinks resources)
     {
         var meta = document.Metadata;
         var labels = Labels.For(meta.Language);
@@ -61,7 +67,7 @@ public sealed class HtmlReportWriter : IReportWriter
         if (meta.Title is null && !document.Blocks.OfType<Heading>().Any(h => h.Level == 1))
             html.Append("<h1 class=\"visually-hidden\">").Append(E(title)).Append("</h1>\n");
         html.Append("<article>\n");
-        var inlines = new HtmlInlines(numbers, labels);
+        var inlines = new HtmlInlines(numbers, labels, resources: document.Resources, links: resources);
         int headingShift = meta.Title is null ? 0 : 1;
         for (int i = 0; i < document.Blocks.Count; i++)
         {
@@ -141,6 +147,9 @@ public sealed class HtmlReportWriter : IReportWriter
                 foreach (var item in d.Items)
                     html.Append("<dt>").Append(inlines.Render(item.Term)).Append("</dt>\n<dd>").Append(inlines.Render(item.Definition)).Append("</dd>\n");
                 html.Append("</dl>\n");
+                break;
+            case Figure f:
+                HtmlFigure.Write(html, f, inlines);
                 break;
             default:
                 throw new NotSupportedException($"The HTML writer has no case for {block.GetType().Name}");

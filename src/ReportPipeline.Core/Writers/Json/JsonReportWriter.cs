@@ -18,14 +18,22 @@ public sealed class JsonReportWriter : IReportWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public void Write(ReportDocument document, Stream output)
+    public bool LinksResources => true;
+
+    public void Write(ReportDocument document, Stream output) => Write(document, output, ResourceLinks.Embedded);
+
+    public void Write(ReportDocument document, Stream output, ResourceLinks resources)
     {
         using var w = new Utf8JsonWriter(output, Options);
         w.WriteStartObject();
         w.WriteString("schemaVersion", ReportDocument.SchemaVersion);
         WriteMetadata(w, document.Metadata);
         w.WriteStartArray("blocks");
-        foreach (var block in document.Blocks) WriteBlock(w, block);
+        foreach (var block in document.Blocks)
+        {
+            if (block is Figure figure) JsonFigure.Write(w, figure, document.Resources, resources, WriteInlines, WriteSource);
+            else WriteBlock(w, block);
+        }
         w.WriteEndArray();
         w.WriteStartArray("footnotes");
         foreach (var note in document.Footnotes)
@@ -152,7 +160,7 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteEndArray();
     }
 
-    private static void WriteInlines(Utf8JsonWriter w, string name, ValueList<Inline> inlines)
+    internal static void WriteInlines(Utf8JsonWriter w, string name, ValueList<Inline> inlines)
     {
         w.WritePropertyName(name);
         WriteInlineArray(w, inlines);
@@ -171,6 +179,15 @@ public sealed class JsonReportWriter : IReportWriter
                 case Emphasis e: w.WriteString("type", "emphasis"); WriteInlines(w, "content", e.Content); break;
                 case LanguageSpan l: w.WriteString("type", "span"); w.WriteString("lang", l.Language); WriteInlines(w, "content", l.Content); break;
                 case FootnoteReference r: w.WriteString("type", "footnoteRef"); w.WriteString("id", r.FootnoteId); break;
+                case Link l: w.WriteString("type", "link"); w.WriteString("target", l.Target); WriteInlines(w, "content", l.Content); break;
+                case Anchor a: w.WriteString("type", "anchor"); w.WriteString("name", a.Name); break;
+                case Formula f:
+                    w.WriteString("type", "formula");
+                    w.WriteString("notation", JsonNamingPolicy.CamelCase.ConvertName(f.Notation.ToString()).ToLowerInvariant());
+                    w.WriteString("text", f.Text);
+                    w.WriteBoolean("display", f.Display);
+                    w.WriteString("markup", f.Source);
+                    break;
                 default: throw new NotSupportedException($"The JSON writer has no case for {inline.GetType().Name}");
             }
             w.WriteEndObject();
@@ -178,7 +195,7 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteEndArray();
     }
 
-    private static void WriteSource(Utf8JsonWriter w, SourceSpan source)
+    internal static void WriteSource(Utf8JsonWriter w, SourceSpan source)
     {
         w.WriteStartObject("source");
         if (source.StartLine > 0)

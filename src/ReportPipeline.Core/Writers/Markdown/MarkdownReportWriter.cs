@@ -22,13 +22,19 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     public string Format => "md";
 
-    public void Write(ReportDocument document, Stream output)
+    public bool LinksResources => true;
+
+    public void Write(ReportDocument document, Stream output) => Write(document, output, ResourceLinks.Embedded);
+
+    public void Write(ReportDocument document, Stream output, ResourceLinks resources)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        writer.Write(Render(document));
+        writer.Write(Render(document, resources));
     }
 
-    public static string Render(ReportDocument document)
+    public static string Render(ReportDocument document) => Render(document, ResourceLinks.Embedded);
+
+    public static string Render(ReportDocument document, ResourceLinks resources)
     {
         var numbers = new FootnoteNumbers(document);
         var md = new StringBuilder();
@@ -41,7 +47,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         int headingOffset = meta.Title is null ? 0 : 1;
         foreach (var block in document.Blocks)
         {
-            WriteBlock(md, block, numbers, headingOffset);
+            if (block is Figure figure) MarkdownFigure.Write(md, figure, document.Resources, resources, numbers);
+            else WriteBlock(md, block, numbers, headingOffset);
             md.Append('\n');
         }
 
@@ -156,6 +163,9 @@ public sealed class MarkdownReportWriter : IReportWriter
                 // CommonMark has no language markup ("[text]{lang=en}" is pandoc-only and shows literally elsewhere): left plain.
                 LanguageSpan l => RenderInlines(l.Content, numbers, inTable, atLineStart && pieces.Count == 0),
                 FootnoteReference r => $"[^{numbers.NumberOf(r.FootnoteId)}]",
+                Link l => MarkdownLink.Render(l, RenderInlines(l.Content, numbers, inTable)),
+                Anchor a => MarkdownLink.Anchor(a),
+                Formula f => MarkdownLink.Formula(f),
                 _ => throw new NotSupportedException($"The Markdown writer has no case for {inline.GetType().Name}"),
             }));
 
@@ -168,6 +178,12 @@ public sealed class MarkdownReportWriter : IReportWriter
                 char? before = sb.Length > 0 ? sb[^1] : null;
                 char? after = i + 1 < pieces.Count && pieces[i + 1].Text.Length > 0 ? pieces[i + 1].Text[0] : null;
                 sb.Append(MarkdownText.Delimit(node is Strong ? "**" : "*", text, before, after));
+            }
+            else if (node is Formula)
+            {
+                char? before = sb.Length > 0 ? sb[^1] : null;
+                char? after = i + 1 < pieces.Count && pieces[i + 1].Text.Length > 0 ? pieces[i + 1].Text[0] : null;
+                sb.Append(MarkdownLink.Separated(text, before, after));
             }
             else sb.Append(text);
         }

@@ -75,7 +75,14 @@ internal static partial class MarkdownText
     /// </summary>
     public static string Delimit(string delimiter, string inner, char? before, char? after)
     {
-        if (inner.Length == 0) return "";
+        if (inner.Trim().Length == 0) return inner;
+        if (inner.Length != inner.Trim().Length)
+        {
+            // A run cannot open after or close before white space: the spaces go outside the delimiters.
+            string trimmed = inner.Trim();
+            string leading = inner[..inner.IndexOf(trimmed, StringComparison.Ordinal)], trailing = inner[(leading.Length + trimmed.Length)..];
+            return leading + Delimit(delimiter, trimmed, leading.Length > 0 ? ' ' : before, trailing.Length > 0 ? ' ' : after) + trailing;
+        }
         const string Separator = "<!-- -->";
         bool openNeedsHelp = IsPunctuation(inner[0]) && before is { } b && !char.IsWhiteSpace(b) && !IsPunctuation(b);
         bool closeNeedsHelp = IsPunctuation(inner[^1]) && after is { } a && !char.IsWhiteSpace(a) && !IsPunctuation(a);
