@@ -48,7 +48,10 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
                     inNotesList = IsPlainNotesHeading(title.Plain);
                     if (title.Length == 0 || inNotesList) break;
                     if (child == titleHeading) { result.Add(new ParagraphCandidate(title, At(child))); break; }
-                    result.Add(HeadingCandidate.Stated(title, At(child), Math.Max(1, child.TagName[1] - '0' - headingShift)));
+                    // Our writer keeps the page's heading order (no skipped level) and the tree's level in data-level.
+                    int level = int.TryParse(child.GetAttribute("data-level"), out var stated) && stated is >= 1 and <= 6
+                        ? stated : Math.Max(1, child.TagName[1] - '0' - headingShift);
+                    result.Add(HeadingCandidate.Stated(title, At(child), level));
                     break;
                 case "P" when IsPlainNotesHeading(child.TextContent):
                     inNotesList = true;

@@ -35,10 +35,17 @@ internal sealed class DocxFigure(MainDocumentPart main, ResourceStore store)
     }
     private uint pictureNumber;
 
+    /// <summary>The picture formats a Word package holds as image parts.</summary>
+    private static readonly HashSet<string> WordImageTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff", "image/x-icon", "image/svg+xml", "image/x-emf", "image/x-wmf", "image/emf", "image/wmf",
+    };
+
     public W.Paragraph? Picture(Figure figure)
     {
         if (!store.Contains(figure.Image)) return null;
         var resource = store[figure.Image];
+        if (!WordImageTypes.Contains(resource.MediaType)) return null; // Word has no part for it: the caption stands alone
         if (!parts.TryGetValue(resource.Key, out var relationship))
         {
             relationship = parts[resource.Key] = $"rIdImg{parts.Count + 1}";

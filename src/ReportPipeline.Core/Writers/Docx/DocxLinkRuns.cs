@@ -23,7 +23,7 @@ internal sealed class DocxLinkRuns(MainDocumentPart? main)
         if (!relationships.TryGetValue(link.Target, out var id))
         {
             id = relationships[link.Target] = $"rIdLink{relationships.Count + 1}";
-            main.AddHyperlinkRelationship(uri, uri.IsAbsoluteUri, id);
+            main.AddHyperlinkRelationship(uri, true, id); // a relative address too is outside the package (no part of it)
         }
         return new W.Hyperlink(styled) { Id = id, History = true };
     }

@@ -27,6 +27,8 @@ internal static class HtmlFormula
         {
             math = TextOnly(formula);
         }
+        if (math.Attribute("alttext") is null) math.SetAttributeValue("alttext", formula.Text);
+        math.SetAttributeValue("aria-label", formula.Text); // the name a table header cell or a screen reader without MathML takes
         return math.ToString(SaveOptions.DisableFormatting);
     }
 

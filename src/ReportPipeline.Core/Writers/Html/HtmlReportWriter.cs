@@ -69,12 +69,21 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Append("<article>\n");
         var inlines = new HtmlInlines(numbers, labels, resources: document.Resources, links: resources);
         int headingShift = meta.Title is null ? 0 : 1;
+        int previousLevel = 1; // the page always has its h1 (the title, or a hidden one)
         for (int i = 0; i < document.Blocks.Count; i++)
         {
             // A bilingual edition's original and translation share a row: side by side on screen, stacked on a phone.
             bool opensPair = i + 1 < document.Blocks.Count && document.Blocks[i + 1].IsTranslation;
             if (opensPair) html.Append("<div class=\"bilingual-pair\">\n");
-            WriteBlock(html, document.Blocks[i], inlines, headingIds, headingShift);
+            // A heading never skips a level below the one before it (a Word file may go from Heading 1 to Heading 3).
+            int shift = headingShift;
+            if (document.Blocks[i] is Heading heading)
+            {
+                int level = Math.Min(Math.Min(6, heading.Level + headingShift), previousLevel + 1);
+                shift = level - heading.Level;
+                previousLevel = level;
+            }
+            WriteBlock(html, document.Blocks[i], inlines, headingIds, shift, capped: shift != headingShift);
             if (document.Blocks[i].IsTranslation) html.Append("</div>\n");
         }
         html.Append("</article>\n");
@@ -115,7 +124,8 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Append("</nav>\n");
     }
 
-    private static void WriteBlock(StringBuilder html, Block block, HtmlInlines inlines, Dictionary<Heading, string> ids, int shift)
+    /// <param name="capped">The heading is set higher than its level so the page skips no level: its level goes in data-level.</param>
+    private static void WriteBlock(StringBuilder html, Block block, HtmlInlines inlines, Dictionary<Heading, string> ids, int shift, bool capped = false)
     {
         switch (block)
         {
@@ -124,6 +134,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 var scheme = HeadingScheme.Of(h.Label);
                 html.Append("<h").Append(level).Append(" id=\"").Append(ids[h]).Append('"');
                 if (scheme != Structure.NumberingStyle.None) html.Append(" class=\"").Append(HeadingScheme.CssClass(scheme)).Append('"');
+                if (capped) html.Append(" data-level=\"").Append(h.Level).Append('"');
                 html.Append(Lang(h.Language)).Append('>');
                 if (h.Label is not null) html.Append("<span class=\"label\">").Append(E(h.Label)).Append("</span>");
                 html.Append(Labels.LabelSeparator(h.Label));
