@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of ReportPipeline. On a fresh machine it first installs what the tests compare against:
-# Debian's chromium (browser test), pandoc (a second CommonMark reader) and CJK fonts.
+# Debian's chromium (browser test), pandoc (a second CommonMark reader), CJK fonts, and poppler's pdftotext with its
+# CJK character maps (the judge of the PDF reader).
 # Its last line is the count CI reads: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,8 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pandoc >/dev/null 2>&1 || need+=(pandoc)
 [ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+[ -d /usr/share/poppler/cMap ] || need+=(poppler-data)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -56,13 +56,13 @@ internal static class PdfLetterExtractor
             var glyphs = page.Letters
                 .Where(l => l.Value.Length > 0 && l.Value != "\0" && l.TextOrientation == TextOrientation.Horizontal)
                 .Select(l => new PdfGlyph(l.Value, l.StartBaseLine.X, Math.Max(l.EndBaseLine.X, l.StartBaseLine.X + l.Width), l.StartBaseLine.Y,
-                    l.PointSize > 0 ? l.PointSize : l.FontSize, l.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false))
+                    l.PointSize > 0 ? l.PointSize : l.FontSize, FontStyle.IsBold(l), FontStyle.IsItalic(l)))
                 .ToList();
             var rules = page.Paths.Where(p => !p.IsClipping && (p.IsStroked || p.IsFilled))
                 .Select(p => p.GetBoundingRectangle()).Where(r => r.HasValue).Select(r => r!.Value)
                 .Select(r => new PdfRule(r.Left, r.Bottom, r.Right, r.Top))
                 .Where(r => r.IsHorizontal || r.IsVertical).ToList();
-            pages.Add(new PdfPageContent(page.Number, page.Width, page.Height, glyphs, rules));
+            pages.Add(new PdfPageContent(page.Number, page.Width, page.Height, glyphs, rules, page.Text));
         }
         return pages;
     }

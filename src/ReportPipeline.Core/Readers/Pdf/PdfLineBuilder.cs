@@ -6,9 +6,12 @@ namespace ReportPipeline.Readers.Pdf;
 /// <summary>Options of <see cref="PdfLineBuilder"/>.</summary>
 /// <param name="SuperscriptRatio">A glyph smaller than this share of its line's size, and raised, is a superscript.</param>
 /// <param name="ColumnGap">A horizontal gap wider than this many font sizes splits a row into two lines (columns).</param>
-/// <param name="InferSpaces">Put spaces at narrow gaps between Latin glyphs: for PDFs that draw no space glyphs. Where
-/// they do, only wide gaps get one, since justified lines stretch the gaps inside words and numbers.</param>
-internal sealed record PdfLineOptions(double SuperscriptRatio = 0.8, double ColumnGap = 1.6, bool InferSpaces = true)
+/// <param name="InferSpaces">Put spaces at narrow gaps between Latin glyphs on rows that draw no space glyphs. On a
+/// row that draws them, only wide gaps get one, since justified lines stretch the gaps inside words and numbers.</param>
+/// <param name="WordGap">On a row without drawn spaces, a gap wider than this share of the glyph size is a word space.</param>
+/// <param name="DrawnWordGap">On a row with drawn spaces, an empty gap wider than this share is a space the PDF left out.</param>
+internal sealed record PdfLineOptions(double SuperscriptRatio = 0.8, double ColumnGap = 1.6, bool InferSpaces = true,
+    double WordGap = 0.2, double DrawnWordGap = 0.45)
 {
     public static readonly PdfLineOptions Default = new();
 }
@@ -44,7 +47,12 @@ internal static class PdfLineBuilder
             if (!byBand.TryGetValue(key, out var list)) byBand[key] = list = [];
             list.Add(row);
         }
-        return rows.SelectMany(r => Segments(r, options)).Select(s => ToLine(s, page, options))
+        // Whether a row draws its spaces is decided row by row: one page may mix text set with and without space glyphs.
+        return rows.SelectMany(r =>
+            {
+                bool drawn = r.Any(g => g.Value == " ");
+                return Segments(r, drawn, options).Select(s => ToLine(s, page, drawn, options));
+            })
             .Where(l => !l.IsBlank).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left).ToList();
     }
 
@@ -63,7 +71,7 @@ internal static class PdfLineBuilder
     /// PDF draws its spaces, a gap that stays wider than most letters once the drawn spaces in it are taken away (a
     /// justified word space is drawn and stretched a little; a gutter is empty).
     /// </summary>
-    private static IEnumerable<List<PdfGlyph>> Segments(List<PdfGlyph> row, PdfLineOptions options)
+    private static IEnumerable<List<PdfGlyph>> Segments(List<PdfGlyph> row, bool drawnSpaces, PdfLineOptions options)
     {
         var sorted = row.OrderBy(g => g.Left).ToList();
         double size = sorted.Max(g => g.Size);
@@ -80,7 +88,7 @@ internal static class PdfLineBuilder
             if (last is not null)
             {
                 double gap = g.Left - last.Right;
-                bool gutter = gap > size * options.ColumnGap || !options.InferSpaces && gap - drawnSpace > size * 0.9;
+                bool gutter = gap > size * options.ColumnGap || (drawnSpaces || !options.InferSpaces) && gap - drawnSpace > size * 0.9;
                 if (gutter)
                 {
                     yield return segment;
@@ -94,31 +102,60 @@ internal static class PdfLineBuilder
         if (segment.Count > 0) yield return segment;
     }
 
-    private static PdfLine ToLine(List<PdfGlyph> glyphs, int page, PdfLineOptions options)
+    private static PdfLine ToLine(List<PdfGlyph> glyphs, int page, bool drawnSpaces, PdfLineOptions options)
     {
         var body = glyphs.Where(g => !string.IsNullOrWhiteSpace(g.Value)).ToList();
         double size = body.Count == 0 ? glyphs[0].Size : body.GroupBy(g => Math.Round(g.Size)).OrderByDescending(g => g.Count()).First().First().Size;
         double baseline = body.Where(g => Math.Abs(g.Size - size) < 0.5).Select(g => g.Baseline).DefaultIfEmpty(glyphs[0].Baseline).Average();
         var text = new StringBuilder();
+        var styles = new List<(bool Bold, bool Italic)>(); // of each character of text
         PdfGlyph? previous = null;
         bool previousRaised = false;
-        foreach (var g in glyphs.OrderBy(g => g.Left))
+        double spaceGap = drawnSpaces || !options.InferSpaces ? options.DrawnWordGap : options.WordGap;
+        var sorted = glyphs.OrderBy(g => g.Left).ToList();
+        foreach (var g in sorted)
         {
             bool raised = g.Size < size * options.SuperscriptRatio && g.Baseline > baseline + size * 0.15;
             string value = raised ? Superscript(g.Value) : g.Value;
             if (raised && value == ")" && previousRaised) continue; // "1)" set as a superscript: the marker is the number
-            double spaceGap = options.InferSpaces ? 0.25 : 0.45; // drawn spaces: only a wide gap is an undrawn one
             if (previous is not null && value != " " && text.Length > 0 && text[^1] != ' '
                 && g.Left - previous.Right > Math.Min(g.Size, previous.Size) * spaceGap && !CjkText.IsWide(text[^1]) && !CjkText.IsWide(value[0]) && !raised)
+            {
                 text.Append(' ');
+                styles.Add(styles[^1]);
+            }
             text.Append(value);
+            for (int i = 0; i < value.Length; i++) styles.Add((g.Bold, g.Italic));
             previous = g;
             previousRaised = raised;
         }
-        string line = text.ToString().Trim();
-        if (line.Length > 1 && IsBullet(line[0]) && line[1] != ' ') line = line[0] + " " + line[1..]; // the gap after a bullet is a tab stop
+        string all = text.ToString();
+        int start = all.Length - all.TrimStart().Length, end = all.TrimEnd().Length;
+        string line = all[start..Math.Max(start, end)];
+        var lineStyles = styles.GetRange(start, line.Length);
+        if (line.Length > 1 && IsBullet(line[0]) && line[1] != ' ') // the gap after a bullet is a tab stop
+        {
+            line = line[0] + " " + line[1..];
+            lineStyles.Insert(1, lineStyles[0]);
+        }
+        // A row that draws its spaces tells where a line break falls between words: there a space ends the line.
+        bool? spaceAtEnd = drawnSpaces ? sorted[^1].Value == " " : null;
         return new PdfLine(line, glyphs.Min(g => g.Left), glyphs.Max(g => g.Right), baseline, size,
-            body.Count(g => g.Bold) * 2 > body.Count, page);
+            body.Count(g => g.Bold) * 2 > body.Count, page, Runs: Runs(line, lineStyles), SpaceAtEnd: spaceAtEnd);
+    }
+
+    /// <summary>The line's text cut where bold or italic changes.</summary>
+    private static IReadOnlyList<PdfRun> Runs(string line, List<(bool Bold, bool Italic)> styles)
+    {
+        var runs = new List<PdfRun>();
+        int from = 0;
+        for (int i = 1; i <= line.Length; i++)
+            if (i == line.Length || styles[i] != styles[from])
+            {
+                runs.Add(new PdfRun(line[from..i], styles[from].Bold, styles[from].Italic));
+                from = i;
+            }
+        return runs;
     }
 
     public static bool IsBullet(char c) => c is '•' or '●' or '▪' or '◦' or '‣' or '·';

@@ -1,7 +1,9 @@
 namespace ReportPipeline.Readers.Pdf;
 
 /// <summary>One glyph of a page, in points from the bottom-left corner.</summary>
-internal sealed record PdfGlyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold);
+/// <param name="Bold">From the font (name, weight, flags), a stroked rendering mode, or an overprint.</param>
+/// <param name="Italic">From the font (name, flags).</param>
+internal sealed record PdfGlyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic = false);
 
 /// <summary>A ruling: a stroked line or a thin filled rectangle, horizontal or vertical.</summary>
 internal sealed record PdfRule(double Left, double Bottom, double Right, double Top)
@@ -11,17 +13,26 @@ internal sealed record PdfRule(double Left, double Bottom, double Right, double 
 }
 
 /// <summary>A page as the letter extractor reads it.</summary>
-internal sealed record PdfPageContent(int Number, double Width, double Height, IReadOnlyList<PdfGlyph> Glyphs, IReadOnlyList<PdfRule> Rules);
+/// <param name="PlainText">The page's text as PdfPig extracts it: what is kept of a page whose layout stages fail.</param>
+internal sealed record PdfPageContent(int Number, double Width, double Height, IReadOnlyList<PdfGlyph> Glyphs, IReadOnlyList<PdfRule> Rules,
+    string? PlainText = null);
 
 /// <summary>
 /// A line of text on a page. Superscript digits (footnote markers) are already written as ¹²³, so the shared
 /// structure recovery sees markers as it does in extracted text.
 /// </summary>
 /// <param name="Column">The column the line stands in (0 on a page without columns), set by the reading order.</param>
-internal sealed record PdfLine(string Text, double Left, double Right, double Baseline, double Size, bool Bold, int Page, int Column = 0)
+/// <param name="Runs">The text cut where bold or italic changes (null for a line not made from glyphs).</param>
+/// <param name="SpaceAtEnd">Whether a drawn space ends the line (the break falls between words); null where the row
+/// draws no spaces at all, so nothing is known.</param>
+internal sealed record PdfLine(string Text, double Left, double Right, double Baseline, double Size, bool Bold, int Page, int Column = 0,
+    IReadOnlyList<PdfRun>? Runs = null, bool? SpaceAtEnd = null)
 {
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 }
+
+/// <summary>A stretch of a line in one style.</summary>
+internal sealed record PdfRun(string Text, bool Bold, bool Italic);
 
 /// <summary>A table recovered from the rulings of a page: rows of cell texts, covered positions empty.</summary>
 internal sealed record PdfTable(IReadOnlyList<IReadOnlyList<string>> Rows, double Top, double Bottom, int Page);

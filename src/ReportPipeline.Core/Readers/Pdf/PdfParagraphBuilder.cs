@@ -39,6 +39,8 @@ internal static class PdfParagraphBuilder
 {
     public static List<PdfFlowItem> Build(IEnumerable<PdfFlowItem> flow, BodyGeometry body, PdfParagraphOptions options)
     {
+        var items = flow.ToList();
+        var hyphenated = PdfLineJoiner.HyphenatedWords(items.OfType<FlowLine>().Select(f => f.Line.Text));
         var result = new List<PdfFlowItem>();
         var current = new List<PdfLine>();
         var heldNotes = new List<FlowNotes>();
@@ -46,12 +48,12 @@ internal static class PdfParagraphBuilder
         void Flush()
         {
             if (current.Count > 0)
-                result.Add(new PdfParagraph(current.Select(l => l.Text).Aggregate("", PdfLineBuilder.JoinWrapped), current[0].Page, current.All(l => l.Bold)));
+                result.Add(new PdfParagraph(PdfLineJoiner.Join(current, hyphenated), current[0].Page, current.All(l => l.Bold)));
             current = [];
             result.AddRange(heldNotes);
             heldNotes.Clear();
         }
-        foreach (var item in flow)
+        foreach (var item in items)
         {
             switch (item)
             {

@@ -11,6 +11,9 @@ internal sealed record PdfReaderOptions(
 {
     public static readonly PdfReaderOptions Default = new(RulingTableOptions.Default, PdfLineOptions.Default, FurnitureOptions.Default,
         FootnoteZoneOptions.Default, PdfParagraphOptions.Default);
+
+    /// <summary>The glyph stage (overprints, control characters, ligatures).</summary>
+    public PdfGlyphOptions Glyphs { get; init; } = PdfGlyphOptions.Default;
 }
 
 /// <summary>
@@ -27,15 +30,15 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
     public ReportDocument Read(byte[] content)
     {
         var pages = PdfLetterExtractor.Read(content);
-        int glyphs = pages.Sum(p => p.Glyphs.Count), spaces = pages.Sum(p => p.Glyphs.Count(g => g.Value == " "));
-        var o = PdfReaderOptions.Default with { Lines = PdfLineOptions.Default with { InferSpaces = spaces * 100 < glyphs } };
+        var o = PdfReaderOptions.Default;
         var lines = new List<PdfLine>();
         var tables = new List<PdfTable>();
+        var pageWarnings = new List<Diagnostic>();
         foreach (var page in pages)
         {
-            var (pageTables, outside) = RulingTableDetector.Detect(page, o.Tables, o.Lines);
+            var (pageTables, pageLines) = PdfPageReader.Read(page, o, pageWarnings);
             tables.AddRange(pageTables);
-            lines.AddRange(ReadingOrder.Order(PdfLineBuilder.Build(outside, page.Number, o.Lines), page.Width));
+            lines.AddRange(pageLines);
         }
         var (body, furniture) = PageFurnitureDetector.Separate(lines, pages.ToDictionary(p => p.Number, p => p.Height), o.Furniture);
         var geometry = Geometry(body);
@@ -50,6 +53,8 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
             double floor = pageTables.Select(t => t.Bottom).DefaultIfEmpty(page.Height).Min();
             int first = notes.Count;
             // Each column has its own foot: a page set in columns keeps notes under the column that cites them.
+            // A page whose only text is its tables (and furniture) still gives its tables.
+            if (!linesByPage[page.Number].Any()) flow.AddRange(Interleave([], pageTables));
             foreach (var column in linesByPage[page.Number].GroupBy(l => l.Column))
             {
                 var (text, columnNotes) = FootnoteZoneDetector.Separate(column.ToList(), geometry.Size, floor, notes, o.Notes);
@@ -60,7 +65,7 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
         }
         var paragraphs = PdfParagraphBuilder.Build(flow, geometry, o.Paragraphs);
         var document = StructureRecovery.Recover(ToSourceLines(paragraphs, notes), options);
-        return document with { Furniture = furniture.ToValueList() };
+        return document with { Furniture = furniture.ToValueList(), Diagnostics = [.. pageWarnings, .. document.Diagnostics] };
     }
 
     /// <summary>Tables go into the flow before the first line below their top.</summary>
