@@ -64,6 +64,24 @@ public class PdfGlyphStageTests
     }
 
     [Fact]
+    public void A_tight_justified_word_space_counts_where_letters_touch()
+    {
+        // Letters 6 wide touching; words a sixth of the size apart, as tight justified journals set them.
+        var glyphs = Word("there", 100, 700, 6).Concat(Word("is", 131, 700, 6)).Concat(Word("a", 144, 700, 6));
+        Assert.Equal("there is a", Assert.Single(PdfLineBuilder.Build(glyphs, 1, PdfLineOptions.Default)).Text);
+    }
+
+    [Fact]
+    public void Justified_cjk_spacing_goes_but_a_wide_separator_between_names_stays()
+    {
+        // Glyphs 10 wide, set 2 apart (justified); two names 10 apart.
+        IEnumerable<PdfGlyph> Spaced(string text, double left) =>
+            text.Select((c, i) => new PdfGlyph(c.ToString(), left + i * 12, left + i * 12 + 10, 700, 10, false));
+        var glyphs = Spaced("杨启光", 100).Concat(Spaced("陈光磊", 144));
+        Assert.Equal("杨启光 陈光磊", Assert.Single(PdfLineBuilder.Build(glyphs, 1, PdfLineOptions.Default)).Text);
+    }
+
+    [Fact]
     public void A_space_glyph_ending_a_row_says_the_line_breaks_between_words()
     {
         var lines = PdfLineBuilder.Build(Word("가나", 100, 700, 10).Append(new PdfGlyph(" ", 120, 123, 700, 10, false))
@@ -112,5 +130,36 @@ public class PdfGlyphStageTests
     {
         var lines = Enumerable.Range(0, 24).Select(i => new PdfLine($"line {i}", i % 2 == 0 ? -40 : 330, i % 2 == 0 ? 200 : 640, 800 - i * 10, 10, false, 1)).ToList();
         Assert.Equal(24, ReadingOrder.Order(lines, 595).Count);
+    }
+
+    [Theory]
+    [InlineData(1, 100, 50, 50, 512)]  // text running up: along it is y, up the text is leftwards
+    [InlineData(3, 100, 50, 742, 100)] // text running down: along it is downwards, up the text is rightwards
+    [InlineData(2, 100, 50, 512, 742)]
+    [InlineData(0, 100, 50, 100, 50)]
+    public void A_page_set_sideways_is_read_in_the_direction_its_text_runs(int turn, double x, double y, double alongText, double upText)
+    {
+        var frame = new PageFrame(turn, 612, 792);
+        Assert.Equal((alongText, upText), frame.Map(new UglyToad.PdfPig.Core.PdfPoint(x, y)));
+        Assert.Equal(turn % 2 == 1 ? 792 : 612, frame.Width);
+    }
+
+    [Fact]
+    public void A_running_head_set_below_the_margin_is_furniture_when_it_tops_several_pages()
+    {
+        // Pages 743 high; the head and its page number stand 77 points from the top (below an 8 % margin).
+        var lines = new List<PdfLine>();
+        for (int page = 1; page <= 3; page++)
+        {
+            lines.Add(new PdfLine($"{252 + page}", 50, 62, 666, 8, false, page));
+            lines.Add(new PdfLine("P.N.J. Lane et al. / Journal of Hydrology 310 (2005) 253–265", 200, 450, 666, 8, false, page));
+            lines.Add(new PdfLine("Body text of the page.", 50, 450, 600, 10, false, page));
+            lines.Add(new PdfLine("2020", 400, 420, 60, 10, false, page)); // a table's figure at the foot: no page number
+        }
+        var heights = Enumerable.Range(1, 3).ToDictionary(p => p, _ => 743.0);
+        var (body, furniture) = PageFurnitureDetector.Separate(lines, heights, FurnitureOptions.Default);
+        Assert.Equal(6, furniture.Count);
+        Assert.Equal(3, furniture.Count(f => f.Kind == FurnitureKind.PageNumber));
+        Assert.Equal(6, body.Count);
     }
 }

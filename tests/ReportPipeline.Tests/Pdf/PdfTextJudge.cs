@@ -59,7 +59,8 @@ public static partial class PdfTextJudge
         var markers = document.Footnotes.ToDictionary(f => f.Id, f => f.Marker);
         var bodyRuns = document.Blocks.Where(b => b is not Table).SelectMany(DocumentOrder.InlineRuns).Select(r => Plain(r, markers)).ToList();
         var parts = new List<string> { document.Metadata.Title ?? "", document.Metadata.Subtitle ?? "", document.Metadata.Author ?? "" };
-        parts.AddRange(document.InlineRuns().Select(r => Plain(r, markers)));
+        // A heading's numbering is kept apart from its title.
+        parts.AddRange(document.Blocks.SelectMany(b => b is Heading h ? [(h.Label ?? "") + Plain(h.Title, markers)] : DocumentOrder.InlineRuns(b).Select(r => Plain(r, markers))));
         parts.AddRange(document.Footnotes.Select(f => f.Marker + Plain(f.Content, markers)));
         parts.AddRange(document.Furniture.Select(f => f.Text));
         string raw = string.Join("\n", parts);

@@ -8,10 +8,14 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="ColumnGap">A horizontal gap wider than this many font sizes splits a row into two lines (columns).</param>
 /// <param name="InferSpaces">Put spaces at narrow gaps between Latin glyphs on rows that draw no space glyphs. On a
 /// row that draws them, only wide gaps get one, since justified lines stretch the gaps inside words and numbers.</param>
-/// <param name="WordGap">On a row without drawn spaces, a gap wider than this share of the glyph size is a word space.</param>
-/// <param name="DrawnWordGap">On a row with drawn spaces, an empty gap wider than this share is a space the PDF left out.</param>
+/// <param name="WordGap">On a row without drawn spaces, a gap wider than the line's usual gap between letters by this
+/// share of the glyph size is a word space (tight justified text sets word spaces of a sixth of the size).</param>
+/// <param name="DrawnWordGap">On a row with drawn spaces, an empty gap wider than the usual gap by this share is a space
+/// the PDF left out (a bold run-in lead set in a font without a space glyph).</param>
+/// <param name="CjkSeparatorGap">Between CJK glyphs, a gap wider than the line's usual one (justified spacing) by this
+/// share of the size is a real separator (between names, between keywords) and kept as a space.</param>
 internal sealed record PdfLineOptions(double SuperscriptRatio = 0.8, double ColumnGap = 1.6, bool InferSpaces = true,
-    double WordGap = 0.2, double DrawnWordGap = 0.45)
+    double WordGap = 0.1, double DrawnWordGap = 0.3, double CjkSeparatorGap = 0.6)
 {
     public static readonly PdfLineOptions Default = new();
 }
@@ -111,15 +115,19 @@ internal static class PdfLineBuilder
         var styles = new List<(bool Bold, bool Italic)>(); // of each character of text
         PdfGlyph? previous = null;
         bool previousRaised = false;
-        double spaceGap = drawnSpaces || !options.InferSpaces ? options.DrawnWordGap : options.WordGap;
         var sorted = glyphs.OrderBy(g => g.Left).ToList();
+        double usual = UsualGap(sorted);
+        double spaceGap = usual + (drawnSpaces || !options.InferSpaces ? options.DrawnWordGap : options.WordGap);
         foreach (var g in sorted)
         {
             bool raised = g.Size < size * options.SuperscriptRatio && g.Baseline > baseline + size * 0.15;
             string value = raised ? Superscript(g.Value) : g.Value;
             if (raised && value == ")" && previousRaised) continue; // "1)" set as a superscript: the marker is the number
-            if (previous is not null && value != " " && text.Length > 0 && text[^1] != ' '
-                && g.Left - previous.Right > Math.Min(g.Size, previous.Size) * spaceGap && !CjkText.IsWide(text[^1]) && !CjkText.IsWide(value[0]) && !raised)
+            double gap = previous is null ? 0 : (g.Left - previous.Right) / Math.Min(g.Size, previous.Size);
+            bool wide = text.Length > 0 && (CjkText.IsWide(text[^1]) || CjkText.IsWide(value[0]));
+            bool separator = wide && CjkText.IsHan(text[^1]) && CjkText.IsHan(value[0]) && gap > usual + options.CjkSeparatorGap;
+            if (previous is not null && value != " " && text.Length > 0 && text[^1] != ' ' && !raised
+                && (!wide && gap > spaceGap || separator))
             {
                 text.Append(' ');
                 styles.Add(styles[^1]);
@@ -142,6 +150,18 @@ internal static class PdfLineBuilder
         bool? spaceAtEnd = drawnSpaces ? sorted[^1].Value == " " : null;
         return new PdfLine(line, glyphs.Min(g => g.Left), glyphs.Max(g => g.Right), baseline, size,
             body.Count(g => g.Bold) * 2 > body.Count, page, Runs: Runs(line, lineStyles), SpaceAtEnd: spaceAtEnd);
+    }
+
+    /// <summary>The median gap between neighbouring glyphs of a line, in glyph sizes: the letter spacing it is set with.</summary>
+    private static double UsualGap(List<PdfGlyph> sorted)
+    {
+        var gaps = new List<double>(sorted.Count);
+        for (int i = 1; i < sorted.Count; i++)
+            if (sorted[i].Value != " " && sorted[i - 1].Value != " ")
+                gaps.Add((sorted[i].Left - sorted[i - 1].Right) / Math.Min(sorted[i].Size, sorted[i - 1].Size));
+        if (gaps.Count < 3) return 0;
+        gaps.Sort();
+        return Math.Max(0, gaps[gaps.Count / 2]);
     }
 
     /// <summary>The line's text cut where bold or italic changes.</summary>
