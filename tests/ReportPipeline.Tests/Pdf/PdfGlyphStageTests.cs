@@ -32,6 +32,8 @@ public class PdfGlyphStageTests
     [InlineData("\u0085", "")]
     [InlineData("\u00AD", "")]
     [InlineData("\u200B", "")]
+    [InlineData("\uD835", "")]
+    [InlineData("\uD835\uDC00", "\uD835\uDC00")]
     [InlineData("ﬂ", "fl")]
     [InlineData("ﬃ", "ffi")]
     [InlineData("，", "，")]
@@ -161,5 +163,13 @@ public class PdfGlyphStageTests
         Assert.Equal(6, furniture.Count);
         Assert.Equal(3, furniture.Count(f => f.Kind == FurnitureKind.PageNumber));
         Assert.Equal(6, body.Count);
+    }
+
+    [Fact]
+    public void The_lines_of_a_paragraph_join_line_by_line()
+    {
+        PdfLine L(string text, bool? spaceAtEnd = null) => new(text, 50, 500, 700, 10, false, 1, SpaceAtEnd: spaceAtEnd);
+        var lines = new[] { L("The plan was particu-"), L("larly clear on roads"), L("and 전염", false), L("병은 Korean.") };
+        Assert.Equal("The plan was particularly clear on roads and 전염병은 Korean.", PdfLineJoiner.Join(lines));
     }
 }

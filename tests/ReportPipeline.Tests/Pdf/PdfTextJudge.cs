@@ -105,7 +105,11 @@ public static partial class PdfTextJudge
     public static string Squeeze(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (char c in text.Normalize(NormalizationForm.FormKC))
+        // pdftotext and PdfPig may pass on half of a surrogate pair; it is no character, so it counts as nothing.
+        var valid = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+            if (!char.IsSurrogate(text[i]) || char.IsSurrogatePair(text, i) || i > 0 && char.IsSurrogatePair(text, i - 1)) valid.Append(text[i]);
+        foreach (char c in valid.ToString().Normalize(NormalizationForm.FormKC))
             if (!char.IsWhiteSpace(c) && !char.IsControl(c) && c != '\u00AD' && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
                 sb.Append(c);
         return sb.ToString();

@@ -65,18 +65,24 @@ internal static class PdfGlyphCleaner
     public static string Printable(string value, PdfGlyphOptions options)
     {
         bool clean = true;
-        foreach (char c in value)
-            if (IsNonPrinting(c) || options.ExpandLigatures && IsLigature(c)) { clean = false; break; }
+        for (int i = 0; i < value.Length; i++)
+            if (IsNonPrinting(value[i]) || Unpaired(value, i) || options.ExpandLigatures && IsLigature(value[i])) { clean = false; break; }
         if (clean) return value;
         var sb = new StringBuilder(value.Length + 2);
-        foreach (char c in value)
+        for (int i = 0; i < value.Length; i++)
         {
-            if (IsNonPrinting(c)) continue;
+            char c = value[i];
+            if (IsNonPrinting(c) || Unpaired(value, i)) continue;
             if (options.ExpandLigatures && IsLigature(c)) sb.Append(c.ToString().Normalize(NormalizationForm.FormKC));
             else sb.Append(c);
         }
         return sb.ToString();
     }
+
+    /// <summary>Half of a surrogate pair without its other half (a broken font's code): no character at all.</summary>
+    private static bool Unpaired(string value, int i) =>
+        char.IsHighSurrogate(value[i]) ? i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1])
+        : char.IsLowSurrogate(value[i]) && (i == 0 || !char.IsHighSurrogate(value[i - 1]));
 
     private static bool IsLigature(char c) => c is >= '\uFB00' and <= '\uFB06';
 

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ReportPipeline.Readers.Pdf;
@@ -19,12 +20,32 @@ internal static partial class PdfLineJoiner
     public static HashSet<string> HyphenatedWords(IEnumerable<string> lines) =>
         lines.SelectMany(l => HyphenatedWord().Matches(l.TrimEnd().TrimEnd('-')).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The lines of a paragraph as one text. Each join looks only at the two lines it joins and appends to one
+    /// buffer, so a paragraph of thousands of lines (a PDF whose lines never break into paragraphs) costs linear time.
+    /// </summary>
     public static string Join(IReadOnlyList<PdfLine> lines, IReadOnlySet<string>? hyphenated = null)
     {
-        if (lines.Count == 0) return "";
-        string text = lines[0].Text.Trim();
-        for (int i = 1; i < lines.Count; i++) text = Join(text, lines[i - 1].SpaceAtEnd, lines[i].Text.Trim(), hyphenated);
-        return text;
+        var text = new StringBuilder();
+        string previous = "";
+        bool? spaceAtEnd = null;
+        foreach (var line in lines)
+        {
+            string right = line.Text.Trim();
+            if (right.Length == 0) continue;
+            if (text.Length > 0)
+            {
+                // The join is the previous line, cut or not (a dropped hyphen), a space or none, then the new line.
+                string joined = Join(previous, spaceAtEnd, right, hyphenated);
+                int middle = joined.Length - right.Length;
+                if (middle >= previous.Length) text.Append(joined, previous.Length, middle - previous.Length);
+                else text.Length -= previous.Length - middle;
+            }
+            text.Append(right);
+            previous = right;
+            spaceAtEnd = line.SpaceAtEnd;
+        }
+        return text.ToString();
     }
 
     /// <param name="spaceAtEnd">Whether the left line ended with a drawn space; null when the PDF does not say.</param>
