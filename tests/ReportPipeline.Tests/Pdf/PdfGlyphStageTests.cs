@@ -32,8 +32,6 @@ public class PdfGlyphStageTests
     [InlineData("\u0085", "")]
     [InlineData("\u00AD", "")]
     [InlineData("\u200B", "")]
-    [InlineData("\uD835", "")]
-    [InlineData("\uD835\uDC00", "\uD835\uDC00")]
     [InlineData("ﬂ", "fl")]
     [InlineData("ﬃ", "ffi")]
     [InlineData("，", "，")]
@@ -41,6 +39,13 @@ public class PdfGlyphStageTests
     [InlineData("（", "（")]
     public void Non_printing_characters_go_and_only_latin_ligatures_are_expanded(string glyph, string expected) =>
         Assert.Equal(expected, PdfGlyphCleaner.Printable(glyph, PdfGlyphOptions.Default));
+
+    [Fact]
+    public void Half_a_surrogate_pair_is_no_character()
+    {
+        Assert.Equal("", PdfGlyphCleaner.Printable("\uD835", PdfGlyphOptions.Default));
+        Assert.Equal("\uD835\uDC00", PdfGlyphCleaner.Printable("\uD835\uDC00", PdfGlyphOptions.Default));
+    }
 
     [Theory]
     [InlineData("ABCDEF+SimHei", true)]
