@@ -32,7 +32,7 @@ internal sealed class ConsoleReporter
     }
 
     public void PlanFailed(PlanError error) =>
-        stderr.WriteLine($"reportpipeline: error: {error.Input}: {error.Problem}");
+        stderr.WriteLine($"reportpipeline: error: {CliApp.OneLine(error.Input)}: {CliApp.OneLine(error.Problem)}");
 
     /// <summary>Runs the work, handing it a callback to report each finished file.</summary>
     public void Run(int total, Action<Action<JobOutcome>> work)
@@ -59,16 +59,17 @@ internal sealed class ConsoleReporter
                 return;
             }
             var result = outcome.Result!;
-            if (plain) console.WriteLine($"{result.Input} -> {string.Join(", ", result.Outputs)}");
+            if (plain) console.WriteLine($"{CliApp.OneLine(result.Input)} -> {CliApp.OneLine(string.Join(", ", result.Outputs))}");
             if (verbose)
                 foreach (var warning in result.Document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
-                    stderr.WriteLine($"{result.Input}: {warning}");
+                    stderr.WriteLine($"{CliApp.OneLine(result.Input)}: {CliApp.OneLine(warning.ToString())}");
         }
     }
 
-    public void Summary(IReadOnlyList<JobOutcome> outcomes)
+    /// <param name="cancelled">Files cancelled or never started because the run was cancelled.</param>
+    public void Summary(IReadOnlyList<JobOutcome> outcomes, IReadOnlyList<PlanError> refused, int cancelled = 0)
     {
-        if (outcomes.Count == 0) return;
+        if (outcomes.Count == 0 && refused.Count == 0) return;
         var table = new Spectre.Console.Table().Border(interactive ? TableBorder.Rounded : TableBorder.Ascii)
             .AddColumn("file").AddColumn(new TableColumn("pages").RightAligned()).AddColumn(new TableColumn("footnotes").RightAligned())
             .AddColumn(new TableColumn("tables").RightAligned()).AddColumn(new TableColumn("warnings").RightAligned())
@@ -77,16 +78,18 @@ internal sealed class ConsoleReporter
         {
             var d = o.Result?.Document;
             table.AddRow(
-                Markup.Escape(o.Job.Input),
+                Markup.Escape(CliApp.OneLine(o.Job.Input)),
                 d is null ? "" : Pages(d),
                 d?.Footnotes.Count.ToString() ?? "",
                 d?.Blocks.OfType<Model.Table>().Count().ToString() ?? "",
                 d?.Diagnostics.Count(x => x.Severity >= DiagnosticSeverity.Warning).ToString() ?? "",
                 $"{o.Elapsed.TotalMilliseconds:0} ms",
-                o.Failure is null ? "ok" : "failed");
+                o.Failure is null ? "ok" : o.IsCancelled ? "cancelled" : o.IsInternalError ? "internal error" : "failed");
         }
-        int failed = outcomes.Count(o => o.Failure is not null);
-        table.Caption($"{outcomes.Count - failed} converted, {failed} failed");
+        foreach (var r in refused) table.AddRow(Markup.Escape(CliApp.OneLine(r.Input)), "", "", "", "", "", "refused");
+        int converted = outcomes.Count(o => o.Failure is null);
+        int failed = outcomes.Count(o => o.Failure is not null && !o.IsCancelled) + refused.Count;
+        table.Caption($"{converted} converted, {failed} failed" + (cancelled > 0 ? $", {cancelled} cancelled" : ""));
         console.Write(table);
     }
 

@@ -34,7 +34,7 @@ internal static class InspectCommand
                 CliApp.ReportFailure(stderr, path, e, result.GetValue(verbose));
                 return CliApp.InputFailed;
             }
-            var report = Inspect(path, document);
+            var report = ReportSummary.Of(path, document);
             stdout.WriteLine(result.GetValue(json) ? report.ToJsonString(JsonOptions) : AsText(report));
             return CliApp.Success;
         });
@@ -42,47 +42,6 @@ internal static class InspectCommand
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static JsonObject Inspect(string path, ReportDocument d)
-    {
-        var referenced = d.FootnoteReferences().Select(r => r.FootnoteId).ToList();
-        return new JsonObject
-        {
-            ["file"] = path,
-            ["title"] = d.Metadata.Title,
-            ["language"] = d.Metadata.Language,
-            ["outline"] = new JsonArray([.. d.Blocks.OfType<Heading>().Select(h => (JsonNode)new JsonObject
-            {
-                ["level"] = h.Level, ["label"] = h.Label, ["title"] = h.Title.PlainText(), ["line"] = h.Source.StartLine,
-            })]),
-            ["footnotes"] = new JsonObject
-            {
-                ["defined"] = d.Footnotes.Count,
-                ["references"] = referenced.Count,
-                ["unmatchedMarkers"] = Codes(d, "footnote-unmatched-marker"),
-                ["unreferencedDefinitions"] = Codes(d, "footnote-unreferenced"),
-            },
-            ["tables"] = new JsonArray([.. d.Blocks.OfType<Table>().Select(t => (JsonNode)new JsonObject
-            {
-                ["caption"] = t.Caption.PlainText(),
-                ["lines"] = t.Source.ToString(),
-                ["columns"] = TableGrid.ColumnCountOf(t),
-                ["headerRows"] = t.Header.Count,
-                ["bodyRows"] = t.Body.Count,
-                ["spans"] = new JsonArray([.. t.Header.Concat(t.Body).SelectMany(r => r.Cells)
-                    .Where(c => c.RowSpan > 1 || c.ColumnSpan > 1)
-                    .Select(c => (JsonNode)new JsonObject { ["cell"] = c.Content.PlainText(), ["rowSpan"] = c.RowSpan, ["colSpan"] = c.ColumnSpan })]),
-            })]),
-            ["diagnostics"] = new JsonArray([.. d.Diagnostics.Select(x => (JsonNode)new JsonObject
-            {
-                ["severity"] = x.Severity.ToString().ToLowerInvariant(), ["code"] = x.Code, ["message"] = x.Message,
-                ["startLine"] = x.Source?.StartLine, ["endLine"] = x.Source?.EndLine,
-            })]),
-        };
-    }
-
-    private static JsonArray Codes(ReportDocument d, string code) =>
-        new([.. d.Diagnostics.Where(x => x.Code == code).Select(x => (JsonNode)JsonValue.Create(x.ToString())!)]);
 
     private static string AsText(JsonObject r)
     {

@@ -22,23 +22,28 @@ public static class TextDecoder
             DetectedEncoding.Utf16BigEndian => Strict(new UnicodeEncoding(true, false, true), bytes[2..]),
             DetectedEncoding.Utf8 => Strict(new UTF8Encoding(false, true), bytes),
             DetectedEncoding.Gb18030 => Strict(Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), bytes),
-            _ => throw new ReportReadException("the text is neither UTF-8, UTF-16 nor GB18030/GBK; save it as UTF-8"),
+            _ => throw new ReportReadException(LegacySingleByte(bytes) is { } name
+                ? $"the text seems to be in {name}, a legacy encoding; save it as UTF-8"
+                : "the text is neither UTF-8, UTF-16 nor GB18030/GBK; save it as UTF-8"),
         };
+        var budgets = Budgets.Current;
+        if (text.Length > budgets.MaxTextChars)
+            throw Budgets.Exceeded($"the text holds {text.Length:N0} characters", nameof(budgets.MaxTextChars), budgets.MaxTextChars);
         text = RemoveControlCharacters(text);
         if (string.IsNullOrWhiteSpace(text)) throw new ReportReadException("the file holds no text");
         return text;
     }
 
     /// <summary>
-    /// A form feed (a page break in text extracted from PDF) becomes a line break; other control characters are
-    /// dropped, and text with more than a few of them is binary, not a report.
+    /// A form feed (a page break in text extracted from PDF) becomes a line break; other control characters and
+    /// invisible formatting characters are dropped (<see cref="InvisibleCharacters"/>), and text with more than a
+    /// few control characters is binary, not a report.
     /// </summary>
     private static string RemoveControlCharacters(string text)
     {
         int controls = text.Count(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f'));
-        if (controls == 0) return text.Replace('\f', '\n');
         if (controls * 100 > text.Length) throw new ReportReadException("the file holds binary data, not text");
-        return new string(text.Where(c => !char.IsControl(c) || c is '\t' or '\n' or '\r' or '\f').ToArray()).Replace('\f', '\n');
+        return InvisibleCharacters.Remove(text).Replace('\f', '\n');
     }
 
     public static IReadOnlyList<SourceLine> SplitLines(string text)
@@ -64,8 +69,21 @@ public static class TextDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return DetectedEncoding.Utf16LittleEndian;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return DetectedEncoding.Utf16BigEndian;
         if (Utf8IsValid(bytes)) return DetectedEncoding.Utf8;
-        if (Gb18030IsValid(bytes)) return DetectedEncoding.Gb18030;
+        if (Gb18030IsValid(bytes)) return LegacySingleByte(bytes) is null ? DetectedEncoding.Gb18030 : DetectedEncoding.Unknown;
         return DetectedEncoding.Unknown;
+    }
+
+    /// <summary>
+    /// A single-byte legacy encoding (windows-1252, ISO 8859-x, KOI8-R…) a real detector (UTF.Unknown) finds in text that
+    /// is not UTF-8: "Münster Übersicht" in windows-1252 is also well-formed GB18030 ("M黱ster"), so structure alone
+    /// cannot tell; null when the detector sees GB18030/GBK or nothing it is sure of.
+    /// </summary>
+    private static string? LegacySingleByte(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes.Length > 1 << 20 ? bytes[..(1 << 20)] : bytes;
+        var detected = UtfUnknown.CharsetDetector.DetectFromBytes(sample.ToArray()).Detected;
+        if (detected?.Encoding is not { } encoding || detected.Confidence < 0.5) return null;
+        return encoding.IsSingleByte ? detected.EncodingName : null;
     }
 
     private static bool Utf8IsValid(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);

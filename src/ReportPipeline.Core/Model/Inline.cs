@@ -1,7 +1,11 @@
 namespace ReportPipeline.Model;
 
 /// <summary>Inline content. The set of leaves is closed: writers switch over it.</summary>
-public abstract record Inline;
+public abstract record Inline
+{
+    /// <summary>Only this assembly defines inlines, so a writer's switch sees every kind.</summary>
+    private protected Inline() { }
+}
 
 public sealed record Text(string Value) : Inline;
 

@@ -3,6 +3,8 @@ namespace ReportPipeline.Model;
 /// <summary>
 /// The one tree every reader produces and every writer consumes.
 /// Footnote definitions are kept once here and referenced from the text by id; writers number them.
+/// The tree checks its invariants when built (<see cref="TreeInvariants"/>): unique note ids, every reference
+/// resolved, every span inside its table.
 /// </summary>
 public sealed record ReportDocument(
     Metadata Metadata,
@@ -13,4 +15,6 @@ public sealed record ReportDocument(
 {
     /// <summary>Version of the tree's JSON form; bump it when the schema changes.</summary>
     public const string SchemaVersion = "1.0";
+
+    private readonly bool invariantsHold = TreeInvariants.Check(Blocks, Footnotes);
 }

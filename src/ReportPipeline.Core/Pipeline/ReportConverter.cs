@@ -27,27 +27,35 @@ public sealed class ReportConverter
         AllWriters.FirstOrDefault(w => w.Format.Equals(format, StringComparison.OrdinalIgnoreCase))
         ?? throw new ArgumentException($"unknown output format '{format}' (use {string.Join(", ", AllWriters.Select(w => w.Format))})");
 
-    /// <exception cref="ReportReadException">The file is missing, of an unknown format, or not a readable report.</exception>
-    public static ReportDocument Read(string path)
+    /// <exception cref="ReportReadException">
+    /// The file is missing, of an unknown format, over a budget, or not a readable report (a library's refusal put in plain words).
+    /// </exception>
+    public static ReportDocument Read(string path, Budgets? budgets = null)
     {
+        budgets ??= Budgets.Current;
         if (Directory.Exists(path)) throw new ReportReadException("is a folder, not a file");
         if (!File.Exists(path)) throw new ReportReadException("no such file");
         string extension = Path.GetExtension(path).ToLowerInvariant();
         var reader = AllReaders.FirstOrDefault(r => r.Extensions.Contains(extension))
             ?? throw new ReportReadException($"unknown input format '{extension}' (supported: {string.Join(", ", SupportedExtensions)})");
-        byte[] content;
-        try { content = File.ReadAllBytes(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new ReportReadException(e.Message, e); }
-        return reader.Read(content);
+        byte[] content = InputFile.Read(path, budgets);
+        using (Budgets.Use(budgets))
+        {
+            try { return reader.Read(content); }
+            catch (Exception e) when (ReadFailures.Explain(e) is { } refusal && !ReferenceEquals(refusal, e)) { throw refusal; }
+        }
     }
 
     /// <summary>
-    /// Converts one file; returns the paths written. Nothing is replaced unless every output is complete, and with
-    /// <paramref name="strict"/> nothing is written when recovery reported a warning.
+    /// Converts one file; returns the paths written. The outputs are committed together or not at all, and with
+    /// <paramref name="strict"/> nothing is written when recovery reported a warning. Cancelling stops before the
+    /// commit and removes what was staged.
     /// </summary>
-    public static ConversionResult Convert(ConversionJob job, IReadOnlyList<IReportWriter> writers, bool strict = false)
+    public static ConversionResult Convert(ConversionJob job, IReadOnlyList<IReportWriter> writers, bool strict = false,
+        Budgets? budgets = null, CancellationToken cancel = default)
     {
-        var document = Read(job.Input);
+        cancel.ThrowIfCancellationRequested();
+        var document = Read(job.Input, budgets);
         var warnings = document.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         if (strict && warnings.Count > 0)
             throw new ReportReadException($"{warnings.Count} warnings with --strict, the first: {warnings[0]}");
@@ -57,10 +65,12 @@ public sealed class ReportConverter
         {
             foreach (var writer in writers)
             {
+                cancel.ThrowIfCancellationRequested();
                 string target = $"{job.OutputStem}.{writer.Format}";
                 files.Write(target, stream => writer.Write(document, stream));
                 written.Add(target);
             }
+            cancel.ThrowIfCancellationRequested();
             files.Commit();
         }
         return new ConversionResult(job.Input, document, written);

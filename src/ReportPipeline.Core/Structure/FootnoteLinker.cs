@@ -5,11 +5,14 @@ namespace ReportPipeline.Structure;
 /// <summary>
 /// Links footnote markers to definitions by number. Each definition gets an id (its number, with a suffix
 /// when a number repeats, as when numbering restarts on each page); a marker links to the first definition
-/// with its number at or after it, else the nearest before it. What stays unmatched is reported.
+/// with its number at or after it, else the nearest before it. What stays unmatched is reported. Definitions are
+/// indexed by number and id, so linking grows linearly with the notes; a second definition of one id gets its own id.
 /// </summary>
 internal sealed class FootnoteLinker
 {
     private readonly List<(FootnoteCandidate Definition, string Id)> definitions = [];
+    private readonly Dictionary<int, List<(FootnoteCandidate Definition, string Id)>> byNumber = [];
+    private readonly HashSet<string> ids = [];
     private readonly HashSet<string> referenced = [];
     private readonly List<Diagnostic> diagnostics;
 
@@ -17,14 +20,28 @@ internal sealed class FootnoteLinker
     {
         this.diagnostics = diagnostics;
         var seen = new Dictionary<int, int>();
+        var budgets = Decoding.Budgets.Current;
         foreach (var definition in candidates)
         {
+            if (definitions.Count >= budgets.MaxNotes)
+                throw Decoding.Budgets.Exceeded($"the report holds more than {budgets.MaxNotes:N0} notes", nameof(budgets.MaxNotes), budgets.MaxNotes);
             int count = seen[definition.Number] = seen.GetValueOrDefault(definition.Number) + 1;
             string id = definition.Id ?? (count == 1 ? definition.Number.ToString() : $"{definition.Number}-{count}");
             if (count > 1 && definition.Id is null)
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "footnote-duplicate-number",
                     $"footnote {definition.Marker} is defined more than once", definition.Source));
+            if (!ids.Add(id))
+            {
+                if (definition.Id is not null)
+                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "footnote-duplicate-id",
+                        $"two notes share the id '{id}'; references go to the first", definition.Source));
+                int suffix = 2;
+                while (!ids.Add($"{id}-{suffix}")) suffix++;
+                id = $"{id}-{suffix}";
+            }
             definitions.Add((definition, id));
+            if (!byNumber.TryGetValue(definition.Number, out var same)) byNumber[definition.Number] = same = [];
+            same.Add((definition, id));
         }
     }
 
@@ -34,7 +51,8 @@ internal sealed class FootnoteLinker
     /// <summary>The id of the definition a marker points to, or null when it is not a footnote marker here.</summary>
     public string? Resolve(MarkerMatch marker, SourceSpan at)
     {
-        var matching = definitions.Where(d => d.Definition.Number == marker.Number && Compatible(marker.Style, d.Definition.Marker)).ToList();
+        var matching = byNumber.TryGetValue(marker.Number, out var same)
+            ? same.Where(d => Compatible(marker.Style, d.Definition.Marker)).ToList() : [];
         if (matching.Count == 0)
         {
             if (marker.Style == MarkerStyle.Superscript)
@@ -56,12 +74,20 @@ internal sealed class FootnoteLinker
     private static bool Compatible(MarkerStyle reference, string definitionMarker) =>
         reference == MarkerStyle.Superscript || FootnoteMarkers.StyleOf(definitionMarker) is var style && (style == reference || style is null && reference == MarkerStyle.Bracketed);
 
-    /// <summary>Records a reference a structured format made by id; reports it when no definition has that id.</summary>
-    public void Referenced(string id, SourceSpan at)
+    /// <summary>
+    /// Records a reference a structured format made by id; false, reported, when no definition has that id (a Word
+    /// note reference whose note was removed): the caller keeps it as plain text.
+    /// </summary>
+    public bool Referenced(string id, SourceSpan at)
     {
-        if (definitions.Any(d => d.Id == id)) referenced.Add(id);
-        else diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "footnote-unmatched-marker",
-            $"footnote reference '{id}' has no definition", at));
+        if (ids.Contains(id))
+        {
+            referenced.Add(id);
+            return true;
+        }
+        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "footnote-unmatched-marker",
+            $"footnote reference '{id}' has no definition; kept as text", at));
+        return false;
     }
 
     /// <summary>The definitions as footnotes of the tree, in source order; reports those never referenced.</summary>

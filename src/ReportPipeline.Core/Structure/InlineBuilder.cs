@@ -12,10 +12,27 @@ internal sealed class InlineBuilder(FootnoteLinker? linker)
     public ValueList<Inline> Build(RecoveredText text, SourceSpan source)
     {
         if (text.Rich is null) return Build(text.Plain, source);
-        foreach (var reference in text.Rich.FootnoteReferences()) linker?.Referenced(reference.FootnoteId, source);
+        var rich = text.Rich;
+        if (linker is not null)
+        {
+            var dangling = rich.FootnoteReferences().Where(r => !linker.Referenced(r.FootnoteId, source)).Select(r => r.FootnoteId).ToHashSet();
+            if (dangling.Count > 0) rich = InlineSlicer.Normalize(WithoutReferences(rich, dangling));
+        }
         // Notes listed under a notes heading have numbers, not ids: their markers are still text.
-        return linker?.HasNumberedDefinitions == true ? InlineSlicer.Normalize(WithMarkers(text.Rich, source)) : text.Rich;
+        return linker?.HasNumberedDefinitions == true ? InlineSlicer.Normalize(WithMarkers(rich, source)) : rich;
     }
+
+    /// <summary>References to notes the document does not hold, as the bracketed number (or id) they showed.</summary>
+    private static IEnumerable<Inline> WithoutReferences(ValueList<Inline> inlines, HashSet<string> dangling) => inlines.Select(inline => inline switch
+    {
+        FootnoteReference r when dangling.Contains(r.FootnoteId) => new Text($"[{DisplayOf(r.FootnoteId)}]"),
+        Strong s => new Strong(InlineSlicer.Normalize(WithoutReferences(s.Content, dangling))),
+        Emphasis e => new Emphasis(InlineSlicer.Normalize(WithoutReferences(e.Content, dangling))),
+        _ => inline,
+    });
+
+    private static string DisplayOf(string id) =>
+        id.Reverse().TakeWhile(char.IsAsciiDigit).Reverse().ToArray() is { Length: > 0 } digits ? new string(digits) : id;
 
     private IEnumerable<Inline> WithMarkers(ValueList<Inline> inlines, SourceSpan source) => inlines.SelectMany(inline => inline switch
     {

@@ -11,11 +11,20 @@ internal sealed record RecoveredText(string Plain, ValueList<Inline>? Rich)
 {
     public static RecoveredText FromPlain(string text) => new(text, null);
 
+    /// <summary>Rich text as a reader found it; invisible and control characters are dropped here, at the door.</summary>
     public static RecoveredText FromInlines(ValueList<Inline> inlines)
     {
-        var normalized = InlineSlicer.Normalize(inlines);
+        var normalized = InlineSlicer.Normalize(WithoutInvisible(inlines));
         return new(normalized.PlainText(), normalized);
     }
+
+    private static IEnumerable<Inline> WithoutInvisible(IEnumerable<Inline> inlines) => inlines.Select(inline => inline switch
+    {
+        Text t => new Text(Decoding.InvisibleCharacters.Remove(t.Value)),
+        Strong s => new Strong(WithoutInvisible(s.Content).ToValueList()),
+        Emphasis e => new Emphasis(WithoutInvisible(e.Content).ToValueList()),
+        _ => inline,
+    });
 
     public int Length => Plain.Length;
 

@@ -14,6 +14,7 @@ public static class StructureRecovery
     public static ReportDocument Recover(IReadOnlyList<SourceLine> lines, StructureOptions? options = null)
     {
         options ??= StructureOptions.Default;
+        lines = lines.Select(l => InvisibleCharacters.Remove(l.Text) is var clean && ReferenceEquals(clean, l.Text) ? l : l with { Text = clean }).ToList();
         var blocks = BlockSegmenter.Segment(lines, BlockSegmenter.DetectLayout(lines));
         return Recover(new DecodedReport(BlockClassifier.Classify(blocks, options), null, PageBreaks: true), options);
     }
@@ -27,6 +28,7 @@ public static class StructureRecovery
         var flow = decoded.Candidates.Where(c => c is not FootnoteCandidate)
             .SelectMany(c => c is ParagraphCandidate { Text.Rich: not null } p ? HeadingRule.Classify(p, options) : [c]).ToList();
         var (metadata, body) = TitleBlockRecognizer.Recognize(flow, options, decoded.Metadata);
+        metadata = WithoutInvisible(metadata);
         if (decoded.PageBreaks) body = PageBreakJoiner.Join(body, options, diagnostics);
         body = TableAssembler.Assemble(body, options);
         body = FormattedHeadingRule.Apply(body, options, diagnostics);
@@ -42,6 +44,12 @@ public static class StructureRecovery
             diagnostics.OrderBy(d => d.Source?.StartLine ?? 0).ToValueList());
     }
 
+    private static Metadata WithoutInvisible(Metadata m)
+    {
+        static string? Clean(string? s) => s is null ? null : InvisibleCharacters.Remove(s).Replace('\n', ' ').Replace('\r', ' ').Replace('\f', ' ').Replace('\t', ' ');
+        return m with { Title = Clean(m.Title), Subtitle = Clean(m.Subtitle), Author = Clean(m.Author), Date = Clean(m.Date), Language = Clean(m.Language)! };
+    }
+
     private static Block ToBlock(Candidate candidate, InlineBuilder inlines, Dictionary<(NumberingStyle, int), int> levels, StructureOptions options) =>
         candidate switch
         {
@@ -49,9 +57,7 @@ public static class StructureRecovery
                 Unbold(inlines.Build(h.Title, h.Source)), h.Source),
             ParagraphCandidate p => ToParagraph(p, inlines, options),
             ListCandidate l => new ListBlock(l.Ordered, l.Items.Select(i => new ListItem(inlines.Build(i, l.Source))).ToValueList(), l.Source),
-            TableCandidate t => new Table(
-                t.Caption is null ? ValueList<Inline>.Empty : inlines.Build(t.Caption, t.Source),
-                ToRows(t.Header, inlines, t.Source), ToRows(t.Body, inlines, t.Source), t.Source),
+            TableCandidate t => ToTable(t, inlines),
             _ => throw new InvalidOperationException($"Unexpected candidate {candidate.GetType().Name}"),
         };
 
@@ -67,6 +73,15 @@ public static class StructureRecovery
     /// <summary>Lead sentences and headings are bold by definition: the bold run that marked one in a rich format is not kept twice.</summary>
     private static ValueList<Inline> Unbold(ValueList<Inline> lead) =>
         lead is [Strong only] ? only.Content : lead;
+
+    private static Table ToTable(TableCandidate t, InlineBuilder inlines)
+    {
+        long positions = 0;
+        var header = TableSpans.Fit(t.Header, ref positions);
+        var body = TableSpans.Fit(t.Body, ref positions);
+        return new Table(t.Caption is null ? ValueList<Inline>.Empty : inlines.Build(t.Caption, t.Source),
+            ToRows(header, inlines, t.Source), ToRows(body, inlines, t.Source), t.Source);
+    }
 
     private static ValueList<TableRow> ToRows(IReadOnlyList<IReadOnlyList<RawCell>> rows, InlineBuilder inlines, SourceSpan source) =>
         rows.Select(r => new TableRow(r.Select(c => new TableCell(inlines.Build(c.Text, source), c.RowSpan, c.ColumnSpan)).ToValueList()))

@@ -7,7 +7,9 @@ namespace ReportPipeline.Readers.Docx;
 /// <summary>
 /// Checks a file before the OpenXml SDK opens it, so bad input gets a clear message: a password-protected document
 /// or a legacy .doc (both OLE compound files), something that is not a zip, a zip without a Word document in it,
-/// and a document that would unzip to more than <see cref="MaxUnzippedBytes"/> (refused before it fills memory).
+/// and a document over its budgets (<see cref="Budgets.MaxPartBytes"/> for one XML part, <see cref="Budgets.MaxPackageBytes"/>
+/// for the whole), measured by inflating each part and counting, not by the sizes the zip declares (which may lie),
+/// and refused before the SDK builds a tree of it.
 /// </summary>
 internal static class DocxPackageGuard
 {
@@ -17,6 +19,27 @@ internal static class DocxPackageGuard
     private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024):0.#} MB";
 
     private static readonly byte[] CompoundFile = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    private static void CheckInflatedSizes(ZipArchive zip, Budgets budgets)
+    {
+        long total = 0;
+        var buffer = new byte[81920];
+        foreach (var entry in zip.Entries)
+        {
+            bool xml = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+            long part = 0;
+            using var stream = entry.Open();
+            while (stream.Read(buffer) is > 0 and var n)
+            {
+                part += n;
+                total += n;
+                if (xml && part > budgets.MaxPartBytes)
+                    throw Budgets.Exceeded($"the part {entry.FullName} inflates to more than {Megabytes(budgets.MaxPartBytes)}", nameof(budgets.MaxPartBytes), budgets.MaxPartBytes);
+                if (total > budgets.MaxPackageBytes)
+                    throw Budgets.Exceeded($"the package inflates to more than {Megabytes(budgets.MaxPackageBytes)}", nameof(budgets.MaxPackageBytes), budgets.MaxPackageBytes);
+            }
+        }
+    }
 
     public static void Check(byte[] content, long maxUnzippedBytes)
     {
@@ -36,6 +59,7 @@ internal static class DocxPackageGuard
             long total = zip.Entries.Sum(e => e.Length);
             if (total > maxUnzippedBytes)
                 throw new ReportReadException($"the document unzips to {Megabytes(total)}, over the {Megabytes(maxUnzippedBytes)} limit");
+            CheckInflatedSizes(zip, Budgets.Current);
             if (zip.GetEntry("[Content_Types].xml") is null || !zip.Entries.Any(e => e.FullName.EndsWith("document.xml", StringComparison.OrdinalIgnoreCase)))
                 throw new ReportReadException("a zip file, but not a Word document (no word/document.xml)");
         }

@@ -23,7 +23,9 @@ public sealed class HtmlReportReader(StructureOptions? options = null) : IReport
 
     public ReportDocument Read(byte[] content)
     {
-        var page = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(TextDecoder.DecodeText(content));
+        string html = HtmlTextDecoder.Decode(content);
+        HtmlGuard.CheckNesting(html, Budgets.Current);
+        var page = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
         var root = MainSelectors.Select(page.QuerySelector).FirstOrDefault(e => e is not null) ?? page.DocumentElement;
         var notes = new HtmlNotes(page.DocumentElement);
         var ids = notes.Notes.Select((n, i) => (n, Id: HtmlNotes.IdOf(n, i))).ToDictionary(x => x.n, x => x.Id);

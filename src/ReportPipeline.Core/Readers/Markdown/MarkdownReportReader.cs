@@ -43,7 +43,12 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
             headingShift = 1;
             blocks.RemoveAt(0);
             if (metadata is null) candidates.Add(new ParagraphCandidate(RecoveredText.FromInlines(MarkdownInlines.Convert(first.Inline)), At(first)));
-            else blocks = SkipTitleBlockEcho(blocks, metadata);
+            else
+            {
+                // Front matter without a title leaves the title to the heading (as the Markdown writer does).
+                metadata = metadata with { Title = metadata.Title ?? MarkdownInlines.Convert(first.Inline).PlainText() };
+                blocks = SkipTitleBlockEcho(blocks, metadata);
+            }
         }
         foreach (var block in blocks) Add(block, candidates, headingShift);
         if (candidates.Count == 0) throw new ReportReadException("the Markdown holds no text");
@@ -68,6 +73,9 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
                 var numbering = Numbering.Match(title.Plain);
                 candidates.Add(new HeadingCandidate(numbering, numbering is null ? title : title.Slice(numbering.RestStart).Trim(), At(heading),
                     Math.Max(1, heading.Level - headingShift)));
+                break;
+            case ParagraphBlock paragraph when TableCaption(paragraph, candidates) is { } caption:
+                candidates[^1] = caption;
                 break;
             case ParagraphBlock paragraph:
                 candidates.Add(new ParagraphCandidate(RecoveredText.FromInlines(MarkdownInlines.Convert(paragraph.Inline)), At(paragraph)));
@@ -95,6 +103,17 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
                     candidates.Add(new ParagraphCandidate(RecoveredText.FromPlain(text), At(leaf), Styled: true));
                 break;
         }
+    }
+
+    private const string PandocCaption = "Table: ";
+
+    /// <summary>pandoc's caption line ("Table: …") right after a table without a caption: the table with that caption.</summary>
+    private static TableCandidate? TableCaption(ParagraphBlock paragraph, List<Candidate> candidates)
+    {
+        if (candidates.Count == 0 || candidates[^1] is not TableCandidate { Caption: null } table) return null;
+        var text = RecoveredText.FromInlines(MarkdownInlines.Convert(paragraph.Inline));
+        if (!text.Plain.StartsWith(PandocCaption, StringComparison.Ordinal)) return null;
+        return table with { Caption = text.Slice(PandocCaption.Length).Trim(), Source = table.Source.Through(At(paragraph)) };
     }
 
     /// <summary>The inlines of a container's paragraphs, joined (list items and footnotes of one paragraph each, usually).</summary>

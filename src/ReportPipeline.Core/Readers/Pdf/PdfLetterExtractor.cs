@@ -23,6 +23,7 @@ internal static class PdfLetterExtractor
         if (content.Length == 0) throw new ReportReadException("the file is empty");
         if (content.AsSpan(0, Math.Min(content.Length, 1024)).IndexOf("%PDF-"u8) < 0)
             throw new ReportReadException("not a PDF (no %PDF- header)");
+        PdfGuard.Check(content, Budgets.Current);
         try
         {
             var pages = ReadPages(content);

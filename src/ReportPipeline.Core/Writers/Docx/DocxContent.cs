@@ -5,8 +5,11 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportPipeline.Writers.Docx;
 
-/// <summary>Turns blocks and inlines into WordprocessingML, adding native footnotes as references are met.</summary>
-internal sealed class DocxContent(ReportDocument document, Footnotes footnotes)
+/// <summary>
+/// Turns blocks and inlines into WordprocessingML, adding native footnotes as references are met. List numbering
+/// instances start at <paramref name="firstNumId"/>, after any a reference document brings.
+/// </summary>
+internal sealed class DocxContent(ReportDocument document, Footnotes footnotes, DocxHouseStyle house, int firstNumId)
 {
     private readonly Dictionary<string, Model.Footnote> notes = document.Footnotes.ToDictionary(f => f.Id);
     private readonly Dictionary<string, long> written = [];
@@ -15,17 +18,32 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes)
 
     public IEnumerable<OpenXmlElement> Render(Block block) => block switch
     {
-        Heading h => [Styled($"Heading{Math.Clamp(h.Level, 1, 6)}",
-            [.. h.Label is null ? [] : new[] { TextRun(h.Label + Labels.LabelSeparator(h.Label)) }, .. Runs(h.Title, bold: false)])],
-        Model.Paragraph p => [Styled("BodyText", [.. Runs(p.Lead, bold: true), .. Runs(p.Content, bold: false)])],
+        Heading h => [Styled($"Heading{Math.Clamp(h.Level, 1, 6)}", WithSchemeStyle(h.Label,
+            [.. h.Label is null ? [] : new[] { TextRun(h.Label + Labels.LabelSeparator(h.Label)) }, .. Runs(h.Title, bold: false)]))],
+        Model.Paragraph p => [Styled(Salutation.Is(p) ? "Salutation" : "BodyText", [.. Runs(p.Lead, bold: true), .. Runs(p.Content, bold: false)])],
         ListBlock l => ListItems(l),
-        Model.Table t => [.. (t.Caption.IsEmpty ? [] : new[] { Styled("Caption", Runs(t.Caption, bold: false)) }), DocxTable.Build(t, this)],
+        Model.Table t => [.. (t.Caption.IsEmpty ? [] : new[] { Styled("Caption", Runs(t.Caption, bold: false)) }), DocxTable.Build(t, this, house.Page.TextWidth, house.TableHalfPoints)],
         _ => throw new NotSupportedException($"The Word writer has no case for {block.GetType().Name}"),
     };
 
+    /// <summary>
+    /// Gives a heading's runs the character style of its numbering scheme (see <see cref="SchemeStyles"/>), so the
+    /// face follows the scheme while the paragraph style follows the depth. Note references keep their own style.
+    /// </summary>
+    private List<OpenXmlElement> WithSchemeStyle(string? label, List<OpenXmlElement> runs)
+    {
+        if (!house.UsesSchemeStyles || SchemeStyles.For(label) is not { } style) return runs;
+        foreach (var run in runs.OfType<W.Run>().Where(r => r.RunProperties?.RunStyle is null))
+        {
+            run.RunProperties ??= new RunProperties();
+            run.RunProperties.RunStyle = new RunStyle { Val = style };
+        }
+        return runs;
+    }
+
     private IEnumerable<OpenXmlElement> ListItems(ListBlock list)
     {
-        int numId = list.Ordered ? ++OrderedListCount + 1 : 1;
+        int numId = firstNumId - 1 + (list.Ordered ? ++OrderedListCount + 1 : 1);
         foreach (var item in list.Items)
         {
             var paragraph = Styled("ListParagraph", Runs(item.Content, bold: false));

@@ -9,9 +9,11 @@ namespace ReportPipeline.Writers.Docx;
 /// <summary>
 /// A Word document: Title/Subtitle styles and document properties for the title block, Heading 1–6 for the
 /// outline, native footnotes, real tables with merged cells (gridSpan, vMerge) and a repeated header row,
-/// bold lead sentences, East Asian fonts with zh-CN, A4 pages numbered in the footer.
+/// bold lead sentences, East Asian fonts with zh-CN, A4 pages numbered in the footer. Chinese reports take the
+/// official-document layout (<see cref="GongwenStyles"/>), others the English house style; a
+/// <see cref="ReferenceDocx"/> replaces either with an office's own styles, page setup and footers.
 /// </summary>
-public sealed class DocxReportWriter : IReportWriter
+public sealed class DocxReportWriter(ReferenceDocx? reference = null) : IReportWriter
 {
     public string Format => "docx";
 
@@ -29,25 +31,29 @@ public sealed class DocxReportWriter : IReportWriter
         using var package = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var meta = document.Metadata;
         SetProperties(package, meta);
+        var house = DocxHouseStyle.For(meta.Language);
+        if (reference is not null) house = house with { Page = reference.Page ?? house.Page };
 
         var main = package.AddMainDocumentPart();
         // Fixed relationship ids keep the output byte-stable for reviews and snapshot tests.
-        main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = new Styles(DocxStyles.Styles(meta.Language));
-        main.AddNewPart<DocumentSettingsPart>("rId2").Settings = new Settings(DocxStyles.Settings(meta.Language));
+        main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = new Styles(reference?.Styles(house) ?? house.Styles());
+        main.AddNewPart<DocumentSettingsPart>("rId2").Settings =
+            DocxStyles.Settings(meta.Language, reference?.EvenAndOddHeaders ?? house.EvenFooter is not null);
         var footnotesPart = main.AddNewPart<FootnotesPart>("rId3");
         footnotesPart.Footnotes = new Footnotes(DocxStyles.SeparatorFootnotes);
-        var footer = main.AddNewPart<FooterPart>("rId4");
-        footer.Footer = new Footer(DocxStyles.Footer(meta.Language));
+        main.AddNewPart<FontTablePart>("rId6").Fonts = new Fonts(reference?.FontTable ?? DocxFonts.FontTable());
+        reference?.CopyTheme(main);
 
         var body = new Body();
-        var content = new DocxContent(document, footnotesPart.Footnotes);
+        var content = new DocxContent(document, footnotesPart.Footnotes, house, reference?.FirstFreeNumId ?? 1);
         foreach (var paragraph in TitleBlock(meta)) body.Append(paragraph);
         foreach (var block in document.Blocks)
             foreach (var element in content.Render(block))
                 body.Append(element);
-        body.Append(PageSetup(main.GetIdOfPart(footer)));
+        body.Append(reference?.PageSetup(main) ?? PageSetup(main, house));
         main.Document = new W.Document(body);
-        main.AddNewPart<NumberingDefinitionsPart>("rId5").Numbering = new Numbering(DocxStyles.Numbering(content.OrderedListCount));
+        main.AddNewPart<NumberingDefinitionsPart>("rId5").Numbering =
+            new Numbering(reference?.Numbering(content.OrderedListCount) ?? DocxStyles.Numbering(content.OrderedListCount));
     }
 
     private static void SetProperties(WordprocessingDocument package, Metadata meta)
@@ -68,9 +74,24 @@ public sealed class DocxReportWriter : IReportWriter
         if (meta.Author is not null) yield return DocxContent.StyledParagraph("Author", meta.Author);
     }
 
-    /// <summary>A4 portrait with the margins of Chinese official documents (GB/T 9704) and the numbered footer.</summary>
-    private static SectionProperties PageSetup(string footerId) => new(
-        new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
-        new PageSize { Width = 11906U, Height = 16838U },
-        new PageMargin { Top = 2098, Bottom = 1984, Left = 1588U, Right = 1474U, Header = 851U, Footer = 992U, Gutter = 0U });
+    /// <summary>The house's page, grid and page-number footers (odd and even ones where the house has both).</summary>
+    private static SectionProperties PageSetup(MainDocumentPart main, DocxHouseStyle house)
+    {
+        var odd = main.AddNewPart<FooterPart>("rId4");
+        odd.Footer = new Footer(house.OddFooter);
+        var section = new SectionProperties(new FooterReference { Type = HeaderFooterValues.Default, Id = "rId4" });
+        if (house.EvenFooter is not null)
+        {
+            main.AddNewPart<FooterPart>("rId7").Footer = new Footer(house.EvenFooter);
+            section.Append(new FooterReference { Type = HeaderFooterValues.Even, Id = "rId7" });
+        }
+        var page = house.Page;
+        section.Append(
+            new PageSize { Width = (uint)page.Width, Height = (uint)page.Height },
+            new PageMargin { Top = page.Top, Bottom = page.Bottom, Left = (uint)page.Left, Right = (uint)page.Right,
+                Header = (uint)page.Header, Footer = (uint)page.Footer, Gutter = 0U });
+        if (page.HasGrid)
+            section.Append(new DocGrid { Type = DocGridValues.Lines, LinePitch = page.LinePitch });
+        return section;
+    }
 }

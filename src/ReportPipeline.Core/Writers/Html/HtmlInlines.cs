@@ -3,8 +3,11 @@ using ReportPipeline.Model;
 
 namespace ReportPipeline.Writers.Html;
 
-/// <summary>Renders inlines; each footnote reference gets its own anchor id so its note can link back to it.</summary>
-internal sealed class HtmlInlines(FootnoteNumbers numbers)
+/// <summary>
+/// Renders inlines; each footnote reference gets its own anchor id so its note can link back to it, and is announced
+/// with its number ("注释 3"); a number stays on one line with its unit.
+/// </summary>
+internal sealed class HtmlInlines(FootnoteNumbers numbers, Labels labels)
 {
     public static string NoteId(int number) => $"fn-{number}";
 
@@ -21,14 +24,14 @@ internal sealed class HtmlInlines(FootnoteNumbers numbers)
     {
         switch (inline)
         {
-            case Text t: sb.Append(HtmlReportWriter.E(t.Value)); break;
+            case Text t: NumbersWithUnits.Append(sb, t.Value); break;
             case Strong s: sb.Append("<strong>").Append(Render(s.Content)).Append("</strong>"); break;
             case Emphasis e: sb.Append("<em>").Append(Render(e.Content)).Append("</em>"); break;
             case FootnoteReference r:
                 int n = numbers.NumberOf(r.FootnoteId);
                 int k = numbers.NextOccurrence(r.FootnoteId);
                 sb.Append("<sup class=\"footnote-ref\"><a href=\"#").Append(NoteId(n)).Append("\" id=\"").Append(ReferenceId(n, k))
-                  .Append("\" role=\"doc-noteref\">").Append(n).Append("</a></sup>");
+                  .Append("\" role=\"doc-noteref\" aria-label=\"").Append(HtmlReportWriter.E(labels.NoteReference(n))).Append("\">").Append(n).Append("</a></sup>");
                 break;
             default: throw new NotSupportedException($"The HTML writer has no case for {inline.GetType().Name}");
         }

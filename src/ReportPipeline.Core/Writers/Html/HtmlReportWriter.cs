@@ -7,7 +7,9 @@ namespace ReportPipeline.Writers.Html;
 
 /// <summary>
 /// A standalone, accessible, printable HTML5 page: the title block, a table of contents, headings with ids,
-/// tables with thead/th and spans, and footnotes linked both ways (doc-noteref, doc-endnotes, doc-backlink).
+/// tables with thead/th and spans, and footnotes linked both ways (doc-noteref, doc-endnotes, doc-backlink), each
+/// reference and back-link announced with its number. A skip link passes the contents; each numbered heading carries
+/// the class of its numbering scheme ("scheme-cjk-parenthesized"), so the stylesheet styles a scheme alike at any depth.
 /// </summary>
 public sealed class HtmlReportWriter : IReportWriter
 {
@@ -41,6 +43,7 @@ public sealed class HtmlReportWriter : IReportWriter
         if (meta.Subtitle is not null) html.Append("<meta name=\"description\" content=\"").Append(E(meta.Subtitle)).Append("\">\n");
         if (meta.Date is not null) html.Append("<meta name=\"dcterms.date\" content=\"").Append(E(meta.Date)).Append("\">\n");
         html.Append("<meta name=\"generator\" content=\"ReportPipeline\">\n<style>\n").Append(Css.Value).Append("</style>\n</head>\n<body>\n");
+        html.Append("<a class=\"skip-link\" href=\"#content\">").Append(E(labels.SkipToContent)).Append("</a>\n");
 
         if (meta.Title is not null || meta.Subtitle is not null || meta.Author is not null)
         {
@@ -53,8 +56,8 @@ public sealed class HtmlReportWriter : IReportWriter
         }
 
         WriteTableOfContents(html, document, headingIds, labels);
-        html.Append("<main>\n<article>\n");
-        var inlines = new HtmlInlines(numbers);
+        html.Append("<main id=\"content\" tabindex=\"-1\">\n<article>\n");
+        var inlines = new HtmlInlines(numbers, labels);
         int headingShift = meta.Title is null ? 0 : 1;
         foreach (var block in document.Blocks)
             WriteBlock(html, block, inlines, headingIds, headingShift);
@@ -102,7 +105,10 @@ public sealed class HtmlReportWriter : IReportWriter
         {
             case Heading h:
                 int level = Math.Min(6, h.Level + shift);
-                html.Append("<h").Append(level).Append(" id=\"").Append(ids[h]).Append("\">");
+                var scheme = HeadingScheme.Of(h.Label);
+                html.Append("<h").Append(level).Append(" id=\"").Append(ids[h]).Append('"');
+                if (scheme != Structure.NumberingStyle.None) html.Append(" class=\"").Append(HeadingScheme.CssClass(scheme)).Append('"');
+                html.Append('>');
                 if (h.Label is not null) html.Append("<span class=\"label\">").Append(E(h.Label)).Append("</span>");
                 html.Append(Labels.LabelSeparator(h.Label));
                 html.Append(inlines.Render(h.Title)).Append("</h").Append(level).Append(">\n");
@@ -136,7 +142,7 @@ public sealed class HtmlReportWriter : IReportWriter
             html.Append("<li id=\"").Append(HtmlInlines.NoteId(n)).Append("\">").Append(inlines.Render(note.Content));
             for (int k = 1; k <= numbers.OccurrencesOf(note.Id); k++)
                 html.Append(" <a href=\"#").Append(HtmlInlines.ReferenceId(n, k)).Append("\" class=\"footnote-back\" role=\"doc-backlink\" aria-label=\"")
-                    .Append(E(labels.BackToText)).Append(k > 1 ? $" {k}" : "").Append("\">↩︎").Append(k > 1 ? $"<sup>{k}</sup>" : "").Append("</a>");
+                    .Append(E(labels.BackLink(n, k))).Append("\">↩︎").Append(k > 1 ? $"<sup>{k}</sup>" : "").Append("</a>");
             html.Append("</li>\n");
         }
         html.Append("</ol>\n</section>\n");

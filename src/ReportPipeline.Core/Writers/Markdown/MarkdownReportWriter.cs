@@ -4,8 +4,12 @@ using ReportPipeline.Model;
 namespace ReportPipeline.Writers.Markdown;
 
 /// <summary>
-/// CommonMark with footnotes and pipe tables, as GitHub, Markdig and pandoc read it. Metadata goes into YAML
-/// front matter and is shown as the title block; chapters are level-2 headings under the title. A table
+/// CommonMark with footnotes and pipe tables, as GitHub, Markdig and pandoc read it. The title is shown once, as the
+/// one level-1 heading: it is left out of the YAML front matter (which holds subtitle, author, date and language),
+/// because pandoc --standalone would show a front-matter title as a title block above the same heading, and GitHub
+/// would show it again in its front-matter table; Markdig ignores front matter. Chapters are level-2 headings under
+/// the title. A table's caption follows it as pandoc's "Table: …" line (a plain paragraph where the dialect has no
+/// captions). A table
 /// header of several rows becomes one pipe-table header row whose cells join the levels with "·"
 /// ("完成情况·绝对值"), so footnote references in cells stay live and the spans can be recovered.
 /// </summary>
@@ -27,7 +31,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         var md = new StringBuilder();
         WriteFrontMatter(md, document.Metadata);
         var meta = document.Metadata;
-        if (meta.Title is not null) md.Append("# ").Append(MarkdownText.Escape(meta.Title)).Append("\n\n");
+        if (meta.Title is not null) md.Append("# ").Append(MarkdownText.EscapeHeadingEnd(MarkdownText.Escape(meta.Title))).Append("\n\n");
         foreach (var line in new[] { meta.Subtitle, meta.Author })
             if (line is not null) md.Append(MarkdownText.EscapeLineStart(MarkdownText.Escape(line))).Append("\n\n");
 
@@ -51,9 +55,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         void Field(string name, string? value)
         {
             if (value is null) return;
-            md.Append(name).Append(": \"").Append(value.Replace("\\", "\\\\").Replace("\"", "\\\"")).Append("\"\n");
+            md.Append(name).Append(": ").Append(FrontMatterValue.Quote(value)).Append('\n');
         }
-        Field("title", meta.Title);
         Field("subtitle", meta.Subtitle);
         Field("author", meta.Author);
         Field("date", meta.Date);
@@ -68,7 +71,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             case Heading h:
                 md.Append(new string('#', Math.Min(6, h.Level + headingOffset))).Append(' ')
                   .Append(MarkdownText.Escape(h.Label ?? "")).Append(Labels.LabelSeparator(h.Label))
-                  .Append(RenderInlines(h.Title, numbers)).Append('\n');
+                  .Append(MarkdownText.EscapeHeadingEnd(RenderInlines(h.Title, numbers))).Append('\n');
                 break;
             case Paragraph p:
                 var inlines = p.HasLead ? [new Strong(p.Lead), .. p.Content] : p.Content;
@@ -77,7 +80,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             case ListBlock l:
                 int n = 1;
                 foreach (var item in l.Items)
-                    md.Append(l.Ordered ? $"{n++}. " : "- ").Append(RenderInlines(item.Content, numbers)).Append('\n');
+                    md.Append(l.Ordered ? $"{n++}. " : "- ").Append(RenderInlines(item.Content, numbers, atLineStart: true)).Append('\n');
                 break;
             case Table t:
                 WriteTable(md, t, numbers);
@@ -87,10 +90,11 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
     }
 
+    /// <summary>What opens pandoc's table caption line, after the table.</summary>
+    public const string CaptionPrefix = "Table: ";
+
     private static void WriteTable(StringBuilder md, Table table, FootnoteNumbers numbers)
     {
-        if (!table.Caption.IsEmpty)
-            md.Append(RenderInlines(table.Caption, numbers, atLineStart: true)).Append("\n\n");
         var header = TableGrid.Build(table.Header);
         var body = TableGrid.Build(table.Body);
         int width = Math.Max(header.ColumnCount, body.ColumnCount);
@@ -114,6 +118,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         for (int r = 0; r < body.RowCount; r++)
             AppendRow(md, Enumerable.Range(0, width).Select(c =>
                 c < body.ColumnCount && body[r, c] is { IsOrigin: true } slot ? RenderInlines(slot.Cell.Content, numbers, inTable: true) : ""));
+        if (!table.Caption.IsEmpty)
+            md.Append('\n').Append(CaptionPrefix).Append(RenderInlines(table.Caption, numbers)).Append('\n');
     }
 
     private static void AppendRow(StringBuilder md, IEnumerable<string> cells) =>

@@ -4,13 +4,19 @@ using System.Text.RegularExpressions;
 
 namespace ReportPipeline.Writers.Markdown;
 
-/// <summary>Escaping and emphasis that hold under CommonMark's rules, CJK punctuation included.</summary>
+/// <summary>
+/// Escaping and emphasis that hold under CommonMark's rules, CJK punctuation included, and under the extensions of
+/// the readers a Markdown file meets (pandoc's markdown and commonmark_x, Markdig's advanced extensions): nothing
+/// in the text may become raw HTML, an attribute block <c>{…}</c>, a link, or a list, heading, quote, table,
+/// definition or line block. Control characters are never written; a line break in text becomes a space.
+/// </summary>
 internal static partial class MarkdownText
 {
-    [GeneratedRegex(@"^(\d{1,9})([.)])(\s|$)")]
+    /// <summary>Ordered-list markers of CommonMark and pandoc's fancy lists: 1. 1) (1) a. A) iv. #.</summary>
+    [GeneratedRegex(@"^(\(?)(\d{1,9}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,8}|#)([.)])(\s|$)")]
     private static partial Regex OrderedListStart();
 
-    [GeneratedRegex(@"^([-+*=>#])")]
+    [GeneratedRegex(@"^([-+*=>#|:%^])")]
     private static partial Regex BlockStart();
 
     /// <summary>Escapes characters that Markdown would read as syntax.</summary>
@@ -19,18 +25,45 @@ internal static partial class MarkdownText
         var sb = new StringBuilder(text.Length + 8);
         foreach (char c in text)
         {
-            if (c is '\\' or '*' or '_' or '[' or ']' or '<' or '>' or '`' or '~' or '&' || (inTable && c == '|')) sb.Append('\\');
+            if (c is '\n' or '\r' or '\t' or '\f') { sb.Append(' '); continue; }
+            if (char.IsControl(c)) continue;
+            if (c is '\\' or '*' or '_' or '[' or ']' or '<' or '>' or '`' or '~' or '&' or '{' or '}' || (inTable && c == '|')) sb.Append('\\');
             sb.Append(c);
         }
         return sb.ToString();
     }
 
-    /// <summary>Escapes what would turn the start of a paragraph into a list, heading or quote.</summary>
+    /// <summary>Escapes what would turn the start of a paragraph or list item into a list, heading, quote, table or definition.</summary>
     public static string EscapeLineStart(string line)
     {
         var ordered = OrderedListStart().Match(line);
-        if (ordered.Success) return ordered.Groups[1].Value + "\\" + line[ordered.Groups[1].Length..];
+        if (ordered.Success)
+            return (ordered.Groups[1].Length > 0 ? "\\(" : "") + ordered.Groups[2].Value + "\\" + line[(ordered.Groups[1].Length + ordered.Groups[2].Length)..];
         return BlockStart().IsMatch(line) ? "\\" + line : line;
+    }
+
+    /// <summary>A heading's closing run of # would be taken for the optional closing sequence and dropped.</summary>
+    public static string EscapeHeadingEnd(string heading) =>
+        heading.EndsWith('#') && !heading.EndsWith("\\#", StringComparison.Ordinal) ? heading[..^1] + "\\#" : heading;
+
+    /// <summary>
+    /// A link destination that stays one: in angle brackets, with spaces, brackets, line breaks and backslashes
+    /// percent-encoded; a scheme other than http, https, mailto or a relative reference is refused (null).
+    /// </summary>
+    public static string? Destination(string url)
+    {
+        string trimmed = url.Trim();
+        int colon = trimmed.IndexOf(':');
+        int slash = trimmed.IndexOfAny(['/', '?', '#']);
+        if (colon >= 0 && (slash < 0 || colon < slash))
+        {
+            string scheme = trimmed[..colon].ToLowerInvariant();
+            if (scheme is not ("http" or "https" or "mailto")) return null;
+        }
+        var sb = new StringBuilder("<");
+        foreach (char c in trimmed)
+            sb.Append(c is ' ' or '<' or '>' or '\\' or '\n' or '\r' or '{' or '}' || char.IsControl(c) ? Uri.EscapeDataString(c.ToString()) : c.ToString());
+        return sb.Append('>').ToString();
     }
 
     /// <summary>

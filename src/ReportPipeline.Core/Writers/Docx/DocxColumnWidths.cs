@@ -1,0 +1,59 @@
+using ReportPipeline.Model;
+
+namespace ReportPipeline.Writers.Docx;
+
+/// <summary>
+/// Column widths from content, as a browser lays out an automatic table: each column asks for its longest cell (a CJK
+/// character counts two half-widths, other characters one); columns asking less than a fair share get what they ask,
+/// and the others share what is left, so short columns never wrap because a long one took the room.
+/// </summary>
+internal static class DocxColumnWidths
+{
+    /// <summary>Fewest half-widths a column asks for, so an empty or one-digit column stays readable.</summary>
+    public const int MinHalfWidths = 4;
+
+    /// <summary>Left plus right cell margin of the table styles, in twips.</summary>
+    public const int CellMargins = 216;
+
+    /// <param name="halfWidth">Twips of one half-width character in the table's type (10 × its size in half-points).</param>
+    public static int[] Of(TableGrid grid, int textWidth, int halfWidth)
+    {
+        int n = grid.ColumnCount;
+        var need = new int[n];
+        for (int c = 0; c < n; c++)
+        {
+            int most = MinHalfWidths;
+            for (int r = 0; r < grid.RowCount; r++)
+                if (grid[r, c] is { IsOrigin: true } slot && slot.Cell.ColumnSpan == 1)
+                    most = Math.Max(most, HalfWidths(slot.Cell.Content.PlainText()));
+            need[c] = most * halfWidth + CellMargins;
+        }
+        var widths = new int[n];
+        var open = Enumerable.Range(0, n).ToList();
+        int left = textWidth;
+        while (open.Count > 0)
+        {
+            int fair = left / open.Count;
+            var modest = open.Where(c => need[c] <= fair).ToList();
+            if (modest.Count == 0)
+            {
+                foreach (int c in open) widths[c] = fair;
+                break;
+            }
+            foreach (int c in modest) { widths[c] = need[c]; left -= need[c]; open.Remove(c); }
+        }
+        // What the columns did not ask for is shared in proportion to what they asked.
+        int spare = textWidth - widths.Sum();
+        if (spare > 0 && n > 0)
+        {
+            int total = widths.Sum();
+            for (int c = 0; c < n; c++) widths[c] += (int)((long)spare * widths[c] / Math.Max(1, total));
+            widths[^1] += textWidth - widths.Sum();
+        }
+        return widths;
+    }
+
+    /// <summary>Display width in half-widths: 2 for a wide (CJK) character, 1 otherwise; the widest line counts.</summary>
+    public static int HalfWidths(string text) =>
+        text.Split('\n').Max(line => line.Sum(c => char.IsLowSurrogate(c) ? 0 : c >= '\u1100' ? 2 : 1));
+}
