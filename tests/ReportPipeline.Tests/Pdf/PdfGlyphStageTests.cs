@@ -6,8 +6,8 @@ namespace ReportPipeline.Tests.Pdf;
 /// <summary>The glyph, word, line-join and page stages of the PDF reader on small hand-made pages.</summary>
 public class PdfGlyphStageTests
 {
-    private static IEnumerable<PdfGlyph> Word(string text, double left, double baseline, double size, bool bold = false) =>
-        text.Select((c, i) => new PdfGlyph(c.ToString(), left + i * size, left + (i + 1) * size, baseline, size, bold));
+    private static IEnumerable<PdfGlyph> Word(string text, double left, double baseline, double size) =>
+        PdfStageTests.Word(text, left, baseline, size);
 
     private static PdfLine Line(IEnumerable<PdfGlyph> glyphs) =>
         Assert.Single(PdfLineBuilder.Build(PdfGlyphCleaner.Clean(glyphs.ToList(), PdfGlyphOptions.Default), 1, PdfLineOptions.Default));
