@@ -4,15 +4,17 @@ namespace ReportPipeline.Writers;
 
 /// <summary>
 /// A salutation ("各位代表：", "同志们！", "Dear colleagues:"): a short paragraph without a lead or a note that is
-/// one form of address ending in a colon or exclamation mark. Print sets it flush left, without the body's indent.
+/// form of address (or a list of them) ending in a colon or exclamation mark. Print sets it flush left, without the
+/// body's indent.
 /// </summary>
 public static class Salutation
 {
-    /// <summary>Longest salutation, in characters ("各位代表、各位政协委员：" is 12).</summary>
-    public const int MaxLength = 16;
+    /// <summary>Longest salutation, in characters ("各位代表、各位政协委员和列席会议的同志们：" is 21).</summary>
+    public const int MaxLength = 24;
 
     private const string Ends = "：:！!";
-    private const string Inside = "。；;，,？?：:！!";
+    /// <summary>Marks that end a sentence or clause: a salutation holds none before its end (it may list addressees with "、" and "，").</summary>
+    private const string Inside = "。；;？?：:！!";
 
     public static bool Is(Paragraph paragraph)
     {

@@ -55,6 +55,34 @@ public class ArchiveHtmlTests
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 
+    /// <summary>Every third-party document (pandoc's, mammoth's, docling's, Unstructured's, a Wikipedia page, PDFs) as our HTML, in one browser.</summary>
+    [Fact]
+    public async Task Axe_core_finds_no_violation_on_the_pages_of_third_party_documents()
+    {
+        if (!File.Exists(Chromium) || !File.Exists(Axe)) { Tools.RequireInCI(File.Exists(Chromium) ? "axe-core (npm)" : "chromium"); return; }
+        var inputs = Directory.GetFiles(Repo.Fixture("third-party"))
+            .Where(f => ReportPipeline.Pipeline.ReportConverter.SupportedExtensions.Contains(Path.GetExtension(f)) && !f.Contains(".expected."))
+            .Order().ToList();
+        Assert.True(inputs.Count >= 10, $"only {inputs.Count} third-party documents");
+        var (playwright, browser) = await Launch();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+        var dir = Directory.CreateTempSubdirectory("rp-archive-").FullName;
+        var violations = new List<string>();
+        foreach (var input in inputs)
+        {
+            string html = Path.Combine(dir, Path.GetFileName(input) + ".html");
+            File.WriteAllText(html, HtmlReportWriter.Render(ReportPipeline.Pipeline.ReportConverter.Read(input)));
+            await page.GotoAsync(new Uri(html).AbsoluteUri);
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Axe });
+            var result = await page.EvaluateAsync<JsonElement>(
+                "async () => { const r = await axe.run(document, { resultTypes: ['violations'] }); return r.violations.map(v => v.id + ' (' + v.nodes.length + ') ' + v.nodes.slice(0, 2).map(n => n.target.join(' ')).join(', ')); }");
+            violations.AddRange(result.EnumerateArray().Select(v => $"{Path.GetFileName(input)}: {v.GetString()}"));
+        }
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
     [Theory]
     [InlineData("yuexiu-2025-plan-report.txt")]
     [InlineData("riverton-2026-budget-report.txt")]

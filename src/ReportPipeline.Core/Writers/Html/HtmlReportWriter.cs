@@ -56,7 +56,11 @@ public sealed class HtmlReportWriter : IReportWriter
         }
 
         WriteTableOfContents(html, document, headingIds, labels);
-        html.Append("<main id=\"content\" tabindex=\"-1\">\n<article>\n");
+        html.Append("<main id=\"content\" tabindex=\"-1\">\n");
+        // A page without a title block or a chapter heading still gets its one level-1 heading, for screen readers.
+        if (meta.Title is null && !document.Blocks.OfType<Heading>().Any(h => h.Level == 1))
+            html.Append("<h1 class=\"visually-hidden\">").Append(E(title)).Append("</h1>\n");
+        html.Append("<article>\n");
         var inlines = new HtmlInlines(numbers, labels);
         int headingShift = meta.Title is null ? 0 : 1;
         foreach (var block in document.Blocks)
@@ -114,7 +118,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 html.Append(inlines.Render(h.Title)).Append("</h").Append(level).Append(">\n");
                 break;
             case Paragraph p:
-                html.Append("<p>");
+                html.Append(Salutation.Is(p) ? "<p class=\"salutation\">" : "<p>");
                 if (p.HasLead) html.Append("<strong class=\"lead\">").Append(inlines.Render(p.Lead)).Append("</strong>");
                 html.Append(inlines.Render(p.Content)).Append("</p>\n");
                 break;

@@ -38,8 +38,10 @@ internal static class HtmlTable
         html.Append("</tbody>\n</table>\n</figure>\n");
     }
 
+    /// <summary>A header cell with no text is a data cell: an empty header names nothing to a screen reader.</summary>
     private static void AppendCell(StringBuilder html, string tag, string? scope, TableCell cell, HtmlInlines inlines)
     {
+        if (tag == "th" && cell.Content.PlainText().Trim().Length == 0) (tag, scope) = ("td", null);
         html.Append('<').Append(tag);
         if (scope is not null) html.Append(" scope=\"").Append(scope).Append('"');
         if (cell.ColumnSpan > 1) html.Append(" colspan=\"").Append(cell.ColumnSpan).Append('"');
