@@ -18,6 +18,7 @@ public static class CliApp
             ConvertCommand.Create(stdout, stderr, interactive),
             InspectCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr),
+            AlignCommand.Create(stdout, stderr),
         };
         VersionAction.Install(root, stdout);
         var parsed = root.Parse(args);

@@ -49,7 +49,7 @@ internal static class InspectCommand
         w.WriteLine($"{r["file"]}: {r["title"]} ({r["language"]})");
         w.WriteLine("Outline:");
         foreach (var h in r["outline"]!.AsArray())
-            w.WriteLine($"  {new string(' ', 2 * ((int)h!["level"]! - 1))}{Labels.HeadingText((string?)h["label"], (string)h["title"]!)}  (line {h["line"]})");
+            w.WriteLine($"  {new string(' ', 2 * ((int)h!["level"]! - 1))}{Labels.HeadingText((string?)h["label"], (string)h["title"]!)}  ({h["at"]})");
         var f = r["footnotes"]!;
         w.WriteLine($"Footnotes: {f["defined"]} defined, {f["references"]} references, {f["unmatchedMarkers"]!.AsArray().Count} unmatched markers, {f["unreferencedDefinitions"]!.AsArray().Count} unreferenced definitions");
         foreach (var line in f["unmatchedMarkers"]!.AsArray().Concat(f["unreferencedDefinitions"]!.AsArray())) w.WriteLine($"  {line}");
@@ -61,7 +61,7 @@ internal static class InspectCommand
         }
         var diagnostics = r["diagnostics"]!.AsArray();
         w.WriteLine($"Warnings: {diagnostics.Count}");
-        foreach (var x in diagnostics) w.WriteLine($"  lines {x!["startLine"]}-{x["endLine"]}: {x["severity"]}: {x["message"]} [{x["code"]}]");
+        foreach (var x in diagnostics) w.WriteLine($"  {x!["at"]}: {x["severity"]}: {x["message"]} [{x["code"]}]");
         return w.ToString().TrimEnd();
     }
 }

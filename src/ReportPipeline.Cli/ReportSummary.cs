@@ -20,7 +20,7 @@ public static class ReportSummary
             ["language"] = d.Metadata.Language,
             ["outline"] = new JsonArray([.. d.Blocks.OfType<Heading>().Select(h => (JsonNode)new JsonObject
             {
-                ["level"] = h.Level, ["label"] = h.Label, ["title"] = h.Title.PlainText(), ["line"] = h.Source.StartLine,
+                ["level"] = h.Level, ["label"] = h.Label, ["title"] = h.Title.PlainText(), ["line"] = h.Source.StartLine, ["at"] = h.Source.ToString(),
             })]),
             ["footnotes"] = new JsonObject
             {
@@ -31,7 +31,7 @@ public static class ReportSummary
                 ["notes"] = new JsonArray([.. d.Footnotes.Select(f => (JsonNode)new JsonObject
                 {
                     ["id"] = f.Id, ["marker"] = f.Marker, ["text"] = f.Content.PlainText(),
-                    ["references"] = referenceCounts.GetValueOrDefault(f.Id), ["line"] = f.Source.StartLine, ["page"] = f.Source.Page,
+                    ["references"] = referenceCounts.GetValueOrDefault(f.Id), ["line"] = f.Source.StartLine, ["page"] = f.Source.Page, ["at"] = f.Source.ToString(),
                 })]),
             },
             ["tables"] = new JsonArray([.. d.Blocks.OfType<Table>().Select(t => (JsonNode)new JsonObject
@@ -48,7 +48,7 @@ public static class ReportSummary
             ["diagnostics"] = new JsonArray([.. d.Diagnostics.Select(x => (JsonNode)new JsonObject
             {
                 ["severity"] = x.Severity.ToString().ToLowerInvariant(), ["code"] = x.Code, ["message"] = x.Message,
-                ["startLine"] = x.Source?.StartLine, ["endLine"] = x.Source?.EndLine, ["page"] = x.Source?.Page,
+                ["startLine"] = x.Source?.StartLine, ["endLine"] = x.Source?.EndLine, ["page"] = x.Source?.Page, ["at"] = x.Source?.ToString(),
             })]),
         };
     }

@@ -11,6 +11,7 @@ public static class InlineText
         Text t => t.Value,
         Strong s => s.Content.PlainText(),
         Emphasis e => e.Content.PlainText(),
+        LanguageSpan l => l.Content.PlainText(),
         FootnoteReference => "",
         _ => throw new NotSupportedException($"Unknown inline {inline.GetType().Name}"),
     };
@@ -27,6 +28,7 @@ public static class InlineText
             FootnoteReference r => [r],
             Strong s => s.Content.FootnoteReferences(),
             Emphasis e => e.Content.FootnoteReferences(),
+            LanguageSpan l => l.Content.FootnoteReferences(),
             _ => Enumerable.Empty<FootnoteReference>(),
         });
 }

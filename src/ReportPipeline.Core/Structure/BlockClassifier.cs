@@ -13,7 +13,8 @@ internal static partial class BlockClassifier
     [GeneratedRegex(@"^[-•·●▪*]\s+(?=\S)")]
     private static partial Regex BulletMarker();
 
-    [GeneratedRegex(@"^(注释|注|附注|脚注|尾注|Notes|NOTES|Footnotes|FOOTNOTES|Endnotes|ENDNOTES)\s*[：:]?$")]
+    // A bilingual edition names its notes in both languages: "注释 Notes", "注释 / Notes".
+    [GeneratedRegex(@"^(注释|注|附注|脚注|尾注|Notes|NOTES|Footnotes|FOOTNOTES|Endnotes|ENDNOTES)(\s*[/／|｜]?\s*(注释|注|附注|脚注|尾注|Notes|NOTES|Footnotes|FOOTNOTES|Endnotes|ENDNOTES))?\s*[：:]?$")]
     private static partial Regex NotesHeading();
 
     private enum LineKind { Text, TableRow, Bullet, FootnoteDefinition, NotesHeading }

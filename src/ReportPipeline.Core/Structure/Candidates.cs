@@ -38,5 +38,7 @@ internal sealed record FootnoteCandidate(int Number, string Marker, RecoveredTex
 
 /// <summary>What a decoder hands to recovery.</summary>
 /// <param name="Metadata">Metadata the format states (front matter, document properties); null to recover the title block.</param>
-/// <param name="PageBreaks">The text may be cut by page breaks (extracted text, PDF): join the fragments.</param>
-internal sealed record DecodedReport(IReadOnlyList<Candidate> Candidates, Metadata? Metadata, bool PageBreaks);
+/// <param name="PageBreaks">The text may be cut by page breaks (extracted text): join the fragments.</param>
+/// <param name="Diagnostics">Decisions the decoder took that could be wrong (a PDF's joins across pages).</param>
+internal sealed record DecodedReport(IReadOnlyList<Candidate> Candidates, Metadata? Metadata, bool PageBreaks,
+    IReadOnlyList<Diagnostic>? Diagnostics = null);

@@ -4,7 +4,7 @@ namespace ReportPipeline.Structure;
 
 /// <summary>
 /// Headings from formatting alone: a short paragraph set wholly in bold, with no number and no sentence end, followed by
-/// body text, is an unnumbered heading ("Comments Invited"). The guess is reported, since a bold line can be emphasis.
+/// body text, is an unnumbered heading ("Comments Invited"); a line without a letter (a bare number) never is. The guess is reported, since a bold line can be emphasis.
 /// Runs after tables took their captions (a caption is often bold too).
 /// </summary>
 internal static class FormattedHeadingRule
@@ -29,5 +29,6 @@ internal static class FormattedHeadingRule
 
     private static bool IsHeadingLike(string text, StructureOptions options) =>
         text.Length is > 0 and <= 40 && text.Length <= options.MaxHeadingLength && !Sentences.EndsSentence(text)
+        && text.Any(char.IsLetter) // a bare number ("3", "-220", "2020") is a value or a label, never a heading
         && Numbering.Match(text) is null && !text.Contains('。');
 }

@@ -14,13 +14,15 @@ internal static class HeadingRule
         var numbering = paragraph.Styled ? null : Numbering.Match(paragraph.Text.Plain);
         if (numbering is null) return [paragraph];
         var rest = paragraph.Text.Slice(numbering.RestStart).Trim();
-        if (rest.Length <= options.MaxHeadingLength && rest.Plain.IndexOfAny(SentenceEnds) < 0 && !rest.Plain.EndsWith('.'))
+        if (rest.Length <= options.LengthLimit(options.MaxHeadingLength, rest.Plain) && rest.Plain.IndexOfAny(SentenceEnds) < 0 && !rest.Plain.EndsWith('.'))
             return [new HeadingCandidate(numbering, rest, paragraph.Source)];
 
-        var first = Sentences.FirstChineseSentence(rest.Plain);
-        if (first is not null && first.Length <= options.MaxRunInTitleLength && first.Length < rest.Length)
+        // A Latin run-in title ("1. Tax revenue. The three…") is a short phrase: no clause punctuation in it.
+        var first = Sentences.FirstChineseSentence(rest.Plain)
+            ?? (Sentences.FirstLatinSentence(rest.Plain) is { } latin && !Sentences.HasClausePunctuation(latin) ? latin : null);
+        if (first is not null && first.Length <= options.LengthLimit(options.MaxRunInTitleLength, first) && first.Length < rest.Length)
         {
-            int titleEnd = first.TrimEnd('。', '！', '？').Length;
+            int titleEnd = first.TrimEnd('。', '！', '？', '.', '!', '?').Length;
             return
             [
                 new HeadingCandidate(numbering, rest.Slice(0, titleEnd), paragraph.Source),

@@ -28,6 +28,7 @@ internal sealed class InlineBuilder(FootnoteLinker? linker)
         FootnoteReference r when dangling.Contains(r.FootnoteId) => new Text($"[{DisplayOf(r.FootnoteId)}]"),
         Strong s => new Strong(InlineSlicer.Normalize(WithoutReferences(s.Content, dangling))),
         Emphasis e => new Emphasis(InlineSlicer.Normalize(WithoutReferences(e.Content, dangling))),
+        LanguageSpan l => l with { Content = InlineSlicer.Normalize(WithoutReferences(l.Content, dangling)) },
         _ => inline,
     });
 
@@ -39,6 +40,7 @@ internal sealed class InlineBuilder(FootnoteLinker? linker)
         Text t => (IEnumerable<Inline>)SplitMarkers(t.Value, source),
         Strong s => [new Strong(InlineSlicer.Normalize(WithMarkers(s.Content, source)))],
         Emphasis e => [new Emphasis(InlineSlicer.Normalize(WithMarkers(e.Content, source)))],
+        LanguageSpan l => [l with { Content = InlineSlicer.Normalize(WithMarkers(l.Content, source)) }],
         _ => [inline],
     });
 

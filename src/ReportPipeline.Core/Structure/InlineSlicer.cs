@@ -41,6 +41,11 @@ public static class InlineSlicer
                     Collect(e.Content, start, end, ref position, emphasis);
                     if (emphasis.Count > 0) result.Add(new Emphasis(emphasis.ToValueList()));
                     break;
+                case LanguageSpan l:
+                    var span = new List<Inline>();
+                    Collect(l.Content, start, end, ref position, span);
+                    if (span.Count > 0) result.Add(l with { Content = span.ToValueList() });
+                    break;
                 default:
                     throw new NotSupportedException($"Unknown inline {inline.GetType().Name}");
             }
@@ -57,9 +62,11 @@ public static class InlineSlicer
             {
                 Strong s => new Strong(Normalize(s.Content)),
                 Emphasis e => new Emphasis(Normalize(e.Content)),
+                LanguageSpan l => l with { Content = Normalize(l.Content) },
                 _ => inline,
             };
-            if (node is Text { Value.Length: 0 } || node is Strong { Content.IsEmpty: true } || node is Emphasis { Content.IsEmpty: true }) continue;
+            if (node is Text { Value.Length: 0 } || node is Strong { Content.IsEmpty: true } || node is Emphasis { Content.IsEmpty: true }
+                || node is LanguageSpan { Content.IsEmpty: true }) continue;
             if (node is Text t && result.Count > 0 && result[^1] is Text previous) result[^1] = new Text(previous.Value + t.Value);
             else result.Add(node);
         }

@@ -36,13 +36,14 @@ internal static class PageBreakJoiner
         text.Length >= options.MinFragmentLength && !Sentences.EndsSentence(text);
 
     /// <summary>
-    /// Chinese text continues whatever follows; Latin text continues when the next part starts in lower case
-    /// or the first part ends with a comma or hyphen.
+    /// Chinese text continues whatever follows, and Chinese text cut after a Latin name continues in Han text; Latin
+    /// text continues when the next part starts in lower case or the first part ends with a comma or hyphen (an
+    /// English line before a Chinese paragraph, as in a bilingual edition, is not cut from it).
     /// </summary>
     public static bool Continues(string fragment, string next)
     {
         char last = fragment.TrimEnd()[^1];
-        if (CjkText.IsWide(last) || CjkText.IsHan(next.TrimStart().FirstOrDefault())) return true;
+        if (CjkText.IsWide(last) || (CjkText.IsHan(next.TrimStart().FirstOrDefault()) && CjkText.IsMainlyChinese(fragment))) return true;
         char first = next.TrimStart().FirstOrDefault();
         return char.IsLower(first) || char.IsDigit(first) || last is ',' or '-';
     }

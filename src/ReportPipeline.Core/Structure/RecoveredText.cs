@@ -23,6 +23,7 @@ internal sealed record RecoveredText(string Plain, ValueList<Inline>? Rich)
         Text t => new Text(Decoding.InvisibleCharacters.Remove(t.Value)),
         Strong s => new Strong(WithoutInvisible(s.Content).ToValueList()),
         Emphasis e => new Emphasis(WithoutInvisible(e.Content).ToValueList()),
+        LanguageSpan l => l with { Content = WithoutInvisible(l.Content).ToValueList() },
         _ => inline,
     });
 

@@ -8,6 +8,16 @@ public sealed record StructureOptions
     /// <summary>A numbered line longer than this (after its label) is a numbered paragraph, not a heading.</summary>
     public int MaxHeadingLength { get; init; } = 60;
 
+    /// <summary>
+    /// Latin-script text spends more letters on the same words: heading, run-in title and caption lengths are
+    /// multiplied by this for a phrase without clause punctuation (a title, not a sentence).
+    /// </summary>
+    public double LatinLengthFactor { get; init; } = 2.0;
+
+    /// <summary>A length limit of <paramref name="limit"/> characters, stretched for a Latin-script phrase.</summary>
+    public int LengthLimit(int limit, string text) =>
+        CjkText.IsMainlyChinese(text) || Sentences.HasClausePunctuation(text) ? limit : (int)(limit * LatinLengthFactor);
+
     /// <summary>A run-in section title ("（一）标题。正文") is at most this long.</summary>
     public int MaxRunInTitleLength { get; init; } = 40;
 
@@ -25,4 +35,7 @@ public sealed record StructureOptions
 
     /// <summary>The title block is at most this many lines before the body starts.</summary>
     public int MaxTitleBlockLines { get; init; } = 6;
+
+    /// <summary>The thresholds of the language stage (languages of blocks and spans, bilingual editions).</summary>
+    public Languages.LanguageOptions Language { get; init; } = Languages.LanguageOptions.Default;
 }

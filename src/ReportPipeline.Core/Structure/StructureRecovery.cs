@@ -22,7 +22,7 @@ public static class StructureRecovery
     internal static ReportDocument Recover(DecodedReport decoded, StructureOptions? options = null)
     {
         options ??= StructureOptions.Default;
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new List<Diagnostic>(decoded.Diagnostics ?? []);
         var definitions = decoded.Candidates.OfType<FootnoteCandidate>().ToList();
         // Structured formats hand over paragraphs as they are; numbering may still make one a heading.
         var flow = decoded.Candidates.Where(c => c is not FootnoteCandidate)
@@ -40,8 +40,8 @@ public static class StructureRecovery
         var tree = body.Select(c => ToBlock(c, inlines, levels, options)).ToValueList();
         var footnotes = linker.Footnotes().ToValueList();
 
-        return new ReportDocument(metadata, tree, footnotes, ValueList<PageFurniture>.Empty,
-            diagnostics.OrderBy(d => d.Source?.StartLine ?? 0).ToValueList());
+        return Languages.LanguageRecovery.Apply(new ReportDocument(metadata, tree, footnotes, ValueList<PageFurniture>.Empty,
+            diagnostics.OrderBy(d => d.Source?.StartLine ?? 0).ThenBy(d => d.Source?.Page ?? 0).ToValueList()), options.Language);
     }
 
     private static Metadata WithoutInvisible(Metadata m)
@@ -70,7 +70,7 @@ public static class StructureRecovery
             : new Paragraph(Unbold(inlines.Build(text.Slice(0, lead), p.Source)), inlines.Build(text.Slice(lead), p.Source), p.Source);
     }
 
-    /// <summary>Lead sentences and headings are bold by definition: the bold run that marked one in a rich format is not kept twice.</summary>
+    /// <summary>Lead sentences, headings and captions are bold by definition: the bold run that marked one in a rich format is not kept twice.</summary>
     private static ValueList<Inline> Unbold(ValueList<Inline> lead) =>
         lead is [Strong only] ? only.Content : lead;
 
@@ -79,7 +79,7 @@ public static class StructureRecovery
         long positions = 0;
         var header = TableSpans.Fit(t.Header, ref positions);
         var body = TableSpans.Fit(t.Body, ref positions);
-        return new Table(t.Caption is null ? ValueList<Inline>.Empty : inlines.Build(t.Caption, t.Source),
+        return new Table(t.Caption is null ? ValueList<Inline>.Empty : Unbold(inlines.Build(t.Caption, t.Source)),
             ToRows(header, inlines, t.Source), ToRows(body, inlines, t.Source), t.Source);
     }
 

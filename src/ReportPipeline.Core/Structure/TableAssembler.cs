@@ -67,7 +67,7 @@ internal static class TableAssembler
     }
 
     public static bool IsCaption(string text, StructureOptions options) =>
-        text.Length <= options.MaxCaptionLength && !Sentences.EndsSentence(text);
+        text.Length <= options.LengthLimit(options.MaxCaptionLength, text) && !Sentences.EndsSentence(text);
 
     private static readonly IEqualityComparer<IReadOnlyList<string>> RowComparer =
         EqualityComparer<IReadOnlyList<string>>.Create((a, b) => a!.SequenceEqual(b!), r => r.Count);

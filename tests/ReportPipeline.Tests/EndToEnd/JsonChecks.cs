@@ -9,7 +9,7 @@ namespace ReportPipeline.Tests.EndToEnd;
 /// <summary>The JSON tree validates against the committed schema.</summary>
 public class JsonChecks
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromFile(Repo.Path("schemas", "report.schema.json"));
+    internal static readonly JsonSchema Schema = JsonSchema.FromFile(Repo.Path("schemas", "report.schema.json"));
 
     [Theory]
     [MemberData(nameof(ExpectedReport.Inputs), MemberType = typeof(ExpectedReport))]

@@ -20,7 +20,7 @@ public class PdfGlyphStageTests
             .Concat(once.Select(g => g with { Baseline = g.Baseline + 0.3 })).Concat(Word("正文", 148, 700, 16));
         var line = Line(overprinted);
         Assert.Equal("第一章正文", line.Text);
-        Assert.Equal([new PdfRun("第一章", true, false), new PdfRun("正文", false, false)], line.Runs);
+        Assert.Equal([PdfCharStyle.Bold, PdfCharStyle.Bold, PdfCharStyle.Bold, PdfCharStyle.None, PdfCharStyle.None], line.Styles);
     }
 
     [Fact]

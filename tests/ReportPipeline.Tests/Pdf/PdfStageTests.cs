@@ -42,6 +42,12 @@ public class PdfStageTests
     public void A_note_opens_with_a_marker_or_the_next_number(string line, int expected, int number, string text) =>
         Assert.Equal((number, text), FootnoteZoneDetector.Marker(line, expected));
 
+    [Theory]
+    [InlineData("10 20 30 40 50 60 70 80 90 100")]
+    [InlineData("1 0")]
+    [InlineData("1999, pp. 1–11. Smith, J.")]
+    public void A_row_of_numbers_is_no_note(string line) => Assert.Null(FootnoteZoneDetector.Marker(line, expected: 1));
+
     [Fact]
     public void A_numbered_list_inside_a_note_does_not_open_notes() =>
         Assert.Null(FootnoteZoneDetector.Marker("1) 한국표준질병·사인분류상의", expected: 3));

@@ -64,7 +64,8 @@ public static class TreeGenerator
                 // Every footnote the paragraphs may reference is defined once, and referenced at least once.
                 for (int n = 1; n <= notes; n++) all.Add(new Paragraph([], [new Text("另见"), new FootnoteReference($"n{n}"), new Text("。")], At));
                 var footnotes = Enumerable.Range(1, notes).Select(n => new Footnote($"n{n}", $"{n}", [new Text($"注释{n}。")], At)).ToValueList();
-                return new ReportDocument(new Metadata("测试报告", "——副标题", "作者 某某", "2026-01-02", "zh-CN"),
-                    all.ToValueList(), footnotes, [], []);
+                // Languages as recovery marks them: Latin phrases of two words or more inside Chinese are English spans.
+                return ReportPipeline.Languages.LanguageRecovery.Apply(new ReportDocument(new Metadata("测试报告", "——副标题", "作者 某某", "2026-01-02", "zh-CN"),
+                    all.ToValueList(), footnotes, [], []));
             }));
 }

@@ -30,6 +30,8 @@ public class FormattedHeadingTests
     [Theory]
     [InlineData("A bold sentence that ends.")]
     [InlineData("一、已有编号的标题")]
+    [InlineData("2020")]
+    [InlineData("-220")]
     public void Bold_sentences_and_numbered_lines_are_left_to_the_other_rules(string text)
     {
         var doc = Recover(("各位代表：", false), (text, true), ("正文。", false));

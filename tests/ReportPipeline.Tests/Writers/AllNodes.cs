@@ -14,10 +14,11 @@ public static class AllNodes
         [
             new Heading(1, "1.", T("First chapter"), At),
             new Paragraph(T("A lead."), [new Text(" Text with "), new Strong(T("bold")), new Text(", "), new Emphasis(T("italic")),
-                new Text(" and a note"), new FootnoteReference("a"), new Text(" cited twice"), new FootnoteReference("a"), new Text(".")], At),
+                new Text(", a name in Chinese, "), new LanguageSpan("zh-CN", T("越秀区")), new Text(", and a note"), new FootnoteReference("a"), new Text(" cited twice"), new FootnoteReference("a"), new Text(".")], At),
             new Heading(2, null, T("An unnumbered section"), At),
             new Paragraph([], T("1. not a list, *not emphasis*, [not a link], <not a tag> & | pipe"), At),
-            new Paragraph(T("经济运行稳中向好。"), [new Text("全年增长"), new FootnoteReference("b"), new Text("。")], At),
+            new Paragraph(T("经济运行稳中向好。"), [new Text("全年增长，同"), new LanguageSpan("en", T("World Bank")), new Text("合作"), new FootnoteReference("b"), new Text("。")], At)
+                { Language = "zh-CN" },
             new ListBlock(true, [new ListItem(T("first")), new ListItem(T("second"))], At),
             new ListBlock(false, [new ListItem(T("bullet"))], At),
             new Table(T("Table 1. Spans"),

@@ -53,6 +53,9 @@ internal sealed class HtmlInlines(HtmlNotes notes, Func<IElement, string> noteId
             case IElement { TagName: "SPAN" } span when classStyles.IsItalic(span):
                 result.Add(new Emphasis(Of(span)));
                 break;
+            case IElement { TagName: "SPAN" } span when span.GetAttribute("lang") is { Length: > 0 } language:
+                result.Add(new LanguageSpan(language, Of(span)));
+                break;
             case IElement { TagName: "BR" }:
                 result.Add(new Text(" "));
                 break;
@@ -71,6 +74,7 @@ internal sealed class HtmlInlines(HtmlNotes notes, Func<IElement, string> noteId
         Text t => new Text(Collapse(t.Value)),
         Strong s => new Strong(InlineSlicer.Normalize(CollapseWhiteSpace(s.Content))),
         Emphasis e => new Emphasis(InlineSlicer.Normalize(CollapseWhiteSpace(e.Content))),
+        LanguageSpan l => l with { Content = InlineSlicer.Normalize(CollapseWhiteSpace(l.Content)) },
         _ => i,
     });
 

@@ -3,7 +3,21 @@ using System.Text.RegularExpressions;
 namespace ReportPipeline.Readers.Pdf;
 
 /// <summary>A footnote definition read from a page's footnote zone.</summary>
-internal sealed record PdfFootnote(int Number, string Text, int Page);
+/// <param name="Page">The page the note ends on.</param>
+/// <param name="Lines">Its lines, the first opening with the marker.</param>
+/// <param name="MarkerLength">How many characters of the first line the marker takes (with the space after it).</param>
+/// <param name="Symbol">The symbol marking a note not numbered ("*", "†"), or "" for a note with no marker at all
+/// (a labelled line at the foot: "收稿日期：…"); null for a numbered note.</param>
+internal sealed record PdfFootnote(int Number, string Text, int Page, IReadOnlyList<PdfLine>? Lines = null, int MarkerLength = 0, string? Symbol = null)
+{
+    public bool IsNumbered => Symbol is null;
+
+    /// <summary>The marker as the page prints it.</summary>
+    public string Marker => Lines is [var first, ..] && MarkerLength > 0 ? first.Text[..MarkerLength].Trim() : Number.ToString();
+
+    public PdfFootnote Continued(PdfLine line) =>
+        this with { Text = Structure.CjkText.JoinFragments(Text, line.Text), Page = line.Page, Lines = [.. Lines ?? [], line] };
+}
 
 /// <summary>Options of <see cref="FootnoteZoneDetector"/>.</summary>
 /// <param name="SizeRatio">Footnote text is set smaller than this share of the body size.</param>
@@ -15,30 +29,47 @@ internal sealed record FootnoteZoneOptions(double SizeRatio = 0.88)
 /// <summary>
 /// Stage 5: the footnote zone at the foot of a page (or column): the run of lines, from the bottom up and below any
 /// table, set smaller than the body, whose first line opens with a marker. A marker is a superscript number, a number with ")" or ".", or plain digits
-/// when they are the next note's number ("12025 年…" is note 1, "2025 年…"). A zone that opens without a marker
-/// continues the last note of the page before.
+/// when they are the next note's number ("12025 年…" is note 1, "2025 年…"), or a symbol (*, †, ‡, ①). Where the zone
+/// holds marked notes or stands under a separator rule, a line opening with a short label and a colon ("收稿日期：")
+/// is a note without a marker. A zone that opens without a marker continues the last note of the page before, or of
+/// the column before when that note stopped mid-sentence.
 /// </summary>
 internal static partial class FootnoteZoneDetector
 {
     [GeneratedRegex(@"^(?<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?<t>.*)$|^(?<d>\d{1,3})[).．、]\s*(?<t2>.*)$")]
     private static partial Regex MarkedStart();
 
+    /// <summary>A note marked with a symbol: *, **, †, ‡, §, ∗, or a circled number.</summary>
+    [GeneratedRegex(@"^(?<s>\*{1,3}|∗{1,3}|†{1,2}|‡|§|¶|[\u2460-\u2473])\s*(?<t>\S.*)$")]
+    private static partial Regex SymbolStart();
+
+    /// <summary>A labelled line of a journal's foot: a short label and a colon ("收稿日期：", "Received:"), then the text.</summary>
+    [GeneratedRegex(@"^(?<l>[\p{L}][\p{L} ]{1,14})[：:]\s*\S")]
+    private static partial Regex LabelledStart();
+
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /// <param name="floor">The zone lies below this height (the bottom of the page's lowest table).</param>
     /// <param name="earlier">The notes of the pages before; a zone that continues the last of them extends it in place.</param>
+    /// <param name="separator">The height of the short rule that separates notes from the text, where the page draws one.</param>
     public static (List<PdfLine> Body, List<PdfFootnote> Notes) Separate(List<PdfLine> pageLines, double bodySize, double floor,
-        List<PdfFootnote> earlier, FootnoteZoneOptions options)
+        List<PdfFootnote> earlier, FootnoteZoneOptions options, double? separator = null)
     {
         int start = pageLines.Count;
         while (start > 0 && pageLines[start - 1].Size < bodySize * options.SizeRatio && pageLines[start - 1].Baseline < floor)
             start--;
         if (start == pageLines.Count) return (pageLines, []);
 
-        int next = earlier.Count == 0 ? 1 : earlier[^1].Number + 1;
-        int firstMarked = pageLines.FindIndex(start, l => Marker(l.Text, next) is not null);
-        bool continuesNote = earlier.Count > 0 && earlier[^1].Page == pageLines[start].Page - 1;
-        if (!continuesNote)
+        int next = (earlier.LastOrDefault(n => n.IsNumbered)?.Number ?? 0) + 1;
+        int firstMarked = pageLines.FindIndex(start, l => Marker(l.Text, next) is not null || OpensSymbolNote(l, []) && Symbol(l.Text) is not null);
+        // Lines with a label and a colon are notes where the zone holds marked notes too, or stands under a separator.
+        bool labelled = firstMarked >= 0 || separator is { } rule && pageLines[start].Baseline < rule;
+        int firstLabelled = labelled ? pageLines.FindIndex(start, l => LabelledStart().IsMatch(l.Text) && !char.IsLower(l.Text[0])) : -1;
+        if (firstLabelled >= 0 && (firstMarked < 0 || firstLabelled < firstMarked)) firstMarked = firstLabelled;
+        // A zone that opens without a marker continues the last note: of the page before, or of the column before.
+        bool continuesNote = earlier.Count > 0 && (earlier[^1].Page == pageLines[start].Page - 1
+            || earlier[^1].Page == pageLines[start].Page && !Structure.Sentences.EndsSentence(earlier[^1].Text));
+        if (!continuesNote || firstMarked == start)
         {
             // Small lines above the first marked one are body text set small (a caption, a table note), not notes.
             if (firstMarked < 0) return (pageLines, []);
@@ -50,16 +81,38 @@ internal static partial class FootnoteZoneDetector
         var notes = new List<PdfFootnote>();
         foreach (var line in pageLines.Skip(start))
         {
-            int expected = notes.Count > 0 ? notes[^1].Number + 1 : next;
+            int expected = (notes.LastOrDefault(n => n.IsNumbered)?.Number ?? next - 1) + 1;
             if (Marker(line.Text, expected) is var (number, text) && (!superscripted || Structure.FootnoteMarkers.IsSuperscriptDigit(line.Text[0])))
-                notes.Add(new PdfFootnote(number, text, line.Page));
+                notes.Add(new PdfFootnote(number, text, line.Page, [line], line.Text.Length - text.Length));
+            else if (OpensSymbolNote(line, notes) && Symbol(line.Text) is var (symbol, rest))
+                notes.Add(new PdfFootnote(0, rest, line.Page, [line], line.Text.Length - rest.Length, symbol));
+            else if (labelled && LabelledStart().IsMatch(line.Text) && !char.IsLower(line.Text[0]) && !notes.Any(n => n.IsNumbered))
+                notes.Add(new PdfFootnote(0, line.Text, line.Page, [line], 0, ""));
             else if (notes.Count > 0)
-                notes[^1] = notes[^1] with { Text = Structure.CjkText.JoinFragments(notes[^1].Text, line.Text) };
+                notes[^1] = notes[^1].Continued(line);
             else
-                earlier[^1] = earlier[^1] with { Text = Structure.CjkText.JoinFragments(earlier[^1].Text, line.Text), Page = line.Page };
+                earlier[^1] = earlier[^1].Continued(line);
         }
         return (pageLines.Take(start).ToList(), notes);
     }
+
+    /// <summary>The symbol opening a note ("* text", "† text", "① text"), and the rest; null when the line opens with none.</summary>
+    public static (string Symbol, string Text)? Symbol(string line) =>
+        SymbolStart().Match(line) is { Success: true } m && IsNoteText(m.Groups["t"].Value) ? (m.Groups["s"].Value, m.Groups["t"].Value.Trim()) : null;
+
+    /// <summary>
+    /// A symbol opens a note where it is set raised, and not after a numbered note of the same zone: there "②" or "*"
+    /// opens an item or a remark inside that note.
+    /// </summary>
+    private static bool OpensSymbolNote(PdfLine line, List<PdfFootnote> zone) =>
+        !zone.Any(n => n.IsNumbered) && (line.Styles is [var first, ..] && first.HasFlag(PdfCharStyle.Raised) || zone.Any(n => n.Symbol == ""));
+
+    /// <summary>Text a note can hold: words, not only more numbers.</summary>
+    private static bool IsNoteText(string text) => text.Any(char.IsLetter) && !NumberGoesOn().IsMatch(text);
+
+    /// <summary>Digits that go on with a comma or point: the line opens with a longer number ("1999, pp."), not a note number.</summary>
+    [GeneratedRegex(@"^\d+[,.，]")]
+    private static partial Regex NumberGoesOn();
 
     /// <summary>The note number opening a line, and the rest of the line; null when the line opens with no marker.</summary>
     public static (int Number, string Text)? Marker(string line, int expected)
@@ -70,8 +123,9 @@ internal static partial class FootnoteZoneDetector
         // "3)" or "3." opens a note only when it is the next note's number: a note may hold a numbered list of its own.
         if (m.Success && m.Groups["d"].Success && int.Parse(m.Groups["d"].Value) == expected)
             return (expected, m.Groups["t2"].Value.Trim());
+        // Plain digits open a note only when note text follows: "10 20 … 100" (a table's header) is no list of notes.
         string digits = expected.ToString();
-        if (line.StartsWith(digits, StringComparison.Ordinal) && line.Length > digits.Length)
+        if (line.StartsWith(digits, StringComparison.Ordinal) && line.Length > digits.Length && IsNoteText(line[digits.Length..].Trim()))
             return (expected, line[digits.Length..].Trim());
         return null;
     }

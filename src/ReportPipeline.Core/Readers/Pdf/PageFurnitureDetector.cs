@@ -51,7 +51,7 @@ internal static partial class PageFurnitureDetector
             if (!pageNumber && !repeated.Contains(line)) { body.Add(line); continue; }
             var kind = pageNumber ? FurnitureKind.PageNumber
                 : line.Baseline > pageHeights[line.Page] / 2 ? FurnitureKind.Header : FurnitureKind.Footer;
-            furniture.Add(new PageFurniture(kind, line.Text, SourceSpan.Line(1, line.Page)));
+            furniture.Add(new PageFurniture(kind, line.Text, SourceSpan.OnPage(line.Page, PdfCandidates.BoxOf([line]))));
         }
         return (body, furniture);
     }

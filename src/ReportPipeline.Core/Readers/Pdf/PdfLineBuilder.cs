@@ -112,7 +112,7 @@ internal static class PdfLineBuilder
         double size = body.Count == 0 ? glyphs[0].Size : body.GroupBy(g => Math.Round(g.Size)).OrderByDescending(g => g.Count()).First().First().Size;
         double baseline = body.Where(g => Math.Abs(g.Size - size) < 0.5).Select(g => g.Baseline).DefaultIfEmpty(glyphs[0].Baseline).Average();
         var text = new StringBuilder();
-        var styles = new List<(bool Bold, bool Italic)>(); // of each character of text
+        var styles = new List<PdfCharStyle>();
         PdfGlyph? previous = null;
         bool previousRaised = false;
         var sorted = glyphs.OrderBy(g => g.Left).ToList();
@@ -130,10 +130,10 @@ internal static class PdfLineBuilder
                 && (!wide && gap > spaceGap || separator))
             {
                 text.Append(' ');
-                styles.Add(styles[^1]);
+                styles.Add(StyleOf(previous, false) & StyleOf(g, false));
             }
             text.Append(value);
-            for (int i = 0; i < value.Length; i++) styles.Add((g.Bold, g.Italic));
+            for (int i = 0; i < value.Length; i++) styles.Add(StyleOf(g, raised));
             previous = g;
             previousRaised = raised;
         }
@@ -144,12 +144,12 @@ internal static class PdfLineBuilder
         if (line.Length > 1 && IsBullet(line[0]) && line[1] != ' ') // the gap after a bullet is a tab stop
         {
             line = line[0] + " " + line[1..];
-            lineStyles.Insert(1, lineStyles[0]);
+            lineStyles.Insert(1, PdfCharStyle.None);
         }
         // A row that draws its spaces tells where a line break falls between words: there a space ends the line.
         bool? spaceAtEnd = drawnSpaces ? sorted[^1].Value == " " : null;
         return new PdfLine(line, glyphs.Min(g => g.Left), glyphs.Max(g => g.Right), baseline, size,
-            body.Count(g => g.Bold) * 2 > body.Count, page, Runs: Runs(line, lineStyles), SpaceAtEnd: spaceAtEnd);
+            body.Count(g => g.Bold) * 2 > body.Count, page, Styles: lineStyles, SpaceAtEnd: spaceAtEnd);
     }
 
     /// <summary>The median gap between neighbouring glyphs of a line, in glyph sizes: the letter spacing it is set with.</summary>
@@ -164,19 +164,8 @@ internal static class PdfLineBuilder
         return Math.Max(0, gaps[gaps.Count / 2]);
     }
 
-    /// <summary>The line's text cut where bold or italic changes.</summary>
-    private static IReadOnlyList<PdfRun> Runs(string line, List<(bool Bold, bool Italic)> styles)
-    {
-        var runs = new List<PdfRun>();
-        int from = 0;
-        for (int i = 1; i <= line.Length; i++)
-            if (i == line.Length || styles[i] != styles[from])
-            {
-                runs.Add(new PdfRun(line[from..i], styles[from].Bold, styles[from].Italic));
-                from = i;
-            }
-        return runs;
-    }
+    private static PdfCharStyle StyleOf(PdfGlyph g, bool raised) =>
+        (g.Bold ? PdfCharStyle.Bold : 0) | (g.Italic ? PdfCharStyle.Italic : 0) | (raised ? PdfCharStyle.Raised : 0);
 
     public static bool IsBullet(char c) => c is '•' or '●' or '▪' or '◦' or '‣' or '·';
 

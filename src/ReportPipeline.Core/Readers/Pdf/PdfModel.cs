@@ -2,8 +2,12 @@ namespace ReportPipeline.Readers.Pdf;
 
 /// <summary>One glyph of a page, in points from the bottom-left corner.</summary>
 /// <param name="Bold">From the font (name, weight, flags), a stroked rendering mode, or an overprint.</param>
-/// <param name="Italic">From the font (name, flags).</param>
+/// <param name="Italic">From the font (name, flags): an italic or oblique face.</param>
 internal sealed record PdfGlyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic = false);
+
+/// <summary>How one character of a line is set: its weight and slant, and whether it stands raised (a superscript).</summary>
+[Flags]
+internal enum PdfCharStyle { None = 0, Bold = 1, Italic = 2, Raised = 4 }
 
 /// <summary>A ruling: a stroked line or a thin filled rectangle, horizontal or vertical.</summary>
 internal sealed record PdfRule(double Left, double Bottom, double Right, double Top)
@@ -22,17 +26,20 @@ internal sealed record PdfPageContent(int Number, double Width, double Height, I
 /// structure recovery sees markers as it does in extracted text.
 /// </summary>
 /// <param name="Column">The column the line stands in (0 on a page without columns), set by the reading order.</param>
-/// <param name="Runs">The text cut where bold or italic changes (null for a line not made from glyphs).</param>
+/// <param name="Styles">The style of each character of <paramref name="Text"/> (same length), where the line builder knows it.</param>
 /// <param name="SpaceAtEnd">Whether a drawn space ends the line (the break falls between words); null where the row
 /// draws no spaces at all, so nothing is known.</param>
 internal sealed record PdfLine(string Text, double Left, double Right, double Baseline, double Size, bool Bold, int Page, int Column = 0,
-    IReadOnlyList<PdfRun>? Runs = null, bool? SpaceAtEnd = null)
+    IReadOnlyList<PdfCharStyle>? Styles = null, bool? SpaceAtEnd = null)
 {
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 }
 
-/// <summary>A stretch of a line in one style.</summary>
-internal sealed record PdfRun(string Text, bool Bold, bool Italic);
-
 /// <summary>A table recovered from the rulings of a page: rows of cell texts, covered positions empty.</summary>
-internal sealed record PdfTable(IReadOnlyList<IReadOnlyList<string>> Rows, double Top, double Bottom, int Page);
+/// <param name="Cells">The cells with their grid positions, spans and lines, where the detector knows them.</param>
+/// <param name="HeaderRows">How many rows are the header, where the detector knows it (a table of numbers may have none).</param>
+internal sealed record PdfTable(IReadOnlyList<IReadOnlyList<string>> Rows, double Top, double Bottom, int Page,
+    IReadOnlyList<PdfTableCell>? Cells = null, double Left = 0, double Right = 0, int? HeaderRows = null);
+
+/// <summary>A cell of a <see cref="PdfTable"/>: where it starts in the grid, how far it spans, and its lines of text.</summary>
+internal sealed record PdfTableCell(int Row, int Column, int RowSpan, int ColumnSpan, IReadOnlyList<PdfLine> Lines);

@@ -3,7 +3,7 @@ using ReportPipeline.Model;
 namespace ReportPipeline.Readers.Pdf;
 
 /// <summary>
-/// One page through the glyph, table, line and reading-order stages. A page with no text layer gives a warning
+/// One page through the glyph, ruled-table, line, aligned-table and reading-order stages. A page with no text layer gives a warning
 /// naming it; a page on which a stage fails gives a warning and the page's plain text as PdfPig extracts it, so no
 /// page is lost without a word and one odd page never stops the document.
 /// </summary>
@@ -21,7 +21,9 @@ internal static class PdfPageReader
         {
             var glyphs = PdfGlyphCleaner.Clean(page.Glyphs, options.Glyphs);
             var (tables, outside) = RulingTableDetector.Detect(page with { Glyphs = glyphs }, options.Tables, options.Lines);
-            return (tables, ReadingOrder.Order(PdfLineBuilder.Build(outside, page.Number, options.Lines), page.Width));
+            // Tables without rulings are found on the page's rows before the reading order splits them into columns.
+            var (aligned, text) = AlignedTableDetector.Detect(PdfLineBuilder.Build(outside, page.Number, options.Lines), page.Number, options.AlignedTables);
+            return ([.. tables.Concat(aligned).OrderByDescending(t => t.Top)], ReadingOrder.Order(text, page.Width));
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {

@@ -19,8 +19,10 @@ internal sealed record FlowTable(PdfTable Table) : PdfFlowItem(Table.Page);
 /// <param name="First">Index of the page's first note in the document's list (a note can still grow on the next page).</param>
 internal sealed record FlowNotes(int First, int Count, int Page) : PdfFlowItem(Page);
 
-/// <summary>A paragraph: its text, the page it starts on, and whether it is set wholly in bold.</summary>
-internal sealed record PdfParagraph(string Text, int Page, bool Bold = false) : PdfFlowItem(Page);
+/// <summary>A paragraph: its text, the page it starts on, whether it is set wholly in bold, and its lines.</summary>
+/// <param name="Hyphenated">The document's hyphenated words, which a line-end hyphen keeps (see <see cref="PdfLineJoiner"/>).</param>
+internal sealed record PdfParagraph(string Text, int Page, bool Bold = false, IReadOnlyList<PdfLine>? Lines = null,
+    IReadOnlySet<string>? Hyphenated = null) : PdfFlowItem(Page);
 
 /// <summary>The text geometry of a document's body: where the lines of each column start and end, how far apart they are.</summary>
 internal sealed record BodyGeometry(IReadOnlyDictionary<int, (double Left, double Right)> Columns, double Pitch, double Size)
@@ -48,7 +50,7 @@ internal static class PdfParagraphBuilder
         void Flush()
         {
             if (current.Count > 0)
-                result.Add(new PdfParagraph(PdfLineJoiner.Join(current, hyphenated), current[0].Page, current.All(l => l.Bold)));
+                result.Add(new PdfParagraph(PdfLineJoiner.Join(current, hyphenated), current[0].Page, current.All(l => l.Bold), current, hyphenated));
             current = [];
             result.AddRange(heldNotes);
             heldNotes.Clear();
@@ -84,12 +86,18 @@ internal static class PdfParagraphBuilder
         bool centeredRun = IsCentered(previous, body) && IsCentered(line, body);
         bool indented = line.Left > left + line.Size * o.IndentShare && !centeredRun;
         bool previousShort = previous.Right < previousRight - previous.Size * o.ShortLineShare;
-        bool styleChange = Math.Abs(line.Size - previous.Size) > 0.6 || line.Bold != previous.Bold;
+        // A bold line after text that ends in regular weight opens a paragraph (a heading); the regular text after a
+        // bold line does so only where the bold line ends short, since a bold lead sentence runs on into its paragraph.
+        bool styleChange = Math.Abs(line.Size - previous.Size) > 0.6 || WhollyBold(line) && !EndsBold(previous);
         if (line.Text.Length > 0 && PdfLineBuilder.IsBullet(line.Text[0])) return true; // a list item
         if (line.Page != previous.Page || line.Column != previous.Column) return indented || previousShort || styleChange;
         bool gap = previous.Baseline - line.Baseline > body.Pitch * o.GapRatio * Math.Max(1, line.Size / body.Size);
         return indented || previousShort || styleChange || gap;
     }
+
+    private static bool WhollyBold(PdfLine line) => PdfStyledText.Of(line).IsAllBold;
+
+    private static bool EndsBold(PdfLine line) => PdfStyledText.Of(line).Styles is [.., var last] && last.HasFlag(PdfCharStyle.Bold);
 
     private static bool IsCentered(PdfLine line, BodyGeometry body)
     {

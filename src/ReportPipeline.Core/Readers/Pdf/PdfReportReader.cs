@@ -14,14 +14,17 @@ internal sealed record PdfReaderOptions(
 
     /// <summary>The glyph stage (overprints, control characters, ligatures).</summary>
     public PdfGlyphOptions Glyphs { get; init; } = PdfGlyphOptions.Default;
+
+    /// <summary>Tables without rulings (right-aligned numbers in columns).</summary>
+    public AlignedTableOptions AlignedTables { get; init; } = AlignedTableOptions.Default;
 }
 
 /// <summary>
 /// PDF reports read with PdfPig through a chain of layout stages — glyphs and rulings, ruled tables, lines (with
-/// superscript markers), page furniture, footnote zones, reading order, paragraphs — that hand the shared structure
-/// recovery the same text a careful extraction would: one paragraph a line, tables as tab-separated rows, each
-/// page's notes after the paragraph that page ends in. Recovery then finds the title block, headings, lead
-/// sentences, lists, table spans and links the notes, as for every other format.
+/// superscript markers and the style of each character), page furniture, footnote zones, reading order, paragraphs —
+/// that hand the shared structure recovery blocks, as the Word and HTML readers do (<see cref="PdfCandidates"/>): rich
+/// paragraphs with bold runs and note references, tables with their spans, notes with number and page, each located
+/// by page and box. Recovery then finds the title block, headings, lead sentences and lists as for every other format.
 /// </summary>
 public sealed class PdfReportReader(StructureOptions? options = null) : IReportReader
 {
@@ -55,18 +58,26 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
             // Each column has its own foot: a page set in columns keeps notes under the column that cites them.
             // A page whose only text is its tables (and furniture) still gives its tables.
             if (!linesByPage[page.Number].Any()) flow.AddRange(Interleave([], pageTables));
+            // Tables go with the page's first column (column 0 may hold no line once a table took its rows).
+            int tableColumn = linesByPage[page.Number].Select(l => l.Column).DefaultIfEmpty(0).Min();
             foreach (var column in linesByPage[page.Number].GroupBy(l => l.Column))
             {
-                var (text, columnNotes) = FootnoteZoneDetector.Separate(column.ToList(), geometry.Size, floor, notes, o.Notes);
-                flow.AddRange(Interleave(text, column.Key == 0 ? pageTables : []));
+                var (text, columnNotes) = FootnoteZoneDetector.Separate(column.ToList(), geometry.Size, floor, notes, o.Notes, Separator(page, pageTables));
+                flow.AddRange(Interleave(text, column.Key == tableColumn ? pageTables : []));
                 notes.AddRange(columnNotes);
             }
             if (notes.Count > first) flow.Add(new FlowNotes(first, notes.Count - first, page.Number));
         }
         var paragraphs = PdfParagraphBuilder.Build(flow, geometry, o.Paragraphs);
-        var document = StructureRecovery.Recover(ToSourceLines(paragraphs, notes), options);
+        var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size), options);
         return document with { Furniture = furniture.ToValueList(), Diagnostics = [.. pageWarnings, .. document.Diagnostics] };
     }
+
+    /// <summary>The short rule over a footnote zone: the highest rule in the lower part of the page, narrower than a column pair, outside tables.</summary>
+    private static double? Separator(PdfPageContent page, List<PdfTable> tables) =>
+        page.Rules.Where(r => r.IsHorizontal && r.Right - r.Left < page.Width * 0.45 && r.Top < page.Height * 0.4
+                              && !tables.Any(t => r.Top <= t.Top + 2 && r.Bottom >= t.Bottom - 2))
+            .Select(r => (double?)r.Top).Max();
 
     /// <summary>Tables go into the flow before the first line below their top.</summary>
     private static IEnumerable<PdfFlowItem> Interleave(List<PdfLine> lines, IEnumerable<PdfTable> tables)
@@ -98,32 +109,4 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
         double pitch = pitches.Count == 0 ? size * 1.5 : pitches.GroupBy(d => d).OrderByDescending(g => g.Count()).First().Key;
         return new BodyGeometry(columns, pitch, size);
     }
-
-    /// <summary>The flow as extracted text: a paragraph a line, table rows tab-separated, notes as "¹ text", blank lines between.</summary>
-    private static List<SourceLine> ToSourceLines(List<PdfFlowItem> flow, List<PdfFootnote> notes)
-    {
-        var lines = new List<SourceLine>();
-        void Add(string text, int page, bool bold = false) => lines.Add(new SourceLine(text, lines.Count + 1, page, bold));
-        foreach (var item in flow)
-        {
-            switch (item)
-            {
-                case PdfParagraph p: Add(p.Text, p.Page, p.Bold); break;
-                case FlowTable t:
-                    foreach (var row in t.Table.Rows) Add(string.Join('\t', row.Select(c => c.Replace('\t', ' '))), t.Page);
-                    break;
-                case FlowNotes n:
-                    foreach (var note in notes.Skip(n.First).Take(n.Count))
-                    {
-                        Add($"{Superscript(note.Number)} {note.Text}", n.Page);
-                        Add("", n.Page);
-                    }
-                    continue;
-            }
-            Add("", item.Page);
-        }
-        return lines;
-    }
-
-    private static string Superscript(int number) => string.Concat(number.ToString().Select(d => "⁰¹²³⁴⁵⁶⁷⁸⁹"[d - '0']));
 }

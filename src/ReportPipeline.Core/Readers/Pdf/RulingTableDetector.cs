@@ -95,15 +95,36 @@ internal static class RulingTableDetector
         }
         if (inside.Count == 0) return null;
 
+        var cellLines = cellGlyphs.ToDictionary(p => p.Key, p => PdfLineBuilder.Build(p.Value, page, lineOptions with { ColumnGap = 1000 }));
         var texts = new List<IReadOnlyList<string>>();
+        var kept = new List<int>();
         for (int r = 0; r < rows; r++)
         {
             var row = new List<string>();
             for (int c = 0; c < columns; c++)
-                row.Add(origin[r, c] == (r, c) && cellGlyphs.TryGetValue((r, c), out var list) ? PdfLineBuilder.JoinedText(list, lineOptions) : "");
-            if (row.Any(t => t.Length > 0)) texts.Add(row); // a band with no text is a sliver between two rulings, not a row
+                row.Add(origin[r, c] == (r, c) && cellLines.TryGetValue((r, c), out var lines) ? lines.Select(l => l.Text).Aggregate("", PdfLineBuilder.JoinWrapped) : "");
+            if (row.Any(t => t.Length > 0)) { texts.Add(row); kept.Add(r); } // a band with no text is a sliver between two rulings, not a row
         }
-        return new PdfTable(texts, ys[0], ys[^1], page);
+        return new PdfTable(texts, ys[0], ys[^1], page, Cells(origin, kept, cellLines), xs[0], xs[^1]);
+    }
+
+    /// <summary>The grid's cells with their spans, counted in the rows that hold text.</summary>
+    private static List<PdfTableCell> Cells((int R, int C)[,] origin, List<int> kept, Dictionary<(int, int), List<PdfLine>> lines)
+    {
+        int rows = origin.GetLength(0), columns = origin.GetLength(1);
+        var cells = new List<PdfTableCell>();
+        for (int r = 0; r < rows; r++)
+            for (int c = 0; c < columns; c++)
+            {
+                if (origin[r, c] != (r, c)) continue;
+                int colSpan = 1, rowSpan = 1;
+                while (c + colSpan < columns && origin[r, c + colSpan] == (r, c)) colSpan++;
+                while (r + rowSpan < rows && origin[r + rowSpan, c] == (r, c)) rowSpan++;
+                var keptRows = kept.Where(k => k >= r && k < r + rowSpan).ToList();
+                if (keptRows.Count == 0) continue;
+                cells.Add(new PdfTableCell(kept.IndexOf(keptRows[0]), c, keptRows.Count, colSpan, lines.GetValueOrDefault((r, c)) ?? []));
+            }
+        return cells;
     }
 
     private static List<double> Cluster(IEnumerable<double> values, double tolerance)

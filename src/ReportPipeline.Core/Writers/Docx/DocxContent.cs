@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportPipeline.Model;
 using W = DocumentFormat.OpenXml.Wordprocessing;
+using LanguageTags = ReportPipeline.Languages.LanguageTags;
 
 namespace ReportPipeline.Writers.Docx;
 
@@ -19,8 +20,8 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes, 
     public IEnumerable<OpenXmlElement> Render(Block block) => block switch
     {
         Heading h => [Styled($"Heading{Math.Clamp(h.Level, 1, 6)}", WithSchemeStyle(h.Label,
-            [.. h.Label is null ? [] : new[] { TextRun(h.Label + Labels.LabelSeparator(h.Label)) }, .. Runs(h.Title, bold: false)]))],
-        Model.Paragraph p => [Styled(Salutation.Is(p) ? "Salutation" : "BodyText", [.. Runs(p.Lead, bold: true), .. Runs(p.Content, bold: false)])],
+            [.. h.Label is null ? [] : new[] { TextRun(h.Label + Labels.LabelSeparator(h.Label), language: h.Language) }, .. Runs(h.Title, bold: false, language: h.Language)]))],
+        Model.Paragraph p => [Styled(Salutation.Is(p) ? "Salutation" : BodyStyle(p.Language), [.. Runs(p.Lead, bold: true, language: p.Language), .. Runs(p.Content, bold: false, language: p.Language)])],
         ListBlock l => ListItems(l),
         Model.Table t => [.. (t.Caption.IsEmpty ? [] : new[] { Styled("Caption", Runs(t.Caption, bold: false)) }), DocxTable.Build(t, this, house.Page.TextWidth, house.TableHalfPoints)],
         _ => throw new NotSupportedException($"The Word writer has no case for {block.GetType().Name}"),
@@ -46,7 +47,7 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes, 
         int numId = firstNumId - 1 + (list.Ordered ? ++OrderedListCount + 1 : 1);
         foreach (var item in list.Items)
         {
-            var paragraph = Styled("ListParagraph", Runs(item.Content, bold: false));
+            var paragraph = Styled("ListParagraph", Runs(item.Content, bold: false, language: list.Language));
             paragraph.ParagraphProperties!.Append(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = numId }));
             yield return paragraph;
         }
@@ -57,20 +58,29 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes, 
     public static W.Paragraph Styled(string style, IEnumerable<OpenXmlElement> runs) =>
         new([new ParagraphProperties(new ParagraphStyleId { Val = style }), .. runs]);
 
-    public IEnumerable<OpenXmlElement> Runs(ValueList<Inline> inlines, bool bold, bool italic = false)
+    /// <summary>Body text in a Latin script inside a CJK document has its own style: no first-line indent of two characters.</summary>
+    private string BodyStyle(string? language) =>
+        language is not null && !LanguageTags.IsCjk(language) && LanguageTags.IsCjk(document.Metadata.Language)
+            ? DocxStyles.LatinBodyStyle : "BodyText";
+
+    /// <param name="language">The runs' language where it differs from the document's: written as w:lang on each run.</param>
+    public IEnumerable<OpenXmlElement> Runs(ValueList<Inline> inlines, bool bold, bool italic = false, string? language = null)
     {
         foreach (var inline in inlines)
         {
             switch (inline)
             {
                 case Model.Text t:
-                    yield return TextRun(t.Value, bold, italic);
+                    yield return TextRun(t.Value, bold, italic, language);
                     break;
                 case Strong s:
-                    foreach (var run in Runs(s.Content, true, italic)) yield return run;
+                    foreach (var run in Runs(s.Content, true, italic, language)) yield return run;
                     break;
                 case Model.Emphasis e:
-                    foreach (var run in Runs(e.Content, bold, true)) yield return run;
+                    foreach (var run in Runs(e.Content, bold, true, language)) yield return run;
+                    break;
+                case LanguageSpan l:
+                    foreach (var run in Runs(l.Content, bold, italic, l.Language)) yield return run;
                     break;
                 case Model.FootnoteReference r:
                     foreach (var element in FootnoteReference(r.FootnoteId)) yield return element;
@@ -81,19 +91,24 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes, 
         }
     }
 
-    public static W.Run TextRun(string text, bool bold = false, bool italic = false)
+    public static W.Run TextRun(string text, bool bold = false, bool italic = false, string? language = null)
     {
         var run = new W.Run();
-        if (bold || italic)
+        if (bold || italic || language is not null)
         {
             var props = new RunProperties();
             if (bold) props.Append(new Bold(), new BoldComplexScript());
             if (italic) props.Append(new Italic(), new ItalicComplexScript());
+            if (language is not null) props.Append(RunLanguage(language));
             run.Append(props);
         }
         run.Append(new W.Text(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve });
         return run;
     }
+
+    /// <summary>w:lang for a run: the Latin-script slot (w:val) for a Latin-script language, the East Asian slot (w:eastAsia) for CJK.</summary>
+    public static W.Languages RunLanguage(string language) =>
+        LanguageTags.IsCjk(language) ? new W.Languages { EastAsia = language } : new W.Languages { Val = language };
 
     /// <summary>Drops characters XML cannot hold (control characters, lone surrogates) that another reader may have let through.</summary>
     private static string XmlSafe(string text)
@@ -133,7 +148,7 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes, 
             new ParagraphProperties(new ParagraphStyleId { Val = "FootnoteText" }),
             new W.Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReferenceMark()),
             TextRun(" "));
-        paragraph.Append(Runs(notes[footnoteId].Content, bold: false));
+        paragraph.Append(Runs(notes[footnoteId].Content, bold: false, language: notes[footnoteId].Language));
         footnotes.Append(new W.Footnote(paragraph) { Id = id });
         yield return new BookmarkStart { Id = id.ToString(), Name = BookmarkOf(id) };
         yield return new W.Run(Superscript(), new W.FootnoteReference { Id = id });

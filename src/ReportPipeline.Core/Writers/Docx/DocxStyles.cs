@@ -10,6 +10,9 @@ internal static class DocxStyles
 {
     public const string Ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
+    /// <summary>Body text in a Latin script inside a CJK report: no first-line indent, ragged right, English proofing.</summary>
+    public const string LatinBodyStyle = "BodyTextLatin";
+
     /// <summary>
     /// Settings; the language goes in through the SDK as an attribute value, never pasted into XML text.
     /// </summary>

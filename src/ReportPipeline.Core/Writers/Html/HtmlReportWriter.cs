@@ -63,8 +63,14 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Append("<article>\n");
         var inlines = new HtmlInlines(numbers, labels);
         int headingShift = meta.Title is null ? 0 : 1;
-        foreach (var block in document.Blocks)
-            WriteBlock(html, block, inlines, headingIds, headingShift);
+        for (int i = 0; i < document.Blocks.Count; i++)
+        {
+            // A bilingual edition's original and translation share a row: side by side on screen, stacked on a phone.
+            bool opensPair = i + 1 < document.Blocks.Count && document.Blocks[i + 1].IsTranslation;
+            if (opensPair) html.Append("<div class=\"bilingual-pair\">\n");
+            WriteBlock(html, document.Blocks[i], inlines, headingIds, headingShift);
+            if (document.Blocks[i].IsTranslation) html.Append("</div>\n");
+        }
         html.Append("</article>\n");
         WriteFootnotes(html, numbers, inlines, labels);
         html.Append("</main>\n</body>\n</html>\n");
@@ -112,18 +118,18 @@ public sealed class HtmlReportWriter : IReportWriter
                 var scheme = HeadingScheme.Of(h.Label);
                 html.Append("<h").Append(level).Append(" id=\"").Append(ids[h]).Append('"');
                 if (scheme != Structure.NumberingStyle.None) html.Append(" class=\"").Append(HeadingScheme.CssClass(scheme)).Append('"');
-                html.Append('>');
+                html.Append(Lang(h.Language)).Append('>');
                 if (h.Label is not null) html.Append("<span class=\"label\">").Append(E(h.Label)).Append("</span>");
                 html.Append(Labels.LabelSeparator(h.Label));
                 html.Append(inlines.Render(h.Title)).Append("</h").Append(level).Append(">\n");
                 break;
             case Paragraph p:
-                html.Append(Salutation.Is(p) ? "<p class=\"salutation\">" : "<p>");
+                html.Append(Salutation.Is(p) ? "<p class=\"salutation\"" : "<p").Append(Lang(p.Language)).Append('>');
                 if (p.HasLead) html.Append("<strong class=\"lead\">").Append(inlines.Render(p.Lead)).Append("</strong>");
                 html.Append(inlines.Render(p.Content)).Append("</p>\n");
                 break;
             case ListBlock l:
-                html.Append(l.Ordered ? "<ol>\n" : "<ul>\n");
+                html.Append(l.Ordered ? "<ol" : "<ul").Append(Lang(l.Language)).Append(">\n");
                 foreach (var item in l.Items) html.Append("<li>").Append(inlines.Render(item.Content)).Append("</li>\n");
                 html.Append(l.Ordered ? "</ol>\n" : "</ul>\n");
                 break;
@@ -143,7 +149,7 @@ public sealed class HtmlReportWriter : IReportWriter
         foreach (var note in numbers.Ordered)
         {
             int n = numbers.NumberOf(note.Id);
-            html.Append("<li id=\"").Append(HtmlInlines.NoteId(n)).Append("\">").Append(inlines.Render(note.Content));
+            html.Append("<li id=\"").Append(HtmlInlines.NoteId(n)).Append('"').Append(Lang(note.Language)).Append('>').Append(inlines.Render(note.Content));
             for (int k = 1; k <= numbers.OccurrencesOf(note.Id); k++)
                 html.Append(" <a href=\"#").Append(HtmlInlines.ReferenceId(n, k)).Append("\" class=\"footnote-back\" role=\"doc-backlink\" aria-label=\"")
                     .Append(E(labels.BackLink(n, k))).Append("\">↩︎").Append(k > 1 ? $"<sup>{k}</sup>" : "").Append("</a>");
@@ -153,4 +159,7 @@ public sealed class HtmlReportWriter : IReportWriter
     }
 
     internal static string E(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>A lang attribute (with its leading space) for an element in another language than the page; "" otherwise.</summary>
+    internal static string Lang(string? language) => language is null ? "" : $" lang=\"{E(language)}\"";
 }

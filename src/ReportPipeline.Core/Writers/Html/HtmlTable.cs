@@ -8,7 +8,7 @@ internal static class HtmlTable
 {
     public static void Write(StringBuilder html, Table table, HtmlInlines inlines)
     {
-        html.Append("<figure class=\"table\">\n<table>\n");
+        html.Append("<figure class=\"table\"").Append(HtmlReportWriter.Lang(table.Language)).Append(">\n<table>\n");
         if (!table.Caption.IsEmpty) html.Append("<caption>").Append(inlines.Render(table.Caption)).Append("</caption>\n");
         if (!table.Header.IsEmpty)
         {

@@ -34,6 +34,7 @@ public sealed class JsonReportWriter : IReportWriter
             w.WriteString("id", note.Id);
             w.WriteString("marker", note.Marker);
             WriteInlines(w, "content", note.Content);
+            if (note.Language is not null) w.WriteString("lang", note.Language);
             WriteSource(w, note.Source);
             w.WriteEndObject();
         }
@@ -113,6 +114,8 @@ public sealed class JsonReportWriter : IReportWriter
             default:
                 throw new NotSupportedException($"The JSON writer has no case for {block.GetType().Name}");
         }
+        if (block.Language is not null) w.WriteString("lang", block.Language);
+        if (block.IsTranslation) w.WriteBoolean("translation", true);
         WriteSource(w, block.Source);
         w.WriteEndObject();
     }
@@ -153,6 +156,7 @@ public sealed class JsonReportWriter : IReportWriter
                 case Text t: w.WriteString("type", "text"); w.WriteString("value", t.Value); break;
                 case Strong s: w.WriteString("type", "strong"); WriteInlines(w, "content", s.Content); break;
                 case Emphasis e: w.WriteString("type", "emphasis"); WriteInlines(w, "content", e.Content); break;
+                case LanguageSpan l: w.WriteString("type", "span"); w.WriteString("lang", l.Language); WriteInlines(w, "content", l.Content); break;
                 case FootnoteReference r: w.WriteString("type", "footnoteRef"); w.WriteString("id", r.FootnoteId); break;
                 default: throw new NotSupportedException($"The JSON writer has no case for {inline.GetType().Name}");
             }
@@ -164,9 +168,19 @@ public sealed class JsonReportWriter : IReportWriter
     private static void WriteSource(Utf8JsonWriter w, SourceSpan source)
     {
         w.WriteStartObject("source");
-        w.WriteNumber("startLine", source.StartLine);
-        w.WriteNumber("endLine", source.EndLine);
+        if (source.StartLine > 0)
+        {
+            w.WriteNumber("startLine", source.StartLine);
+            w.WriteNumber("endLine", source.EndLine);
+        }
         if (source.Page is { } page) w.WriteNumber("page", page);
+        if (source.EndPage is { } endPage) w.WriteNumber("endPage", endPage);
+        if (source.Box is { } box)
+        {
+            w.WriteStartArray("box");
+            foreach (var edge in new[] { box.Left, box.Bottom, box.Right, box.Top }) w.WriteNumberValue(Math.Round(edge, 1));
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
     }
 }

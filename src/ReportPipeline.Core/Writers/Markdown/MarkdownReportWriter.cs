@@ -136,6 +136,8 @@ public sealed class MarkdownReportWriter : IReportWriter
                 Text t => MarkdownText.Escape(t.Value, inTable),
                 Strong s => RenderInlines(s.Content, numbers, inTable),
                 Emphasis e => RenderInlines(e.Content, numbers, inTable),
+                // CommonMark has no language markup ("[text]{lang=en}" is pandoc-only and shows literally elsewhere): left plain.
+                LanguageSpan l => RenderInlines(l.Content, numbers, inTable, atLineStart && pieces.Count == 0),
                 FootnoteReference r => $"[^{numbers.NumberOf(r.FootnoteId)}]",
                 _ => throw new NotSupportedException($"The Markdown writer has no case for {inline.GetType().Name}"),
             }));

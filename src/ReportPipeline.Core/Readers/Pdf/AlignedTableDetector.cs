@@ -1,0 +1,210 @@
+using System.Text.RegularExpressions;
+
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>Options of <see cref="AlignedTableDetector"/>.</summary>
+/// <param name="MinRows">A table has at least this many rows holding numbers.</param>
+/// <param name="MinColumns">… and at least this many columns (the row labels count as one).</param>
+/// <param name="AlignShare">Right edges within this many font sizes of each other stand in one column.</param>
+/// <param name="RowGapRatio">Rows further apart than this many font sizes end a table.</param>
+/// <param name="MaxHeaderRows">At most this many rows of text above the first row of numbers are its header.</param>
+internal sealed record AlignedTableOptions(int MinRows = 3, int MinColumns = 2, double AlignShare = 0.8, double RowGapRatio = 4.5, int MaxHeaderRows = 3)
+{
+    public static readonly AlignedTableOptions Default = new();
+}
+
+/// <summary>
+/// Stage 3b: tables drawn without rulings, as financial statements and statistics set them: rows of numbers whose right
+/// edges line up under one another, a label at the left of each row, and a header above (years, or column titles, one
+/// of which may stand centred over several columns). Found before the reading order, so that the gaps between number
+/// columns are never taken for column gutters, and so that no number of a table becomes a heading or a note.
+/// </summary>
+internal static partial class AlignedTableDetector
+{
+    [GeneratedRegex(@"^[-+−–(（△▲]?[¥$€£]?[\d０-９][\d０-９,，]*([.．][\d０-９]+)?[%％]?[)）]?[A-Za-z]?$|^[-—–―]{1,2}$|^\d+(\.\d+)?(%|倍|x)$")]
+    private static partial Regex Number();
+
+    /// <summary>A year as a column title: "2020", "2021E", "2023A".</summary>
+    [GeneratedRegex(@"^(19|20)\d\d[A-Z]?$")]
+    private static partial Regex Year();
+
+    public static bool IsNumber(string text) => Number().IsMatch(text.Trim());
+
+    private sealed record Row(List<PdfLine> Cells, List<PdfLine> Originals, double Baseline, double Size);
+
+    public static (List<PdfTable> Tables, List<PdfLine> Text) Detect(List<PdfLine> lines, int page, AlignedTableOptions options)
+    {
+        var rows = Rows(lines);
+        var tables = new List<PdfTable>();
+        var used = new HashSet<PdfLine>();
+        int i = 0;
+        while (i < rows.Count)
+        {
+            if (!IsDataRow(rows[i])) { i++; continue; }
+            int end = i + 1;
+            bool Near(int r) => rows[r - 1].Baseline - rows[r].Baseline <= rows[r].Size * options.RowGapRatio;
+            while (end < rows.Count && Near(end))
+            {
+                if (IsDataRow(rows[end])) { end++; continue; }
+                // A row label without numbers (a group title, a label wrapped onto two lines) inside the table.
+                int next = end;
+                while (next < rows.Count && next - end < 2 && !IsDataRow(rows[next]) && Near(next) && rows[next].Cells.Count == 1) next++;
+                if (next == end || next >= rows.Count || !IsDataRow(rows[next]) || !Near(next)) break;
+                end = next + 1;
+            }
+            if (rows.Skip(i).Take(end - i).Count(IsDataRow) >= options.MinRows && Build(rows, i, end, page, options) is { } built)
+            {
+                tables.Add(built.Table);
+                foreach (var row in built.Rows) used.UnionWith(row.Source);
+            }
+            i = end;
+        }
+        return (tables, lines.Where(l => !used.Contains(l)).ToList());
+    }
+
+    /// <summary>Lines on one baseline, left to right; a segment of several numbers split into one line per number.</summary>
+    private static List<Row> Rows(List<PdfLine> lines)
+    {
+        var rows = new List<Row>();
+        foreach (var original in lines.OrderByDescending(l => l.Baseline).ThenBy(l => l.Left))
+        {
+            var line = Visible(original);
+            if (rows.Count > 0 && Math.Abs(rows[^1].Baseline - line.Baseline) <= Math.Min(rows[^1].Size, line.Size) * 0.4)
+            {
+                rows[^1].Cells.Add(line);
+                rows[^1].Originals.Add(original);
+            }
+            else
+                rows.Add(new Row([line], [original], line.Baseline, line.Size));
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// A line whose box runs far past its text (drawn trailing spaces, a stretched blank) is cut to the width its
+    /// characters take: a full-width character one font size, any other half of one.
+    /// </summary>
+    private static PdfLine Visible(PdfLine line)
+    {
+        double width = line.Text.Sum(c => Structure.CjkText.IsWide(c) ? line.Size : line.Size * 0.55);
+        return line.Right - line.Left > width * 1.5 + line.Size ? line with { Right = line.Left + width } : line;
+    }
+
+    private static bool IsDataRow(Row row) =>
+        row.Cells.Count + row.Cells.Sum(c => Tokens(c).Count - 1) >= 2 && row.Cells.Any(c => Tokens(c).Any(t => IsNumber(t.Text)));
+
+    /// <summary>A line cut at its spaces where every piece is a number ("878 727"): each number is a cell of its own.</summary>
+    private static List<PdfLine> Tokens(PdfLine line)
+    {
+        var parts = line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || !parts.All(IsNumber)) return [line];
+        double perChar = (line.Right - line.Left) / Math.Max(1, line.Text.Length);
+        var result = new List<PdfLine>();
+        int at = 0;
+        foreach (var part in parts)
+        {
+            int start = line.Text.IndexOf(part, at, StringComparison.Ordinal);
+            at = start + part.Length;
+            result.Add(line with
+            {
+                Text = part, Left = line.Left + start * perChar, Right = line.Left + at * perChar,
+                Styles = line.Styles is { } s && s.Count == line.Text.Length ? s.Skip(start).Take(part.Length).ToList() : null,
+            });
+        }
+        return result;
+    }
+
+    private sealed record BuiltRow(List<PdfLine> Cells, List<PdfLine> Source);
+
+    private static (PdfTable Table, List<BuiltRow> Rows)? Build(List<Row> rows, int start, int end, int page, AlignedTableOptions o)
+    {
+        var data = rows.Skip(start).Take(end - start).Select(r => new BuiltRow(r.Cells.SelectMany(Tokens).ToList(), r.Originals)).ToList();
+        double size = rows[start].Size, tolerance = size * o.AlignShare;
+        // Columns: clusters of the right edges of numbers that recur in the rows.
+        var anchors = new List<(double Right, double Left, int Count)>();
+        foreach (var cell in data.SelectMany(r => r.Cells).Where(c => IsNumber(c.Text)).OrderBy(c => c.Right))
+        {
+            if (anchors.Count > 0 && cell.Right - anchors[^1].Right <= tolerance)
+                anchors[^1] = (Math.Max(anchors[^1].Right, cell.Right), Math.Min(anchors[^1].Left, cell.Left), anchors[^1].Count + 1);
+            else
+                anchors.Add((cell.Right, cell.Left, 1));
+        }
+        anchors = anchors.Where(a => a.Count >= Math.Max(2, data.Count / 3)).ToList();
+        if (anchors.Count == 0) return null;
+        bool labels = data.Any(r => r.Cells.Any(c => c.Right < anchors[0].Left - tolerance && !IsNumber(c.Text)));
+        int columns = anchors.Count + (labels ? 1 : 0);
+        if (columns < o.MinColumns) return null;
+
+        int ColumnOf(PdfLine cell)
+        {
+            for (int a = 0; a < anchors.Count; a++)
+                if (cell.Right <= anchors[a].Right + tolerance && (a == 0 ? cell.Right >= anchors[0].Left - tolerance : cell.Right > anchors[a - 1].Right + tolerance))
+                    return a + (labels ? 1 : 0);
+            return labels && cell.Right < anchors[0].Left ? 0 : -1;
+        }
+        // Rows whose cells do not fall into the columns end the table there.
+        int kept = data.FindIndex(r => r.Cells.Any(c => ColumnOf(c) < 0));
+        if (kept >= 0) data = data.Take(kept).ToList();
+        if (data.Count(r => r.Cells.Any(c => IsNumber(c.Text))) < o.MinRows) return null;
+
+        // Header rows: rows of short text right above, whose cells stand over the columns.
+        var header = new List<BuiltRow>();
+        double top = rows[start].Baseline;
+        for (int r = start - 1; r >= 0 && header.Count < o.MaxHeaderRows; r--)
+        {
+            var row = rows[r];
+            // One cell alone is a header only over the number columns (a title centred over them), not a line of text.
+            bool overColumns = row.Cells.Count == 1 && row.Cells[0].Left >= anchors[0].Left - tolerance;
+            if (row.Baseline - top > row.Size * o.RowGapRatio || row.Cells.Count < 2 && !overColumns || row.Cells.Any(c => c.Text.Length > 16)) break;
+            if (row.Cells.Any(c => c.Right > anchors[^1].Right + tolerance * 4)) break;
+            header.Insert(0, new BuiltRow(row.Cells, row.Originals));
+            top = row.Baseline;
+        }
+        // A first data row of years without a label is a header row too.
+        while (data.Count > o.MinRows && data[0].Cells.All(c => Year().IsMatch(c.Text)) && data[0].Cells.Count > 1)
+        {
+            header.Add(data[0]);
+            data.RemoveAt(0);
+        }
+
+        var cells = new List<PdfTableCell>();
+        var texts = new List<IReadOnlyList<string>>();
+        var all = header.Concat(data).ToList();
+        for (int r = 0; r < all.Count; r++)
+        {
+            var rowTexts = new string[columns];
+            foreach (var group in all[r].Cells.GroupBy(c => r < header.Count ? HeaderColumn(c, anchors, labels, tolerance) : (ColumnOf(c), 1)))
+            {
+                var (column, span) = group.Key;
+                if (column < 0) continue;
+                cells.Add(new PdfTableCell(r, column, 1, Math.Min(span, columns - column), group.OrderBy(c => c.Left).ToList()));
+                rowTexts[column] = string.Join(" ", group.OrderBy(c => c.Left).Select(c => c.Text));
+            }
+            texts.Add(rowTexts.Select(t => t ?? "").ToList());
+        }
+        cells = cells.GroupBy(c => (c.Row, c.Column)).Select(g => g.First() with { Lines = g.SelectMany(c => c.Lines).ToList() }).ToList();
+        var lines = all.SelectMany(r => r.Source).ToList();
+        var table = new PdfTable(texts, lines.Max(l => l.Baseline + l.Size), lines.Min(l => l.Baseline - l.Size * 0.3), page, cells,
+            lines.Min(l => l.Left), lines.Max(l => l.Right), header.Count);
+        return (table, all);
+    }
+
+    /// <summary>The column a header cell stands over, and how many columns it spans (a title centred over several).</summary>
+    private static (int Column, int Span) HeaderColumn(PdfLine cell, List<(double Right, double Left, int Count)> anchors, bool labels, double tolerance)
+    {
+        // The columns whose middle the cell covers; a cell centred in the gap between two columns stands over both.
+        double centre = (cell.Left + cell.Right) / 2;
+        var covered = Enumerable.Range(0, anchors.Count)
+            .Where(a => (anchors[a].Left + anchors[a].Right) / 2 is var mid && mid >= cell.Left - tolerance && mid <= cell.Right + tolerance
+                        || a + 1 < anchors.Count && centre > anchors[a].Right && centre < anchors[a + 1].Left
+                        || a > 0 && centre > anchors[a - 1].Right && centre < anchors[a].Left)
+            .ToList();
+        if (covered.Count == 0)
+        {
+            if (labels && cell.Right < anchors[0].Left) return (0, 1);
+            int nearest = Enumerable.Range(0, anchors.Count).MinBy(a => Math.Abs(anchors[a].Right - cell.Right));
+            return (nearest + (labels ? 1 : 0), 1);
+        }
+        return (covered[0] + (labels ? 1 : 0), covered[^1] - covered[0] + 1);
+    }
+}

@@ -1,0 +1,140 @@
+using ReportPipeline.Model;
+using ReportPipeline.Structure;
+
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>
+/// The last stage: the page flow handed to recovery as blocks, through the door the Word and HTML readers use.
+/// Paragraphs become rich text (bold and italic from the glyphs, markers as references to the notes they point to),
+/// bulleted paragraphs list items, tables keep the spans of their grid, notes keep their number, marker and pages;
+/// every block says where it stands: its pages and, on one page, its box. A paragraph the layout ran on over a page
+/// break was joined once, by the paragraph builder; the join is reported here.
+/// </summary>
+internal static class PdfCandidates
+{
+    public static DecodedReport Build(List<PdfFlowItem> flow, List<PdfFootnote> zoneNotes, double bodySize = 0)
+    {
+        Metadata? metadata = null;
+        if (bodySize > 0 && PdfTitle.Find(flow, bodySize, PdfTitleOptions.Default) is var (title, byline))
+        {
+            metadata = PdfTitle.Metadata((PdfParagraph)flow[title], byline is { } b ? (PdfParagraph)flow[b] : null);
+            flow = flow.Where((_, i) => i != title && i != byline).ToList();
+        }
+        var notes = new List<(PdfNoteEntry Entry, FootnoteCandidate Candidate)>();
+        var body = new List<(int Position, PdfFlowItem Item)>();
+        var seen = new Dictionary<string, int>();
+        string IdFor(string key)
+        {
+            int count = seen[key] = seen.GetValueOrDefault(key) + 1;
+            string safe = key.All(char.IsAsciiDigit) ? key : $"s{string.Concat(key.Select(c => ((int)c).ToString("x")))}";
+            return count == 1 ? safe : $"{safe}-{count}";
+        }
+        void AddNote(string key, int number, string marker, PdfStyledText text, SourceSpan source, int position)
+        {
+            string id = IdFor(key);
+            var rich = RecoveredText.FromInlines(PdfInlines.Build(text.WithoutStraySpaces().Trim(), null)).Trim();
+            notes.Add((new PdfNoteEntry(key, id, position), new FootnoteCandidate(number, marker, rich, source, id)));
+        }
+
+        bool inNotesList = false;
+        int unmarked = 0;
+        for (int i = 0; i < flow.Count; i++)
+        {
+            switch (flow[i])
+            {
+                case FlowNotes zone:
+                    foreach (var note in zoneNotes.Skip(zone.First).Take(zone.Count))
+                    {
+                        var lines = note.Lines ?? [];
+                        AddNote(KeyOf(note, ref unmarked), note.IsNumbered ? note.Number : notes.Count + 1, note.IsNumbered ? note.Marker : note.Symbol!,
+                            lines.Count == 0 ? new PdfStyledText(note.Text, new PdfCharStyle[note.Text.Length]) : PdfStyledText.Join(lines).Skip(note.MarkerLength),
+                            SourceOf(lines, note.Page), i);
+                    }
+                    break;
+                case PdfParagraph p when BlockClassifier.IsNotesHeading(p.Text):
+                    inNotesList = true; // a notes heading ("Notes", "注释") opens a list of notes, as in extracted text
+                    break;
+                case PdfParagraph p when Definition(p, inNotesList) is var (number, marker, length):
+                    AddNote(number.ToString(), number, marker, PdfStyledText.Join(p.Lines ?? [], p.Hyphenated).Skip(length), SourceOf(p.Lines ?? [], p.Page), i);
+                    break;
+                case PdfParagraph or FlowTable:
+                    inNotesList = false;
+                    body.Add((i, flow[i]));
+                    break;
+            }
+        }
+
+        var linker = new PdfNoteLinker(notes.Select(n => n.Entry));
+        var diagnostics = new List<Diagnostic>();
+        var candidates = new List<Candidate>();
+        foreach (var (position, item) in body)
+        {
+            string? Resolve(PdfMarker marker) => linker.Resolve(marker, position);
+            switch (item)
+            {
+                case PdfParagraph p:
+                    var lines = p.Lines ?? [];
+                    var source = SourceOf(lines, p.Page);
+                    if (source.EndPage is not null)
+                        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "joined-across-break",
+                            $"joined a paragraph broken at the foot of page {source.Page} with its continuation on page {source.EndPage}", source));
+                    candidates.Add(Paragraph(PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim(), p.Bold, source, Resolve));
+                    break;
+                case FlowTable t:
+                    var table = PdfTableCandidates.Build(t.Table, Resolve);
+                    if (candidates.Count > 0 && candidates[^1] is TableCandidate previous && PdfTableCandidates.Continues(previous, table))
+                        candidates[^1] = PdfTableCandidates.Merge(previous, table);
+                    else
+                        candidates.Add(table);
+                    break;
+            }
+        }
+        candidates.AddRange(notes.Select(n => n.Candidate));
+        return new DecodedReport(candidates, metadata, PageBreaks: false, diagnostics);
+    }
+
+    /// <summary>What markers of a note are matched by: its number, its symbol (a circled number by its value); a note without a marker gets a key no marker has.</summary>
+    private static string KeyOf(PdfFootnote note, ref int unmarked) =>
+        note.IsNumbered ? note.Number.ToString()
+        : note.Symbol!.Length == 0 ? $"u{++unmarked}"
+        : note.Symbol.Length == 1 && PdfInlines.IsCircled(note.Symbol[0]) ? PdfInlines.CircledValue(note.Symbol[0]).ToString()
+        : note.Symbol.Replace('∗', '*');
+
+    private static Candidate Paragraph(PdfStyledText text, bool bold, SourceSpan source, Func<PdfMarker, string?> resolve)
+    {
+        if (text.Text.Length > 2 && IsBullet(text.Text[0]) && text.Text[1] == ' ')
+            return new ListCandidate(false, [RecoveredText.FromInlines(PdfInlines.Build(text.Skip(2).Trim(), resolve)).Trim()], source);
+        var rich = RecoveredText.FromInlines(PdfInlines.Build(text, resolve)).Trim();
+        return new ParagraphCandidate(rich, source, Bold: bold && text.IsAllBold);
+    }
+
+    private static bool IsBullet(char c) => PdfLineBuilder.IsBullet(c) || c is '-' or '*';
+
+    /// <summary>
+    /// A paragraph that is a note: one opening with a superscript number anywhere, or a numbered line in a notes list
+    /// (<see cref="FootnoteMarkers.ParseDefinition"/>). Its number, marker and the length of the marker.
+    /// </summary>
+    private static (int Number, string Marker, int Length)? Definition(PdfParagraph p, bool inNotesList)
+    {
+        if (p.Lines is not [var first, ..]) return null;
+        var styled = PdfStyledText.Of(first);
+        int raised = 0;
+        while (raised < styled.Text.Length && styled.Styles[raised].HasFlag(PdfCharStyle.Raised) && char.IsAsciiDigit(styled.Text[raised])) raised++;
+        string text = raised > 0 ? string.Concat(styled.Text[..raised].Select(c => "⁰¹²³⁴⁵⁶⁷⁸⁹"[c - '0'])) + styled.Text[raised..] : styled.Text;
+        if (FootnoteMarkers.ParseDefinition(text, inNotesList) is not var (number, marker, rest)) return null;
+        if (!inNotesList && !FootnoteMarkers.IsSuperscriptDigit(marker[0])) return null;
+        return (number, marker, text.Length - rest.Length);
+    }
+
+    /// <summary>Where lines stand: their pages, and on one page the box around them.</summary>
+    public static SourceSpan SourceOf(IReadOnlyList<PdfLine> lines, int page)
+    {
+        if (lines.Count == 0) return SourceSpan.OnPage(page);
+        int first = lines.Min(l => l.Page), last = lines.Max(l => l.Page);
+        if (first != last) return SourceSpan.OnPage(first, null, last);
+        return SourceSpan.OnPage(first, BoxOf(lines));
+    }
+
+    public static PageBox BoxOf(IEnumerable<PdfLine> lines) =>
+        lines.Select(l => new PageBox(l.Left, l.Baseline - l.Size * 0.25, l.Right, l.Baseline + l.Size * 0.85)).Aggregate((a, b) => a.Union(b));
+}

@@ -1,0 +1,116 @@
+using ReportPipeline.Structure;
+
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>
+/// Text of a paragraph, cell or note as the page sets it: each character with its style (bold, italic, raised).
+/// Lines are joined as <see cref="PdfLineJoiner"/> joins them, styles kept in step with the characters.
+/// </summary>
+internal sealed class PdfStyledText
+{
+    public string Text { get; }
+    public IReadOnlyList<PdfCharStyle> Styles { get; }
+
+    public PdfStyledText(string text, IReadOnlyList<PdfCharStyle> styles)
+    {
+        if (text.Length != styles.Count) throw new ArgumentException("one style a character", nameof(styles));
+        Text = text;
+        Styles = styles;
+    }
+
+    public static readonly PdfStyledText Empty = new("", []);
+
+    /// <summary>A line's text with its styles; a line whose builder kept no styles is styled as a whole (bold or not).</summary>
+    public static PdfStyledText Of(PdfLine line) =>
+        line.Styles is { } styles && styles.Count == line.Text.Length
+            ? new(line.Text, styles)
+            : new(line.Text, Enumerable.Repeat(line.Bold ? PdfCharStyle.Bold : PdfCharStyle.None, line.Text.Length).ToList());
+
+    /// <summary>
+    /// The lines of one paragraph joined as <see cref="PdfLineJoiner.Join(IReadOnlyList{PdfLine}, IReadOnlySet{string}?)"/>
+    /// joins them (script-aware, hyphen rejoin, a Korean word cut where the PDF drew no space), so the text is the
+    /// paragraph's text; each join looks at the two lines it joins only (linear time), the styles kept in step.
+    /// </summary>
+    public static PdfStyledText Join(IEnumerable<PdfLine> lines, IReadOnlySet<string>? hyphenated = null)
+    {
+        var text = new System.Text.StringBuilder();
+        var styles = new List<PdfCharStyle>();
+        string previous = "";
+        bool? spaceAtEnd = null;
+        foreach (var line in lines)
+        {
+            var right = Of(line).Trim();
+            if (right.Text.Length == 0) continue;
+            if (text.Length > 0)
+            {
+                // The join is the previous line, cut or not (a dropped hyphen), a space or none, then the new line.
+                string joined = PdfLineJoiner.Join(previous, spaceAtEnd, right.Text, hyphenated);
+                int middle = joined.Length - right.Text.Length;
+                if (middle >= previous.Length)
+                    for (int i = previous.Length; i < middle; i++)
+                    {
+                        text.Append(joined[i]);
+                        styles.Add(styles[^1] & right.Styles[0] & ~PdfCharStyle.Raised);
+                    }
+                else
+                {
+                    text.Length -= previous.Length - middle;
+                    styles.RemoveRange(styles.Count - (previous.Length - middle), previous.Length - middle);
+                }
+            }
+            text.Append(right.Text);
+            styles.AddRange(right.Styles);
+            previous = right.Text;
+            spaceAtEnd = line.SpaceAtEnd;
+        }
+        return new(text.ToString(), styles);
+    }
+
+    public PdfStyledText Append(PdfStyledText next)
+    {
+        var left = TrimEnd();
+        var right = next.TrimStart();
+        if (left.Text.Length == 0) return right;
+        if (right.Text.Length == 0) return left;
+        string joined = PdfLineJoiner.Join(left.Text, null, right.Text);
+        var styles = new List<PdfCharStyle>(joined.Length);
+        styles.AddRange(left.Styles);
+        if (joined.Length == left.Text.Length + right.Text.Length + 1)
+            styles.Add(left.Styles[^1] & right.Styles[0] & ~PdfCharStyle.Raised);
+        styles.AddRange(right.Styles);
+        // A join that changed the characters otherwise (a hyphen taken out) keeps the styles as far as they go.
+        while (styles.Count > joined.Length) styles.RemoveAt(styles.Count - 1);
+        while (styles.Count < joined.Length) styles.Add(styles.Count > 0 ? styles[^1] & ~PdfCharStyle.Raised : PdfCharStyle.None);
+        return new(joined, styles);
+    }
+
+    public PdfStyledText Slice(int start, int end) => new(Text[start..end], Styles.Skip(start).Take(end - start).ToList());
+
+    public PdfStyledText Skip(int count) => Slice(Math.Min(count, Text.Length), Text.Length);
+
+    public PdfStyledText TrimStart() => Skip(Text.Length - Text.TrimStart().Length);
+
+    public PdfStyledText TrimEnd() => Slice(0, Text.TrimEnd().Length);
+
+    public PdfStyledText Trim() => TrimStart().TrimEnd();
+
+    /// <summary>Without the stray spaces between Han characters that line wraps leave (<see cref="CjkText.RemoveStraySpaces"/>).</summary>
+    public PdfStyledText WithoutStraySpaces()
+    {
+        string cleaned = CjkText.RemoveStraySpaces(Text);
+        if (cleaned.Length == Text.Length) return this;
+        var styles = new List<PdfCharStyle>(cleaned.Length);
+        int j = 0;
+        for (int i = 0; i < Text.Length && j < cleaned.Length; i++)
+        {
+            if (Text[i] != cleaned[j]) continue; // a removed space
+            styles.Add(Styles[i]);
+            j++;
+        }
+        return new(cleaned, styles);
+    }
+
+    /// <summary>Every character set bold (spaces aside).</summary>
+    public bool IsAllBold =>
+        Text.Length > 0 && Enumerable.Range(0, Text.Length).All(i => char.IsWhiteSpace(Text[i]) || Styles[i].HasFlag(PdfCharStyle.Bold));
+}

@@ -1,0 +1,69 @@
+using ReportPipeline.Structure;
+
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>
+/// A PDF table as recovery takes it: the cells of its grid with their spans and rich text. The first row is a header,
+/// and so is every row a header cell reaches down into (a header two rows deep under a spanning cell).
+/// A table known only as rows of text gets its spans from the shared rule of <see cref="TableAssembler"/>.
+/// </summary>
+internal static class PdfTableCandidates
+{
+    public static TableCandidate Build(PdfTable table, Func<PdfMarker, string?> resolve)
+    {
+        var source = Model.SourceSpan.OnPage(table.Page, table.Right > table.Left ? new Model.PageBox(table.Left, table.Bottom, table.Right, table.Top) : null);
+        if (table.Cells is not { Count: > 0 } cells) return TableAssembler.Build(table.Rows, null, source);
+
+        int rows = cells.Max(c => c.Row + c.RowSpan);
+        int headerRows = table.HeaderRows ?? HeaderRowCount(cells);
+        List<IReadOnlyList<RawCell>> RowsOf(int from, int to) => Enumerable.Range(from, to - from)
+            .Select(r => (IReadOnlyList<RawCell>)cells.Where(c => c.Row == r).OrderBy(c => c.Column)
+                .Select(c => new RawCell(Text(c, resolve, header: r < headerRows), Math.Min(c.RowSpan, (r < headerRows ? headerRows : rows) - r), c.ColumnSpan)).ToList())
+            .ToList();
+        return new TableCandidate(null, RowsOf(0, headerRows), RowsOf(headerRows, rows), source);
+    }
+
+    /// <summary>A table on the next page with as many columns as the table before it, nothing between them, continues it.</summary>
+    public static bool Continues(TableCandidate previous, TableCandidate next) =>
+        next.Source.Page == (previous.Source.LastPage ?? 0) + 1 && Width(previous) == Width(next) && Width(next) > 0;
+
+    /// <summary>
+    /// One table from its parts on two pages: a header the new page repeats is dropped, and a row the page break cut
+    /// (its part on the new page has no label in the first column) is joined back.
+    /// </summary>
+    public static TableCandidate Merge(TableCandidate previous, TableCandidate next)
+    {
+        bool repeats = next.Header.Count == previous.Header.Count && next.Header.Zip(previous.Header).All(p => SameTexts(p.First, p.Second));
+        var added = (repeats ? next.Body : [.. next.Header, .. next.Body]).ToList();
+        var body = previous.Body.ToList();
+        if (added.Count > 0 && body.Count > 0 && added[0].Count == body[^1].Count && added[0][0].Text.IsEmpty && !body[^1][0].Text.IsEmpty)
+        {
+            body[^1] = body[^1].Zip(added[0], (upper, lower) => upper with { Text = upper.Text.Join(lower.Text) }).ToList();
+            added.RemoveAt(0);
+        }
+        return previous with { Body = [.. body, .. added], Source = previous.Source.Through(next.Source) };
+    }
+
+    private static int Width(TableCandidate table) =>
+        table.Header.Concat(table.Body).FirstOrDefault() is { } row ? row.Sum(c => c.ColumnSpan) : 0;
+
+    private static bool SameTexts(IReadOnlyList<RawCell> a, IReadOnlyList<RawCell> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => p.First.Text.Plain == p.Second.Text.Plain && p.First.ColumnSpan == p.Second.ColumnSpan);
+
+    /// <summary>The first row, and the rows below that a cell of the header reaches into.</summary>
+    public static int HeaderRowCount(IReadOnlyList<PdfTableCell> cells)
+    {
+        int rows = cells.Max(c => c.Row + c.RowSpan);
+        int count = 1;
+        int reach;
+        while ((reach = cells.Where(c => c.Row < count).Max(c => c.Row + c.RowSpan)) > count && reach < rows) count = reach;
+        return count;
+    }
+
+    /// <summary>A cell's text; a header cell set wholly bold is not kept bold (header cells are bold by definition).</summary>
+    private static RecoveredText Text(PdfTableCell cell, Func<PdfMarker, string?> resolve, bool header)
+    {
+        var inlines = PdfInlines.Build(PdfStyledText.Join(cell.Lines).WithoutStraySpaces().Trim(), resolve);
+        return RecoveredText.FromInlines(header && inlines is [Model.Strong only] ? only.Content : inlines).Trim();
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using ReportPipeline.Model;
+using ReportPipeline.Structure;
+
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>Options of <see cref="PdfTitle"/>.</summary>
+/// <param name="SizeRatio">The title is set at least this many times the body size.</param>
+internal sealed record PdfTitleOptions(double SizeRatio = 1.15)
+{
+    public static readonly PdfTitleOptions Default = new();
+}
+
+/// <summary>
+/// The title of a PDF: the largest text on page 1 — not a bracketed tag ("[Table_Main]") nor a citation or DOI line —
+/// and the author only from a byline right under it (names, no digits, no link). Used where text stands above the
+/// title (a running head, a journal line); where the title opens the page, the shared title-block rule reads it.
+/// </summary>
+internal static partial class PdfTitle
+{
+    [GeneratedRegex(@"^\[[A-Za-z_0-9]+\]$")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"doi|https?:|www\.|@|©|\d{4}", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAName();
+
+    /// <summary>The flow index of the title and of its byline, when the title does not open the flow.</summary>
+    public static (int Title, int? Byline)? Find(List<PdfFlowItem> flow, double bodySize, PdfTitleOptions options)
+    {
+        var first = flow.Select((item, i) => (item, i)).Where(x => x.item is PdfParagraph { Page: 1, Lines.Count: > 0 } p && !Tag().IsMatch(p.Text.Trim())
+                && !p.Text.Contains("doi", StringComparison.OrdinalIgnoreCase) && p.Text.Length <= 200)
+            .Select(x => (x.i, Paragraph: (PdfParagraph)x.item)).ToList();
+        if (first.Count == 0) return null;
+        var title = first.MaxBy(x => x.Paragraph.Lines!.Max(l => l.Size));
+        if (title.Paragraph.Lines!.Max(l => l.Size) < bodySize * options.SizeRatio) return null;
+        if (flow.Take(title.i).All(item => item is not PdfParagraph)) return null; // the title opens the flow
+        int next = title.i + 1;
+        int? byline = next < flow.Count && flow[next] is PdfParagraph { Page: 1 } b && IsByline(b.Text) ? next : null;
+        return (title.i, byline);
+    }
+
+    /// <summary>A line of names: short, no digits or links, names parted by commas, "and", spaces or 、.</summary>
+    public static bool IsByline(string text)
+    {
+        string t = text.Trim().TrimEnd('*', '†', '‡');
+        if (t.Length is 0 or > 80 || NotAName().IsMatch(t) || Sentences.EndsSentence(t) || t.Any(char.IsDigit)) return false;
+        var names = Regex.Split(t, @"\s*(?:,|，|、|;|\band\b|\s{1,})\s*").Where(n => n.Length > 0).ToList();
+        if (CjkText.IsMainlyChinese(t)) return names.Count >= 1 && names.All(n => n.Length is >= 2 and <= 4 && n.All(CjkText.IsHan));
+        return names.Count >= 2 && names.All(n => char.IsUpper(n[0]) || n.Length <= 3);
+    }
+
+    /// <summary>The title block: title and byline as plain text, without the note markers set raised in them.</summary>
+    public static Metadata Metadata(PdfParagraph title, PdfParagraph? byline) =>
+        new(Unmarked(title), null, byline is null ? null : Unmarked(byline), TitleBlockRecognizer.FindDate([title.Text, byline?.Text ?? ""]), "");
+
+    private static string Unmarked(PdfParagraph paragraph)
+    {
+        var text = PdfStyledText.Join(paragraph.Lines ?? [], paragraph.Hyphenated).WithoutStraySpaces();
+        return string.Concat(text.Text.Where((c, i) => !text.Styles[i].HasFlag(PdfCharStyle.Raised) && !FootnoteMarkers.IsSuperscriptDigit(c))).Trim();
+    }
+}
