@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of ReportPipeline. On a fresh machine it first installs what the tests compare against:
 # Debian's chromium (browser test), pandoc (a second CommonMark reader), CJK fonts, LibreOffice and poppler (the
-# Word page layout), xmllint (TMX against its DTD), and axe-core from npm (the accessibility judge of the HTML and the serve page, into tests/tools).
+# Word page layout; pdftotext with its CJK character maps also judges the PDF reader), xmllint (TMX against its DTD),
+# and axe-core from npm (the accessibility judge of the HTML and the serve page, into tests/tools).
 # Its last line is the count CI reads: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,8 @@ command -v npm >/dev/null 2>&1 || need+=(npm)
 # LibreOffice renders the Word output for the page-layout test; pdftotext reads that PDF and Chromium's print.
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+# pdftotext reads Chinese, Japanese and Korean PDFs only with poppler's character maps (the PDF corpus judge).
+[ -d /usr/share/poppler/cMap ] || need+=(poppler-data)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"

@@ -6,7 +6,8 @@ namespace ReportPipeline.Tests.Pdf;
 /// <summary>Each layout stage of the PDF reader on a small hand-made page.</summary>
 public class PdfStageTests
 {
-    private static IEnumerable<PdfGlyph> Word(string text, double left, double baseline, double size, bool bold = false) =>
+    /// <summary>A hand-made word: square glyphs of the size, side by side.</summary>
+    internal static IEnumerable<PdfGlyph> Word(string text, double left, double baseline, double size, bool bold = false) =>
         text.Select((c, i) => new PdfGlyph(c.ToString(), left + i * size, left + (i + 1) * size, baseline, size, bold));
 
     [Fact]

@@ -6,7 +6,9 @@ namespace ReportPipeline.Readers.Pdf;
 /// <summary>Options of <see cref="PageFurnitureDetector"/>: how much of the page top and bottom are margins.</summary>
 /// <param name="MarginShare">Where running headers and footers stand.</param>
 /// <param name="PageNumberShare">Where a line that is only a page number counts as one (footers sit higher in official documents).</param>
-internal sealed record FurnitureOptions(double MarginShare = 0.08, double PageNumberShare = 0.14)
+/// <param name="OutermostShare">How far in from the page's edge the outermost line of a page (its top or bottom line)
+/// may stand and still be a running head or foot when it repeats (journals set their heads lower than the margin).</param>
+internal sealed record FurnitureOptions(double MarginShare = 0.08, double PageNumberShare = 0.14, double OutermostShare = 0.15)
 {
     public static readonly FurnitureOptions Default = new();
 }
@@ -27,14 +29,25 @@ internal static partial class PageFurnitureDetector
     public static (List<PdfLine> Body, List<PageFurniture> Furniture) Separate(List<PdfLine> lines, IReadOnlyDictionary<int, double> pageHeights, FurnitureOptions options)
     {
         bool Within(PdfLine l, double share) => l.Baseline > pageHeights[l.Page] * (1 - share) || l.Baseline < pageHeights[l.Page] * share;
-        bool InMargin(PdfLine l) => Within(l, options.MarginShare);
+        var top = lines.GroupBy(l => l.Page).ToDictionary(g => g.Key, g => (Max: g.Max(l => l.Baseline), Min: g.Min(l => l.Baseline)));
+        // The top or bottom line of its page: a running head stands alone there, whatever the margin.
+        bool Outermost(PdfLine l) => Within(l, options.OutermostShare)
+                                     && (l.Baseline >= top[l.Page].Max - 2 || l.Baseline <= top[l.Page].Min + 2);
+        bool InMargin(PdfLine l) => Within(l, options.MarginShare) || Outermost(l) && l.Text.Any(char.IsLetter);
         var repeated = lines.Where(InMargin).GroupBy(l => Digits().Replace(l.Text, "#"))
             .Where(g => g.Select(l => l.Page).Distinct().Count() >= 2).SelectMany(g => g).ToHashSet();
+        // A bare number is a page number only where it runs with the pages (the same offset from the page's position on
+        // two pages or more): a table's last figure at the foot of a page ("2020", "746") does not.
+        bool single = lines.Select(l => l.Page).Distinct().Count() == 1;
+        var numbered = lines.Where(l => (Outermost(l) || Within(l, options.PageNumberShare)) && BareNumber(l))
+            .GroupBy(l => int.Parse(l.Text.Trim()) - l.Page).Where(g => g.Select(l => l.Page).Distinct().Count() >= 2)
+            .SelectMany(g => g).ToHashSet();
         var body = new List<PdfLine>();
         var furniture = new List<PageFurniture>();
         foreach (var line in lines)
         {
-            bool pageNumber = Within(line, options.PageNumberShare) && PageNumber().IsMatch(line.Text.Trim());
+            bool pageNumber = Within(line, options.PageNumberShare) && PageNumber().IsMatch(line.Text.Trim()) && (single || !BareNumber(line))
+                              || numbered.Contains(line);
             if (!pageNumber && !repeated.Contains(line)) { body.Add(line); continue; }
             var kind = pageNumber ? FurnitureKind.PageNumber
                 : line.Baseline > pageHeights[line.Page] / 2 ? FurnitureKind.Header : FurnitureKind.Footer;
@@ -42,4 +55,6 @@ internal static partial class PageFurnitureDetector
         }
         return (body, furniture);
     }
+
+    private static bool BareNumber(PdfLine line) => line.Text.Trim() is { Length: > 0 and <= 4 } t && t.All(char.IsAsciiDigit);
 }

@@ -55,7 +55,7 @@ internal static class PdfCandidates
                     inNotesList = true; // a notes heading ("Notes", "注释") opens a list of notes, as in extracted text
                     break;
                 case PdfParagraph p when Definition(p, inNotesList) is var (number, marker, length):
-                    AddNote(number.ToString(), number, marker, PdfStyledText.Join(p.Lines ?? []).Skip(length), SourceOf(p.Lines ?? [], p.Page), i);
+                    AddNote(number.ToString(), number, marker, PdfStyledText.Join(p.Lines ?? [], p.Hyphenated).Skip(length), SourceOf(p.Lines ?? [], p.Page), i);
                     break;
                 case PdfParagraph or FlowTable:
                     inNotesList = false;
@@ -78,7 +78,7 @@ internal static class PdfCandidates
                     if (source.EndPage is not null)
                         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "joined-across-break",
                             $"joined a paragraph broken at the foot of page {source.Page} with its continuation on page {source.EndPage}", source));
-                    candidates.Add(Paragraph(PdfStyledText.Join(lines).WithoutStraySpaces().Trim(), p.Bold, source, Resolve));
+                    candidates.Add(Paragraph(PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim(), p.Bold, source, Resolve));
                     break;
                 case FlowTable t:
                     var table = PdfTableCandidates.Build(t.Table, Resolve);

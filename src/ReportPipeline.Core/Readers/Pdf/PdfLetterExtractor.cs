@@ -53,18 +53,22 @@ internal static class PdfLetterExtractor
         var pages = new List<PdfPageContent>();
         foreach (var page in document.GetPages())
         {
-            // Rotated text (a stamp running up the margin) is no part of the reading flow.
-            var glyphs = page.Letters
-                .Where(l => l.Value.Length > 0 && l.Value != "\0" && l.TextOrientation == TextOrientation.Horizontal)
-                .Select(l => new PdfGlyph(l.Value, l.StartBaseLine.X, Math.Max(l.EndBaseLine.X, l.StartBaseLine.X + l.Width), l.StartBaseLine.Y,
-                    l.PointSize > 0 ? l.PointSize : l.FontSize, l.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false,
-                    l.FontName is { } font && (font.Contains("Italic", StringComparison.OrdinalIgnoreCase) || font.Contains("Oblique", StringComparison.OrdinalIgnoreCase))))
+            // A page set sideways (a landscape table on a portrait page, a page with /Rotate) is read in the direction
+            // most of its text runs; text running another way (a stamp up the margin) is no part of the reading flow.
+            var letters = page.Letters.Where(l => l.Value.Length > 0 && l.Value != "\0").ToList();
+            var frame = PageFrame.Of(letters, page.Width, page.Height);
+            var glyphs = letters.Where(l => frame.Reads(l)).Select(l =>
+                {
+                    var (left, baseline) = frame.Map(l.StartBaseLine);
+                    double right = frame.Map(l.EndBaseLine).X;
+                    return new PdfGlyph(l.Value, left, Math.Max(right, left + l.Width), baseline,
+                        l.PointSize > 0 ? l.PointSize : l.FontSize, FontStyle.IsBold(l), FontStyle.IsItalic(l));
+                })
                 .ToList();
             var rules = page.Paths.Where(p => !p.IsClipping && (p.IsStroked || p.IsFilled))
-                .Select(p => p.GetBoundingRectangle()).Where(r => r.HasValue).Select(r => r!.Value)
-                .Select(r => new PdfRule(r.Left, r.Bottom, r.Right, r.Top))
+                .Select(p => p.GetBoundingRectangle()).Where(r => r.HasValue).Select(r => frame.Map(r!.Value))
                 .Where(r => r.IsHorizontal || r.IsVertical).ToList();
-            pages.Add(new PdfPageContent(page.Number, page.Width, page.Height, glyphs, rules));
+            pages.Add(new PdfPageContent(page.Number, frame.Width, frame.Height, glyphs, rules, page.Text));
         }
         return pages;
     }

@@ -6,9 +6,16 @@ namespace ReportPipeline.Readers.Pdf;
 /// <summary>Options of <see cref="PdfLineBuilder"/>.</summary>
 /// <param name="SuperscriptRatio">A glyph smaller than this share of its line's size, and raised, is a superscript.</param>
 /// <param name="ColumnGap">A horizontal gap wider than this many font sizes splits a row into two lines (columns).</param>
-/// <param name="InferSpaces">Put spaces at narrow gaps between Latin glyphs: for PDFs that draw no space glyphs. Where
-/// they do, only wide gaps get one, since justified lines stretch the gaps inside words and numbers.</param>
-internal sealed record PdfLineOptions(double SuperscriptRatio = 0.8, double ColumnGap = 1.6, bool InferSpaces = true)
+/// <param name="InferSpaces">Put spaces at narrow gaps between Latin glyphs on rows that draw no space glyphs. On a
+/// row that draws them, only wide gaps get one, since justified lines stretch the gaps inside words and numbers.</param>
+/// <param name="WordGap">On a row without drawn spaces, a gap wider than the line's usual gap between letters by this
+/// share of the glyph size is a word space (tight justified text sets word spaces of a sixth of the size).</param>
+/// <param name="DrawnWordGap">On a row with drawn spaces, an empty gap wider than the usual gap by this share is a space
+/// the PDF left out (a bold run-in lead set in a font without a space glyph).</param>
+/// <param name="CjkSeparatorGap">Between CJK glyphs, a gap wider than the line's usual one (justified spacing) by this
+/// share of the size is a real separator (between names, between keywords) and kept as a space.</param>
+internal sealed record PdfLineOptions(double SuperscriptRatio = 0.8, double ColumnGap = 1.6, bool InferSpaces = true,
+    double WordGap = 0.1, double DrawnWordGap = 0.3, double CjkSeparatorGap = 0.6)
 {
     public static readonly PdfLineOptions Default = new();
 }
@@ -44,7 +51,12 @@ internal static class PdfLineBuilder
             if (!byBand.TryGetValue(key, out var list)) byBand[key] = list = [];
             list.Add(row);
         }
-        return rows.SelectMany(r => Segments(r, options)).Select(s => ToLine(s, page, options))
+        // Whether a row draws its spaces is decided row by row: one page may mix text set with and without space glyphs.
+        return rows.SelectMany(r =>
+            {
+                bool drawn = r.Any(g => g.Value == " ");
+                return Segments(r, drawn, options).Select(s => ToLine(s, page, drawn, options));
+            })
             .Where(l => !l.IsBlank).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left).ToList();
     }
 
@@ -63,7 +75,7 @@ internal static class PdfLineBuilder
     /// PDF draws its spaces, a gap that stays wider than most letters once the drawn spaces in it are taken away (a
     /// justified word space is drawn and stretched a little; a gutter is empty).
     /// </summary>
-    private static IEnumerable<List<PdfGlyph>> Segments(List<PdfGlyph> row, PdfLineOptions options)
+    private static IEnumerable<List<PdfGlyph>> Segments(List<PdfGlyph> row, bool drawnSpaces, PdfLineOptions options)
     {
         var sorted = row.OrderBy(g => g.Left).ToList();
         double size = sorted.Max(g => g.Size);
@@ -80,7 +92,7 @@ internal static class PdfLineBuilder
             if (last is not null)
             {
                 double gap = g.Left - last.Right;
-                bool gutter = gap > size * options.ColumnGap || !options.InferSpaces && gap - drawnSpace > size * 0.9;
+                bool gutter = gap > size * options.ColumnGap || (drawnSpaces || !options.InferSpaces) && gap - drawnSpace > size * 0.9;
                 if (gutter)
                 {
                     yield return segment;
@@ -94,7 +106,7 @@ internal static class PdfLineBuilder
         if (segment.Count > 0) yield return segment;
     }
 
-    private static PdfLine ToLine(List<PdfGlyph> glyphs, int page, PdfLineOptions options)
+    private static PdfLine ToLine(List<PdfGlyph> glyphs, int page, bool drawnSpaces, PdfLineOptions options)
     {
         var body = glyphs.Where(g => !string.IsNullOrWhiteSpace(g.Value)).ToList();
         double size = body.Count == 0 ? glyphs[0].Size : body.GroupBy(g => Math.Round(g.Size)).OrderByDescending(g => g.Count()).First().First().Size;
@@ -103,14 +115,19 @@ internal static class PdfLineBuilder
         var styles = new List<PdfCharStyle>();
         PdfGlyph? previous = null;
         bool previousRaised = false;
-        foreach (var g in glyphs.OrderBy(g => g.Left))
+        var sorted = glyphs.OrderBy(g => g.Left).ToList();
+        double usual = UsualGap(sorted);
+        double spaceGap = usual + (drawnSpaces || !options.InferSpaces ? options.DrawnWordGap : options.WordGap);
+        foreach (var g in sorted)
         {
             bool raised = g.Size < size * options.SuperscriptRatio && g.Baseline > baseline + size * 0.15;
             string value = raised ? Superscript(g.Value) : g.Value;
             if (raised && value == ")" && previousRaised) continue; // "1)" set as a superscript: the marker is the number
-            double spaceGap = options.InferSpaces ? 0.25 : 0.45; // drawn spaces: only a wide gap is an undrawn one
-            if (previous is not null && value != " " && text.Length > 0 && text[^1] != ' '
-                && g.Left - previous.Right > Math.Min(g.Size, previous.Size) * spaceGap && !CjkText.IsWide(text[^1]) && !CjkText.IsWide(value[0]) && !raised)
+            double gap = previous is null ? 0 : (g.Left - previous.Right) / Math.Min(g.Size, previous.Size);
+            bool wide = text.Length > 0 && (CjkText.IsWide(text[^1]) || CjkText.IsWide(value[0]));
+            bool separator = wide && CjkText.IsHan(text[^1]) && CjkText.IsHan(value[0]) && gap > usual + options.CjkSeparatorGap;
+            if (previous is not null && value != " " && text.Length > 0 && text[^1] != ' ' && !raised
+                && (!wide && gap > spaceGap || separator))
             {
                 text.Append(' ');
                 styles.Add(StyleOf(previous, false) & StyleOf(g, false));
@@ -120,16 +137,31 @@ internal static class PdfLineBuilder
             previous = g;
             previousRaised = raised;
         }
-        string untrimmed = text.ToString(), line = untrimmed.Trim();
-        int lead = untrimmed.Length - untrimmed.TrimStart().Length;
-        styles = styles.GetRange(lead, line.Length);
+        string all = text.ToString();
+        int start = all.Length - all.TrimStart().Length, end = all.TrimEnd().Length;
+        string line = all[start..Math.Max(start, end)];
+        var lineStyles = styles.GetRange(start, line.Length);
         if (line.Length > 1 && IsBullet(line[0]) && line[1] != ' ') // the gap after a bullet is a tab stop
         {
             line = line[0] + " " + line[1..];
-            styles.Insert(1, PdfCharStyle.None);
+            lineStyles.Insert(1, PdfCharStyle.None);
         }
+        // A row that draws its spaces tells where a line break falls between words: there a space ends the line.
+        bool? spaceAtEnd = drawnSpaces ? sorted[^1].Value == " " : null;
         return new PdfLine(line, glyphs.Min(g => g.Left), glyphs.Max(g => g.Right), baseline, size,
-            body.Count(g => g.Bold) * 2 > body.Count, page, Styles: styles);
+            body.Count(g => g.Bold) * 2 > body.Count, page, Styles: lineStyles, SpaceAtEnd: spaceAtEnd);
+    }
+
+    /// <summary>The median gap between neighbouring glyphs of a line, in glyph sizes: the letter spacing it is set with.</summary>
+    private static double UsualGap(List<PdfGlyph> sorted)
+    {
+        var gaps = new List<double>(sorted.Count);
+        for (int i = 1; i < sorted.Count; i++)
+            if (sorted[i].Value != " " && sorted[i - 1].Value != " ")
+                gaps.Add((sorted[i].Left - sorted[i - 1].Right) / Math.Min(sorted[i].Size, sorted[i - 1].Size));
+        if (gaps.Count < 3) return 0;
+        gaps.Sort();
+        return Math.Max(0, gaps[gaps.Count / 2]);
     }
 
     private static PdfCharStyle StyleOf(PdfGlyph g, bool raised) =>

@@ -1,7 +1,8 @@
 namespace ReportPipeline.Readers.Pdf;
 
 /// <summary>One glyph of a page, in points from the bottom-left corner.</summary>
-/// <param name="Italic">Set in an italic or oblique face.</param>
+/// <param name="Bold">From the font (name, weight, flags), a stroked rendering mode, or an overprint.</param>
+/// <param name="Italic">From the font (name, flags): an italic or oblique face.</param>
 internal sealed record PdfGlyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic = false);
 
 /// <summary>How one character of a line is set: its weight and slant, and whether it stands raised (a superscript).</summary>
@@ -16,7 +17,9 @@ internal sealed record PdfRule(double Left, double Bottom, double Right, double 
 }
 
 /// <summary>A page as the letter extractor reads it.</summary>
-internal sealed record PdfPageContent(int Number, double Width, double Height, IReadOnlyList<PdfGlyph> Glyphs, IReadOnlyList<PdfRule> Rules);
+/// <param name="PlainText">The page's text as PdfPig extracts it: what is kept of a page whose layout stages fail.</param>
+internal sealed record PdfPageContent(int Number, double Width, double Height, IReadOnlyList<PdfGlyph> Glyphs, IReadOnlyList<PdfRule> Rules,
+    string? PlainText = null);
 
 /// <summary>
 /// A line of text on a page. Superscript digits (footnote markers) are already written as ¹²³, so the shared
@@ -24,8 +27,10 @@ internal sealed record PdfPageContent(int Number, double Width, double Height, I
 /// </summary>
 /// <param name="Column">The column the line stands in (0 on a page without columns), set by the reading order.</param>
 /// <param name="Styles">The style of each character of <paramref name="Text"/> (same length), where the line builder knows it.</param>
+/// <param name="SpaceAtEnd">Whether a drawn space ends the line (the break falls between words); null where the row
+/// draws no spaces at all, so nothing is known.</param>
 internal sealed record PdfLine(string Text, double Left, double Right, double Baseline, double Size, bool Bold, int Page, int Column = 0,
-    IReadOnlyList<PdfCharStyle>? Styles = null)
+    IReadOnlyList<PdfCharStyle>? Styles = null, bool? SpaceAtEnd = null)
 {
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 }

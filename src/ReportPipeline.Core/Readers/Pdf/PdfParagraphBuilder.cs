@@ -20,7 +20,9 @@ internal sealed record FlowTable(PdfTable Table) : PdfFlowItem(Table.Page);
 internal sealed record FlowNotes(int First, int Count, int Page) : PdfFlowItem(Page);
 
 /// <summary>A paragraph: its text, the page it starts on, whether it is set wholly in bold, and its lines.</summary>
-internal sealed record PdfParagraph(string Text, int Page, bool Bold = false, IReadOnlyList<PdfLine>? Lines = null) : PdfFlowItem(Page);
+/// <param name="Hyphenated">The document's hyphenated words, which a line-end hyphen keeps (see <see cref="PdfLineJoiner"/>).</param>
+internal sealed record PdfParagraph(string Text, int Page, bool Bold = false, IReadOnlyList<PdfLine>? Lines = null,
+    IReadOnlySet<string>? Hyphenated = null) : PdfFlowItem(Page);
 
 /// <summary>The text geometry of a document's body: where the lines of each column start and end, how far apart they are.</summary>
 internal sealed record BodyGeometry(IReadOnlyDictionary<int, (double Left, double Right)> Columns, double Pitch, double Size)
@@ -39,6 +41,8 @@ internal static class PdfParagraphBuilder
 {
     public static List<PdfFlowItem> Build(IEnumerable<PdfFlowItem> flow, BodyGeometry body, PdfParagraphOptions options)
     {
+        var items = flow.ToList();
+        var hyphenated = PdfLineJoiner.HyphenatedWords(items.OfType<FlowLine>().Select(f => f.Line.Text));
         var result = new List<PdfFlowItem>();
         var current = new List<PdfLine>();
         var heldNotes = new List<FlowNotes>();
@@ -46,12 +50,12 @@ internal static class PdfParagraphBuilder
         void Flush()
         {
             if (current.Count > 0)
-                result.Add(new PdfParagraph(current.Select(l => l.Text).Aggregate("", PdfLineBuilder.JoinWrapped), current[0].Page, current.All(l => l.Bold), current));
+                result.Add(new PdfParagraph(PdfLineJoiner.Join(current, hyphenated), current[0].Page, current.All(l => l.Bold), current, hyphenated));
             current = [];
             result.AddRange(heldNotes);
             heldNotes.Clear();
         }
-        foreach (var item in flow)
+        foreach (var item in items)
         {
             switch (item)
             {

@@ -12,6 +12,10 @@ internal sealed record PdfReaderOptions(
     public static readonly PdfReaderOptions Default = new(RulingTableOptions.Default, PdfLineOptions.Default, FurnitureOptions.Default,
         FootnoteZoneOptions.Default, PdfParagraphOptions.Default);
 
+    /// <summary>The glyph stage (overprints, control characters, ligatures).</summary>
+    public PdfGlyphOptions Glyphs { get; init; } = PdfGlyphOptions.Default;
+
+    /// <summary>Tables without rulings (right-aligned numbers in columns).</summary>
     public AlignedTableOptions AlignedTables { get; init; } = AlignedTableOptions.Default;
 }
 
@@ -33,16 +37,15 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
     public ReportDocument Read(byte[] content)
     {
         var pages = PdfLetterExtractor.Read(content);
-        int glyphs = pages.Sum(p => p.Glyphs.Count), spaces = pages.Sum(p => p.Glyphs.Count(g => g.Value == " "));
-        var o = pdf with { Lines = pdf.Lines with { InferSpaces = spaces * 100 < glyphs } };
+        var o = pdf; // word spaces are decided row by row (PdfLineBuilder), not once for the document
         var lines = new List<PdfLine>();
         var tables = new List<PdfTable>();
+        var pageWarnings = new List<Diagnostic>();
         foreach (var page in pages)
         {
-            var (pageTables, outside) = RulingTableDetector.Detect(page, o.Tables, o.Lines);
-            var (alignedTables, text) = AlignedTableDetector.Detect(PdfLineBuilder.Build(outside, page.Number, o.Lines), page.Number, o.AlignedTables);
-            tables.AddRange(pageTables.Concat(alignedTables).OrderByDescending(t => t.Top));
-            lines.AddRange(ReadingOrder.Order(text, page.Width));
+            var (pageTables, pageLines) = PdfPageReader.Read(page, o, pageWarnings);
+            tables.AddRange(pageTables);
+            lines.AddRange(pageLines);
         }
         var (body, furniture) = PageFurnitureDetector.Separate(lines, pages.ToDictionary(p => p.Number, p => p.Height), o.Furniture);
         var geometry = Geometry(body);
@@ -57,17 +60,21 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
             double floor = pageTables.Select(t => t.Bottom).DefaultIfEmpty(page.Height).Min();
             int first = notes.Count;
             // Each column has its own foot: a page set in columns keeps notes under the column that cites them.
+            // A page whose only text is its tables (and furniture) still gives its tables.
+            if (!linesByPage[page.Number].Any()) flow.AddRange(Interleave([], pageTables));
+            // Tables go with the page's first column (column 0 may hold no line once a table took its rows).
+            int tableColumn = linesByPage[page.Number].Select(l => l.Column).DefaultIfEmpty(0).Min();
             foreach (var column in linesByPage[page.Number].GroupBy(l => l.Column))
             {
                 var (text, columnNotes) = FootnoteZoneDetector.Separate(column.ToList(), geometry.Size, floor, notes, o.Notes, Separator(page, pageTables));
-                flow.AddRange(Interleave(text, column.Key == 0 ? pageTables : []));
+                flow.AddRange(Interleave(text, column.Key == tableColumn ? pageTables : []));
                 notes.AddRange(columnNotes);
             }
             if (notes.Count > first) flow.Add(new FlowNotes(first, notes.Count - first, page.Number));
         }
         var paragraphs = PdfParagraphBuilder.Build(flow, geometry, o.Paragraphs);
         var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size), options);
-        return document with { Furniture = furniture.ToValueList() };
+        return document with { Furniture = furniture.ToValueList(), Diagnostics = [.. pageWarnings, .. document.Diagnostics] };
     }
 
     /// <summary>The short rule over a footnote zone: the highest rule in the lower part of the page, narrower than a column pair, outside tables.</summary>

@@ -4,7 +4,7 @@ namespace ReportPipeline.Readers.Pdf;
 
 /// <summary>
 /// Text of a paragraph, cell or note as the page sets it: each character with its style (bold, italic, raised).
-/// Lines are joined as <see cref="PdfLineBuilder.JoinWrapped"/> joins them, styles kept in step with the characters.
+/// Lines are joined as <see cref="PdfLineJoiner"/> joins them, styles kept in step with the characters.
 /// </summary>
 internal sealed class PdfStyledText
 {
@@ -26,8 +26,45 @@ internal sealed class PdfStyledText
             ? new(line.Text, styles)
             : new(line.Text, Enumerable.Repeat(line.Bold ? PdfCharStyle.Bold : PdfCharStyle.None, line.Text.Length).ToList());
 
-    /// <summary>The lines of one paragraph joined.</summary>
-    public static PdfStyledText Join(IEnumerable<PdfLine> lines) => lines.Select(Of).Aggregate(Empty, (all, next) => all.Append(next));
+    /// <summary>
+    /// The lines of one paragraph joined as <see cref="PdfLineJoiner.Join(IReadOnlyList{PdfLine}, IReadOnlySet{string}?)"/>
+    /// joins them (script-aware, hyphen rejoin, a Korean word cut where the PDF drew no space), so the text is the
+    /// paragraph's text; each join looks at the two lines it joins only (linear time), the styles kept in step.
+    /// </summary>
+    public static PdfStyledText Join(IEnumerable<PdfLine> lines, IReadOnlySet<string>? hyphenated = null)
+    {
+        var text = new System.Text.StringBuilder();
+        var styles = new List<PdfCharStyle>();
+        string previous = "";
+        bool? spaceAtEnd = null;
+        foreach (var line in lines)
+        {
+            var right = Of(line).Trim();
+            if (right.Text.Length == 0) continue;
+            if (text.Length > 0)
+            {
+                // The join is the previous line, cut or not (a dropped hyphen), a space or none, then the new line.
+                string joined = PdfLineJoiner.Join(previous, spaceAtEnd, right.Text, hyphenated);
+                int middle = joined.Length - right.Text.Length;
+                if (middle >= previous.Length)
+                    for (int i = previous.Length; i < middle; i++)
+                    {
+                        text.Append(joined[i]);
+                        styles.Add(styles[^1] & right.Styles[0] & ~PdfCharStyle.Raised);
+                    }
+                else
+                {
+                    text.Length -= previous.Length - middle;
+                    styles.RemoveRange(styles.Count - (previous.Length - middle), previous.Length - middle);
+                }
+            }
+            text.Append(right.Text);
+            styles.AddRange(right.Styles);
+            previous = right.Text;
+            spaceAtEnd = line.SpaceAtEnd;
+        }
+        return new(text.ToString(), styles);
+    }
 
     public PdfStyledText Append(PdfStyledText next)
     {
@@ -35,7 +72,7 @@ internal sealed class PdfStyledText
         var right = next.TrimStart();
         if (left.Text.Length == 0) return right;
         if (right.Text.Length == 0) return left;
-        string joined = PdfLineBuilder.JoinWrapped(left.Text, right.Text);
+        string joined = PdfLineJoiner.Join(left.Text, null, right.Text);
         var styles = new List<PdfCharStyle>(joined.Length);
         styles.AddRange(left.Styles);
         if (joined.Length == left.Text.Length + right.Text.Length + 1)

@@ -55,7 +55,7 @@ internal static partial class PdfTitle
 
     private static string Unmarked(PdfParagraph paragraph)
     {
-        var text = PdfStyledText.Join(paragraph.Lines ?? []).WithoutStraySpaces();
+        var text = PdfStyledText.Join(paragraph.Lines ?? [], paragraph.Hyphenated).WithoutStraySpaces();
         return string.Concat(text.Text.Where((c, i) => !text.Styles[i].HasFlag(PdfCharStyle.Raised) && !FootnoteMarkers.IsSuperscriptDigit(c))).Trim();
     }
 }

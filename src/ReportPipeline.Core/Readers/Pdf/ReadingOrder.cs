@@ -45,10 +45,11 @@ internal static class ReadingOrder
         var covered = new int[width + 1];
         foreach (var l in lines)
             for (int x = Math.Max(0, (int)l.Left); x <= Math.Min(width, (int)l.Right); x++) covered[x]++;
-        double minX = lines.Min(l => l.Left), maxX = lines.Max(l => l.Right);
+        // Text may stand outside the page's box (a crop box offset, a form laid out past the edge): look only inside it.
+        int minX = Math.Clamp((int)lines.Min(l => l.Left), 0, width), maxX = Math.Clamp((int)lines.Max(l => l.Right), 0, width);
         var gutters = new List<double>();
         int start = -1;
-        for (int x = (int)minX; x <= (int)maxX; x++)
+        for (int x = minX; x <= maxX; x++)
         {
             if (covered[x] <= allowed && start < 0) start = x;
             if (covered[x] > allowed && start >= 0)

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>
+/// Bold and italic of a glyph from what the PDF states: the font's flags and weight, its name ("Arial-BoldMT",
+/// "SimHei", "黑体", "FZHei-B01", "Helvetica-Black", "NotoSansCJK-Heavy", a "-B" or ",Bold" suffix), and a stroked
+/// rendering mode (text drawn with an outline to look heavier).
+/// </summary>
+internal static partial class FontStyle
+{
+    [GeneratedRegex(@"bold|black|heavy|demi|semibold|extrabold|ultrabold|黑体|simhei|hei-?b|(?:[-,_](?:b|bd|w[6-9]))$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoldName();
+
+    [GeneratedRegex(@"italic|oblique|[-,_](?:i|it)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ItalicName();
+
+    public static bool IsBold(Letter letter) =>
+        letter.Font?.IsBold == true || letter.Font?.Weight >= 700 || IsBoldName(letter.FontName)
+        || letter.RenderingMode is TextRenderingMode.Stroke or TextRenderingMode.FillThenStroke;
+
+    public static bool IsItalic(Letter letter) => letter.Font?.IsItalic == true || ItalicName().IsMatch(BaseName(letter.FontName));
+
+    public static bool IsBoldName(string? fontName) => BoldName().IsMatch(BaseName(fontName));
+
+    /// <summary>The font name without its subset prefix ("ABCDEF+").</summary>
+    private static string BaseName(string? name) =>
+        name is null ? "" : name.Length > 7 && name[6] == '+' ? name[7..] : name;
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>Options of <see cref="PdfGlyphCleaner"/>.</summary>
+/// <param name="OverprintShare">A glyph drawn again within this share of its width (and of its size vertically) from
+/// the same glyph is an overprint (fake bold), not a second letter: a real double letter stands a whole advance away.</param>
+/// <param name="ExpandLigatures">Write the Latin ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ as their letters, so that "flow" is found.</param>
+internal sealed record PdfGlyphOptions(double OverprintShare = 0.35, bool ExpandLigatures = true)
+{
+    public static readonly PdfGlyphOptions Default = new();
+}
+
+/// <summary>
+/// Stage 1b: the glyphs as a reader means them. Control and other non-printing characters are dropped; Latin
+/// ligatures are expanded (only the presentation forms U+FB00–FB06: full-width digits and CJK punctuation stay as
+/// drawn, since the report conventions read them); a glyph drawn two to four times at nearly the same place is kept
+/// once and marked bold, as the overprint was meant to look.
+/// </summary>
+internal static class PdfGlyphCleaner
+{
+    public static List<PdfGlyph> Clean(IReadOnlyList<PdfGlyph> glyphs, PdfGlyphOptions options)
+    {
+        var kept = new List<PdfGlyph>(glyphs.Count);
+        // Glyphs already kept, by value and 2-point band of their baseline: an overprint is looked for only among them.
+        var near = new Dictionary<(string, int), List<int>>();
+        foreach (var raw in glyphs)
+        {
+            string value = Printable(raw.Value, options);
+            if (value.Length == 0) continue;
+            var g = value == raw.Value ? raw : raw with { Value = value };
+            if (value != " " && FindOverprinted(g, kept, near, options) is int index)
+            {
+                kept[index] = kept[index] with { Bold = true };
+                continue;
+            }
+            int band = (int)Math.Floor(g.Baseline / 2);
+            if (!near.TryGetValue((value, band), out var list)) near[(value, band)] = list = [];
+            list.Add(kept.Count);
+            kept.Add(g);
+        }
+        return kept;
+    }
+
+    private static int? FindOverprinted(PdfGlyph g, List<PdfGlyph> kept, Dictionary<(string, int), List<int>> near, PdfGlyphOptions options)
+    {
+        double width = Math.Max(g.Right - g.Left, g.Size * 0.2);
+        int band = (int)Math.Floor(g.Baseline / 2);
+        for (int b = band - 1; b <= band + 1; b++)
+        {
+            if (!near.TryGetValue((g.Value, b), out var list)) continue;
+            foreach (int i in list)
+            {
+                var o = kept[i];
+                if (Math.Abs(o.Left - g.Left) <= width * options.OverprintShare && Math.Abs(o.Baseline - g.Baseline) <= g.Size * 0.15
+                    && Math.Abs(o.Size - g.Size) <= g.Size * 0.1)
+                    return i;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The glyph's text without control or format characters, its ligatures expanded.</summary>
+    public static string Printable(string value, PdfGlyphOptions options)
+    {
+        bool clean = true;
+        for (int i = 0; i < value.Length; i++)
+            if (IsNonPrinting(value[i]) || Unpaired(value, i) || options.ExpandLigatures && IsLigature(value[i])) { clean = false; break; }
+        if (clean) return value;
+        var sb = new StringBuilder(value.Length + 2);
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (IsNonPrinting(c) || Unpaired(value, i)) continue;
+            if (options.ExpandLigatures && IsLigature(c)) sb.Append(c.ToString().Normalize(NormalizationForm.FormKC));
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Half of a surrogate pair without its other half (a broken font's code): no character at all.</summary>
+    private static bool Unpaired(string value, int i) =>
+        char.IsHighSurrogate(value[i]) ? i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1])
+        : char.IsLowSurrogate(value[i]) && (i == 0 || !char.IsHighSurrogate(value[i - 1]));
+
+    private static bool IsLigature(char c) => c is >= '\uFB00' and <= '\uFB06';
+
+    /// <summary>C0 and C1 controls, and format characters (soft hyphen, zero-width marks), the space kept.</summary>
+    private static bool IsNonPrinting(char c) =>
+        c != ' ' && (char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format);
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>
+/// Joins the lines of one paragraph as each script needs. Chinese and Japanese (kana too) join without a space. Korean
+/// puts spaces between words, so a Hangul line break is a space, unless the PDF, which draws its spaces, drew none at
+/// the line's end: then the break cut a word ("전염" / "병은" → "전염병은"). A Latin word hyphenated at the line end
+/// ("particu-" / "larly") is joined without its hyphen, unless the hyphenated form stands elsewhere in the document
+/// ("long-" / "term" stays "long-term" where "long-term" is written on one line too). Everything else follows
+/// <see cref="PdfLineBuilder.JoinWrapped"/>.
+/// </summary>
+internal static partial class PdfLineJoiner
+{
+    [GeneratedRegex(@"(?<![\p{L}-])\p{Ll}+-\p{Ll}+(?![\p{L}-])")]
+    private static partial Regex HyphenatedWord();
+
+    /// <summary>The hyphenated words written inside lines, where the hyphen is the author's and not the line end's.</summary>
+    public static HashSet<string> HyphenatedWords(IEnumerable<string> lines) =>
+        lines.SelectMany(l => HyphenatedWord().Matches(l.TrimEnd().TrimEnd('-')).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The lines of a paragraph as one text. Each join looks only at the two lines it joins and appends to one
+    /// buffer, so a paragraph of thousands of lines (a PDF whose lines never break into paragraphs) costs linear time.
+    /// </summary>
+    public static string Join(IReadOnlyList<PdfLine> lines, IReadOnlySet<string>? hyphenated = null)
+    {
+        var text = new StringBuilder();
+        string previous = "";
+        bool? spaceAtEnd = null;
+        foreach (var line in lines)
+        {
+            string right = line.Text.Trim();
+            if (right.Length == 0) continue;
+            if (text.Length > 0)
+            {
+                // The join is the previous line, cut or not (a dropped hyphen), a space or none, then the new line.
+                string joined = Join(previous, spaceAtEnd, right, hyphenated);
+                int middle = joined.Length - right.Length;
+                if (middle >= previous.Length) text.Append(joined, previous.Length, middle - previous.Length);
+                else text.Length -= previous.Length - middle;
+            }
+            text.Append(right);
+            previous = right;
+            spaceAtEnd = line.SpaceAtEnd;
+        }
+        return text.ToString();
+    }
+
+    /// <param name="spaceAtEnd">Whether the left line ended with a drawn space; null when the PDF does not say.</param>
+    public static string Join(string left, bool? spaceAtEnd, string right, IReadOnlySet<string>? hyphenated = null)
+    {
+        left = left.TrimEnd();
+        right = right.TrimStart();
+        if (left.Length == 0 || right.Length == 0) return left + right;
+        char a = left[^1], b = right[0];
+        if (IsHangul(a) && IsHangul(b)) return spaceAtEnd == false ? left + right : left + " " + right;
+        if (IsKana(a) || IsKana(b)) return left + right;
+        if (a == '-' && left.Length >= 2 && char.IsLower(left[^2]) && char.IsLower(b))
+        {
+            string head = LastWord(left[..^1]), tail = FirstWord(right);
+            if (hyphenated is null || !hyphenated.Contains(head + "-" + tail)) return left[..^1] + right;
+        }
+        return PdfLineBuilder.JoinWrapped(left, right);
+    }
+
+    private static string LastWord(string text)
+    {
+        int i = text.Length;
+        while (i > 0 && char.IsLetter(text[i - 1])) i--;
+        return text[i..];
+    }
+
+    private static string FirstWord(string text)
+    {
+        int i = 0;
+        while (i < text.Length && char.IsLetter(text[i])) i++;
+        return text[..i];
+    }
+
+    public static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F';
+
+    public static bool IsKana(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u31F0' and <= '\u31FF' or >= '\uFF66' and <= '\uFF9F';
+}

@@ -1,0 +1,180 @@
+using ReportPipeline.Model;
+using ReportPipeline.Readers.Pdf;
+
+namespace ReportPipeline.Tests.Pdf;
+
+/// <summary>The glyph, word, line-join and page stages of the PDF reader on small hand-made pages.</summary>
+public class PdfGlyphStageTests
+{
+    private static IEnumerable<PdfGlyph> Word(string text, double left, double baseline, double size) =>
+        PdfStageTests.Word(text, left, baseline, size);
+
+    private static PdfLine Line(IEnumerable<PdfGlyph> glyphs) =>
+        Assert.Single(PdfLineBuilder.Build(PdfGlyphCleaner.Clean(glyphs.ToList(), PdfGlyphOptions.Default), 1, PdfLineOptions.Default));
+
+    [Fact]
+    public void A_glyph_drawn_again_at_nearly_the_same_place_is_kept_once_and_bold()
+    {
+        var once = Word("第一章", 100, 700, 16).ToList();
+        var overprinted = once.Concat(once.Select(g => g with { Left = g.Left + 0.4, Right = g.Right + 0.4 }))
+            .Concat(once.Select(g => g with { Baseline = g.Baseline + 0.3 })).Concat(Word("正文", 148, 700, 16));
+        var line = Line(overprinted);
+        Assert.Equal("第一章正文", line.Text);
+        Assert.Equal([PdfCharStyle.Bold, PdfCharStyle.Bold, PdfCharStyle.Bold, PdfCharStyle.None, PdfCharStyle.None], line.Styles);
+    }
+
+    [Fact]
+    public void A_real_double_letter_a_whole_advance_away_stays() =>
+        Assert.Equal("ll", Line(Word("ll", 100, 700, 10)).Text);
+
+    [Theory]
+    [InlineData("\u0001", "")]
+    [InlineData("\u0085", "")]
+    [InlineData("\u00AD", "")]
+    [InlineData("\u200B", "")]
+    [InlineData("ﬂ", "fl")]
+    [InlineData("ﬃ", "ffi")]
+    [InlineData("，", "，")]
+    [InlineData("２", "２")]
+    [InlineData("（", "（")]
+    public void Non_printing_characters_go_and_only_latin_ligatures_are_expanded(string glyph, string expected) =>
+        Assert.Equal(expected, PdfGlyphCleaner.Printable(glyph, PdfGlyphOptions.Default));
+
+    [Fact]
+    public void Half_a_surrogate_pair_is_no_character()
+    {
+        Assert.Equal("", PdfGlyphCleaner.Printable("\uD835", PdfGlyphOptions.Default));
+        Assert.Equal("\uD835\uDC00", PdfGlyphCleaner.Printable("\uD835\uDC00", PdfGlyphOptions.Default));
+    }
+
+    [Theory]
+    [InlineData("ABCDEF+SimHei", true)]
+    [InlineData("Arial-BoldMT", true)]
+    [InlineData("NotoSansCJKsc-Black", true)]
+    [InlineData("FZHei-B01", true)]
+    [InlineData("MyFont,Bold", true)]
+    [InlineData("KoPub-B", true)]
+    [InlineData("黑体", true)]
+    [InlineData("ABCDEF+SimSun", false)]
+    [InlineData("TimesNewRomanPSMT", false)]
+    [InlineData("Baskerville", false)]
+    public void Bold_is_read_from_the_font_name(string name, bool bold) => Assert.Equal(bold, FontStyle.IsBoldName(name));
+
+    [Fact]
+    public void Word_spaces_are_inferred_on_a_row_without_space_glyphs_even_where_other_rows_draw_them()
+    {
+        // Row 1 draws its spaces; row 2 (letters 6 wide, words 3 apart) draws none.
+        var drawn = Word("one", 100, 700, 6).Append(new PdfGlyph(" ", 118, 121, 700, 6, false)).Concat(Word("two", 121, 700, 6));
+        var undrawn = Word("small", 100, 680, 6).Concat(Word("cats", 133, 680, 6));
+        var lines = PdfLineBuilder.Build(drawn.Concat(undrawn), 1, PdfLineOptions.Default);
+        Assert.Equal(["one two", "small cats"], lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_tight_justified_word_space_counts_where_letters_touch()
+    {
+        // Letters 6 wide touching; words a sixth of the size apart, as tight justified journals set them.
+        var glyphs = Word("there", 100, 700, 6).Concat(Word("is", 131, 700, 6)).Concat(Word("a", 144, 700, 6));
+        Assert.Equal("there is a", Assert.Single(PdfLineBuilder.Build(glyphs, 1, PdfLineOptions.Default)).Text);
+    }
+
+    [Fact]
+    public void Justified_cjk_spacing_goes_but_a_wide_separator_between_names_stays()
+    {
+        // Glyphs 10 wide, set 2 apart (justified); two names 10 apart.
+        IEnumerable<PdfGlyph> Spaced(string text, double left) =>
+            text.Select((c, i) => new PdfGlyph(c.ToString(), left + i * 12, left + i * 12 + 10, 700, 10, false));
+        var glyphs = Spaced("杨启光", 100).Concat(Spaced("陈光磊", 144));
+        Assert.Equal("杨启光 陈光磊", Assert.Single(PdfLineBuilder.Build(glyphs, 1, PdfLineOptions.Default)).Text);
+    }
+
+    [Fact]
+    public void A_space_glyph_ending_a_row_says_the_line_breaks_between_words()
+    {
+        var lines = PdfLineBuilder.Build(Word("가나", 100, 700, 10).Append(new PdfGlyph(" ", 120, 123, 700, 10, false))
+            .Concat(Word("다라", 100, 680, 10)).Append(new PdfGlyph(" ", 99, 100, 680, 10, false)), 1, PdfLineOptions.Default);
+        Assert.Equal([true, false], lines.Select(l => l.SpaceAtEnd));
+    }
+
+    [Theory]
+    [InlineData("전염", false, "병은", "전염병은")]
+    [InlineData("관련", true, "보험", "관련 보험")]
+    [InlineData("관련", null, "보험", "관련 보험")]
+    [InlineData("日本語の", null, "テキスト", "日本語のテキスト")]
+    [InlineData("particu-", null, "larly so", "particularly so")]
+    [InlineData("long-", null, "term plans", "long-term plans")]
+    [InlineData("COVID-", null, "19", "COVID-19")]
+    [InlineData("the reserve", null, "was drawn", "the reserve was drawn")]
+    public void Lines_join_as_their_script_needs(string left, bool? spaceAtEnd, string right, string joined) =>
+        Assert.Equal(joined, PdfLineJoiner.Join(left, spaceAtEnd, right, PdfLineJoiner.HyphenatedWords(["a long-term view"])));
+
+    [Fact]
+    public void A_page_without_a_text_layer_gives_a_warning_naming_it()
+    {
+        var warnings = new List<Diagnostic>();
+        var (tables, lines) = PdfPageReader.Read(new PdfPageContent(3, 595, 842, [], []), PdfReaderOptions.Default, warnings);
+        Assert.Empty(tables);
+        Assert.Empty(lines);
+        var warning = Assert.Single(warnings);
+        Assert.Equal(3, warning.Source?.Page);
+        Assert.Contains("page 3", warning.Message);
+    }
+
+    [Fact]
+    public void A_page_whose_stage_fails_keeps_its_plain_text_with_a_warning()
+    {
+        var warnings = new List<Diagnostic>();
+        // A glyph without a value (as a broken font may give) makes the glyph stage fail.
+        var glyphs = new List<PdfGlyph> { new("甲", 100, 110, 700, 10, false), new(null!, 110, 120, 700, 10, false) };
+        var page = new PdfPageContent(2, 595, 842, glyphs, [], "甲乙丙");
+        var (_, lines) = PdfPageReader.Read(page, PdfReaderOptions.Default, warnings);
+        Assert.Equal("甲乙丙", Assert.Single(lines).Text);
+        Assert.Equal("pdf-page-stage-failed", Assert.Single(warnings).Code);
+    }
+
+    [Fact]
+    public void Text_standing_outside_the_page_box_does_not_break_the_reading_order()
+    {
+        var lines = Enumerable.Range(0, 24).Select(i => new PdfLine($"line {i}", i % 2 == 0 ? -40 : 330, i % 2 == 0 ? 200 : 640, 800 - i * 10, 10, false, 1)).ToList();
+        Assert.Equal(24, ReadingOrder.Order(lines, 595).Count);
+    }
+
+    [Theory]
+    [InlineData(1, 100, 50, 50, 512)]  // text running up: along it is y, up the text is leftwards
+    [InlineData(3, 100, 50, 742, 100)] // text running down: along it is downwards, up the text is rightwards
+    [InlineData(2, 100, 50, 512, 742)]
+    [InlineData(0, 100, 50, 100, 50)]
+    public void A_page_set_sideways_is_read_in_the_direction_its_text_runs(int turn, double x, double y, double alongText, double upText)
+    {
+        var frame = new PageFrame(turn, 612, 792);
+        Assert.Equal((alongText, upText), frame.Map(new UglyToad.PdfPig.Core.PdfPoint(x, y)));
+        Assert.Equal(turn % 2 == 1 ? 792 : 612, frame.Width);
+    }
+
+    [Fact]
+    public void A_running_head_set_below_the_margin_is_furniture_when_it_tops_several_pages()
+    {
+        // Pages 743 high; the head and its page number stand 77 points from the top (below an 8 % margin).
+        var lines = new List<PdfLine>();
+        for (int page = 1; page <= 3; page++)
+        {
+            lines.Add(new PdfLine($"{252 + page}", 50, 62, 666, 8, false, page));
+            lines.Add(new PdfLine("P.N.J. Lane et al. / Journal of Hydrology 310 (2005) 253–265", 200, 450, 666, 8, false, page));
+            lines.Add(new PdfLine("Body text of the page.", 50, 450, 600, 10, false, page));
+            lines.Add(new PdfLine("2020", 400, 420, 60, 10, false, page)); // a table's figure at the foot: no page number
+        }
+        var heights = Enumerable.Range(1, 3).ToDictionary(p => p, _ => 743.0);
+        var (body, furniture) = PageFurnitureDetector.Separate(lines, heights, FurnitureOptions.Default);
+        Assert.Equal(6, furniture.Count);
+        Assert.Equal(3, furniture.Count(f => f.Kind == FurnitureKind.PageNumber));
+        Assert.Equal(6, body.Count);
+    }
+
+    [Fact]
+    public void The_lines_of_a_paragraph_join_line_by_line()
+    {
+        PdfLine L(string text, bool? spaceAtEnd = null) => new(text, 50, 500, 700, 10, false, 1, SpaceAtEnd: spaceAtEnd);
+        var lines = new[] { L("The plan was particu-"), L("larly clear on roads"), L("and 전염", false), L("병은 Korean.") };
+        Assert.Equal("The plan was particularly clear on roads and 전염병은 Korean.", PdfLineJoiner.Join(lines));
+    }
+}

@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ReportPipeline.Model;
+using ReportPipeline.Readers.Pdf;
+
+namespace ReportPipeline.Tests.Pdf;
+
+/// <summary>How our text of a PDF compares with poppler's pdftotext, which does not trust our reader.</summary>
+/// <param name="Recall">Share of pdftotext's characters (whitespace left out, NFKC) that our text holds, counted as multisets.</param>
+/// <param name="MinPageRecall">The lowest share, over pages, of a page's characters in words (as pdftotext splits them) found in our text.</param>
+/// <param name="Precision">Share of our characters that pdftotext also has.</param>
+/// <param name="InOrder">Share of pdftotext's consecutive 8-character chunks found in our text in the same order.</param>
+/// <param name="Furniture">Body runs (headings, paragraphs, list items) that are a running head or page number of pdftotext's pages.</param>
+/// <param name="Doubled">Glyphs doubled in our text beyond pdftotext's ("第第", "EE").</param>
+/// <param name="Controls">C0/C1 control characters in our text.</param>
+/// <param name="Ligatures">Ligature characters (ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ) in our text.</param>
+/// <param name="Glued">Latin letter runs of more than 25 letters in our text that pdftotext does not have.</param>
+/// <param name="HyphensKept">Words pdftotext breaks at a line-end hyphen that we keep hyphenated though no other line has them so.</param>
+public sealed record PdfTextScore(string File, int Pages, double Recall, double MinPageRecall, double Precision, double InOrder,
+    int Furniture, int Doubled, int Controls, int Ligatures, int Glued, int HyphensKept)
+{
+    public static string Header =>
+        "| file | pages | recall | min page recall | precision | in order | furniture in body | doubled | controls | ligatures | glued | hyphens kept |\n|---|---|---|---|---|---|---|---|---|---|---|---|";
+
+    public override string ToString() =>
+        $"| {File} | {Pages} | {Recall:0.000} | {MinPageRecall:0.000} | {Precision:0.000} | {InOrder:0.000} | {Furniture} | {Doubled} | {Controls} | {Ligatures} | {Glued} | {HyphensKept} |";
+}
+
+/// <summary>
+/// The text-level judge of the PDF reader: reads a PDF with our reader and with pdftotext and measures what was lost,
+/// added, reordered or damaged. Our text is every block, cell and note plus the furniture layer (furniture is kept, not
+/// lost); body runs are checked separately for furniture left in them.
+/// </summary>
+public static partial class PdfTextJudge
+{
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Letters();
+
+    [GeneratedRegex(@"[A-Za-z]{26,}")]
+    private static partial Regex LongLatin();
+
+    [GeneratedRegex(@"([a-z]{2,})-\n([a-z]{2,})")]
+    private static partial Regex LineEndHyphen();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    public static PdfTextScore Measure(string path)
+    {
+        var document = new PdfReportReader().Read(File.ReadAllBytes(path));
+        string[] referencePages = Support.Tools.Run("pdftotext", $"-enc UTF-8 \"{path}\" -", "").Split('\f');
+        if (referencePages.Length > 1 && referencePages[^1].Trim().Length == 0) referencePages = referencePages[..^1];
+        return Score(Path.GetFileName(path), document, referencePages);
+    }
+
+    public static PdfTextScore Score(string file, ReportDocument document, string[] referencePages)
+    {
+        var markers = document.Footnotes.ToDictionary(f => f.Id, f => f.Marker);
+        var bodyRuns = document.Blocks.Where(b => b is not Table).SelectMany(DocumentOrder.InlineRuns).Select(r => Plain(r, markers)).ToList();
+        var parts = new List<string> { document.Metadata.Title ?? "", document.Metadata.Subtitle ?? "", document.Metadata.Author ?? "" };
+        // A heading's numbering is kept apart from its title.
+        parts.AddRange(document.Blocks.SelectMany(b => b is Heading h ? [(h.Label ?? "") + Plain(h.Title, markers)] : DocumentOrder.InlineRuns(b).Select(r => Plain(r, markers))));
+        parts.AddRange(document.Footnotes.Select(f => f.Marker + Plain(f.Content, markers)));
+        parts.AddRange(document.Furniture.Select(f => f.Text));
+        string raw = string.Join("\n", parts);
+        string ours = Squeeze(raw);
+        string reference = Squeeze(string.Concat(referencePages));
+
+        var ourCounts = Counts(ours);
+        int common = Counts(reference).Sum(kv => Math.Min(kv.Value, ourCounts.GetValueOrDefault(kv.Key)));
+        // A page's words (whitespace-separated in pdftotext's text) found anywhere in ours, by their characters: a lost page shows here.
+        double minPage = referencePages.Select(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Squeeze).Where(w => w.Length > 0).ToList())
+            .Where(words => words.Sum(w => w.Length) >= 8)
+            .Select(words => words.Where(w => ours.Contains(w, StringComparison.Ordinal)).Sum(w => w.Length) / (double)words.Sum(w => w.Length))
+            .DefaultIfEmpty(1).Min();
+
+        string referenceText = string.Join("\n", referencePages);
+        var referenceLongRuns = LongLatin().Matches(referenceText).Select(m => m.Value).ToHashSet();
+        int hyphensKept = LineEndHyphen().Matches(referenceText)
+            .Select(m => (Broken: m.Groups[1].Value + "-" + m.Groups[2].Value, Joined: m.Groups[1].Value + m.Groups[2].Value))
+            .Count(h => raw.Contains(h.Broken, StringComparison.Ordinal) && !referenceText.Replace("-\n", "").Contains(h.Broken, StringComparison.Ordinal));
+
+        return new PdfTextScore(file, referencePages.Length,
+            Ratio(common, reference.Length), minPage, Ratio(common, ours.Length), InOrder(reference, ours),
+            FurnitureInBody(bodyRuns, referencePages), Math.Max(0, DoubledCount(ours) - DoubledCount(reference)),
+            raw.Count(c => char.IsControl(c) && c is not '\n' and not '\t' and not '\r'),
+            raw.Count(c => c is >= '\uFB00' and <= '\uFB06'),
+            LongLatin().Matches(raw).Count(m => !referenceLongRuns.Contains(m.Value)),
+            hyphensKept);
+    }
+
+    private static double Ratio(int part, int whole) => whole == 0 ? 1 : part / (double)whole;
+
+    private static string Plain(IEnumerable<Inline> inlines, Dictionary<string, string> markers) =>
+        string.Concat(inlines.Select(i => i switch
+        {
+            FootnoteReference r => markers.GetValueOrDefault(r.FootnoteId, ""),
+            Strong s => Plain(s.Content, markers),
+            Emphasis e => Plain(e.Content, markers),
+            _ => i.PlainText(),
+        }));
+
+    /// <summary>Whitespace and control characters out, compatibility forms folded (ﬁ → fi, full-width → ASCII, ¹ → 1).</summary>
+    public static string Squeeze(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        // pdftotext and PdfPig may pass on half of a surrogate pair; it is no character, so it counts as nothing.
+        var valid = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+            if (!char.IsSurrogate(text[i]) || char.IsSurrogatePair(text, i) || i > 0 && char.IsSurrogatePair(text, i - 1)) valid.Append(text[i]);
+        foreach (char c in valid.ToString().Normalize(NormalizationForm.FormKC))
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && c != '\u00AD' && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
+                sb.Append(c);
+        return sb.ToString();
+    }
+
+    private static Dictionary<char, int> Counts(string text)
+    {
+        var counts = new Dictionary<char, int>();
+        foreach (char c in text) counts[c] = counts.GetValueOrDefault(c) + 1;
+        return counts;
+    }
+
+    /// <summary>The longest run of reference chunks found in our text in increasing positions, over all chunks.</summary>
+    public static double InOrder(string reference, string ours)
+    {
+        const int n = 8;
+        var positions = new Dictionary<string, List<int>>();
+        for (int i = 0; i + n <= ours.Length; i++)
+        {
+            string gram = ours.Substring(i, n);
+            if (!positions.TryGetValue(gram, out var list)) positions[gram] = list = [];
+            list.Add(i);
+        }
+        int chunks = reference.Length / n;
+        if (chunks == 0) return 1;
+        // Longest increasing subsequence over the candidate positions, each chunk's candidates taken in decreasing
+        // order so that one chunk contributes at most one position.
+        var tails = new List<int>();
+        for (int c = 0; c < chunks; c++)
+        {
+            if (!positions.TryGetValue(reference.Substring(c * n, n), out var found)) continue;
+            for (int k = found.Count - 1; k >= 0; k--)
+            {
+                int index = tails.BinarySearch(found[k]);
+                if (index >= 0) continue;
+                index = ~index;
+                if (index == tails.Count) tails.Add(found[k]); else tails[index] = found[k];
+            }
+        }
+        return tails.Count / (double)chunks;
+    }
+
+    /// <summary>Same glyph twice in a row (letters and CJK only).</summary>
+    private static int DoubledCount(string text)
+    {
+        int count = 0;
+        for (int i = 1; i < text.Length; i++)
+            if (text[i] == text[i - 1] && char.IsLetter(text[i])) count++;
+        return count;
+    }
+
+    /// <summary>
+    /// Running heads and page numbers by pdftotext's pages: the first and last two lines of each page that, digits
+    /// masked, stand on at least two pages, and bare numbers there. Counted where a body run is such a line.
+    /// </summary>
+    private static int FurnitureInBody(List<string> bodyRuns, string[] pages)
+    {
+        string Key(string s) => Digits().Replace(Squeeze(s), "#");
+        var edges = pages.Select((p, i) =>
+        {
+            var lines = p.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            return lines.Take(2).Concat(lines.TakeLast(2)).Distinct().Select(Key).ToList();
+        }).ToList();
+        var furniture = edges.SelectMany(e => e).GroupBy(k => k).Where(g => g.Count() >= 2 && g.Key.Length >= 6).Select(g => g.Key).ToHashSet();
+        var numbers = pages.SelectMany(p => p.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(2))
+            .Where(l => Regex.IsMatch(l, @"^[-—–]?\s*\d{1,4}\s*[-—–]?$")).Select(Key).ToHashSet();
+        return bodyRuns.Select(Key).Count(k => k.Length > 0 && (furniture.Contains(k) || numbers.Contains(k) && k.Length <= 4));
+    }
+}
