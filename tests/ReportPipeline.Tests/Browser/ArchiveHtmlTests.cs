@@ -1,3 +1,4 @@
+using static ReportPipeline.Tests.Browser.HeadlessChromium;
 using System.Text.Json;
 using Microsoft.Playwright;
 using ReportPipeline.Tests.Support;
@@ -12,19 +13,6 @@ namespace ReportPipeline.Tests.Browser;
 /// </summary>
 public class ArchiveHtmlTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private static readonly string Axe = Repo.Path("tests", "tools", "node_modules", "axe-core", "axe.min.js");
-
-    private static async Task<(IPlaywright, IBrowser)> Launch()
-    {
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
-        return (playwright, browser);
-    }
-
     private static string PageFile(string fixture)
     {
         string html = Path.Combine(Directory.CreateTempSubdirectory("rp-archive-").FullName, "report.html");

@@ -1,3 +1,4 @@
+using static ReportPipeline.Tests.Browser.HeadlessChromium;
 using Microsoft.Playwright;
 using ReportPipeline.Tests.Alignment;
 using ReportPipeline.Writers.Html;
@@ -13,19 +14,6 @@ namespace ReportPipeline.Tests.Browser;
 /// </summary>
 public class ParallelPageTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private static readonly string Axe = Repo.Path("tests", "tools", "node_modules", "axe-core", "axe.min.js");
-
-    private static async Task<(IPlaywright, IBrowser)> Launch()
-    {
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
-        return (playwright, browser);
-    }
-
     private static string Save(string html)
     {
         string path = Path.Combine(Directory.CreateTempSubdirectory("rp-browser-").FullName, "page.html");
