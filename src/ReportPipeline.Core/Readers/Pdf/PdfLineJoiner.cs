@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ReportPipeline.Scripts;
 
 namespace ReportPipeline.Readers.Pdf;
 
@@ -55,7 +56,7 @@ internal static partial class PdfLineJoiner
         right = right.TrimStart();
         if (left.Length == 0 || right.Length == 0) return left + right;
         char a = left[^1], b = right[0];
-        if (IsHangul(a) && IsHangul(b)) return spaceAtEnd == false ? left + right : left + " " + right;
+        if (ScriptDetector.ScriptOf(a) == Script.Hangul && ScriptDetector.ScriptOf(b) == Script.Hangul) return spaceAtEnd == false ? left + right : left + " " + right;
         if (IsKana(a) || IsKana(b)) return left + right;
         if (a == '-' && left.Length >= 2 && char.IsLower(left[^2]) && char.IsLower(b))
         {
@@ -78,8 +79,6 @@ internal static partial class PdfLineJoiner
         while (i < text.Length && char.IsLetter(text[i])) i++;
         return text[..i];
     }
-
-    public static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F';
 
     public static bool IsKana(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u31F0' and <= '\u31FF' or >= '\uFF66' and <= '\uFF9F';
 }
