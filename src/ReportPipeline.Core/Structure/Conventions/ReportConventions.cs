@@ -25,6 +25,15 @@ public static partial class ReportConventions
     /// <summary>Clause punctuation: a sentence holding one of these is not a short lead.</summary>
     public const string ClausePunctuation = "，、；：,;:";
 
+    /// <summary>Punctuation a chapter line without a number never holds: it ends or joins clauses.</summary>
+    public const string ChapterBreakers = "。！？；：，!?;:,…";
+
+    [GeneratedRegex(@"^(表|图|附图|专栏|Table|Figure|Box)\s*[0-9０-９一二三四五六七八九十]|^(计量)?单位\s*[：:]")]
+    private static partial Regex CaptionLabelPattern();
+
+    /// <summary>A line opening with a table, figure or box label ("表1 …", "专栏2 …") or a table's unit ("单位：万人"): a caption, never a chapter.</summary>
+    public static bool IsCaptionLabel(string line) => CaptionLabelPattern().IsMatch(line.Trim());
+
     /// <summary>Bullet glyphs: drawn bullets that open a list item, with or without a space after them.</summary>
     public const string BulletGlyphs = "•·●▪◦‣○■□►";
 
