@@ -18,7 +18,7 @@ internal static class UnnumberedChapterRule
         var result = new List<Candidate>(flow.Count);
         for (int i = 0; i < flow.Count; i++)
         {
-            if (flow[i] is ParagraphCandidate { Styled: false, Text.Rich: null } p && IsChapterLine(p.Text.Plain.Trim(), options)
+            if (flow[i] is ParagraphCandidate { Styled: false, Bold: false, Text.Rich: null } p && IsChapterLine(p.Text.Plain.Trim(), options)
                 && EndsBefore(i > 0 ? flow[i - 1] : null) && OpensText(After(flow, i), options))
             {
                 result.Add(new HeadingCandidate(null, p.Text.Trim(), p.Source, Part: true));

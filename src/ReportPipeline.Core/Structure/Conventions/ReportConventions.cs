@@ -88,6 +88,19 @@ public static partial class ReportConventions
         return (m.Groups["label"].Value.Trim(), title);
     }
 
+    /// <summary>
+    /// A lone top heading is the report's title, not a chapter: the first heading is level 1 and no other heading is.
+    /// The chapters below it are then one level deeper than their markup says. HTML and Markdown readers ask here.
+    /// </summary>
+    public static bool HasLoneTitle(IEnumerable<int> headingLevels)
+    {
+        using var levels = headingLevels.GetEnumerator();
+        if (!levels.MoveNext() || levels.Current != 1) return false;
+        while (levels.MoveNext())
+            if (levels.Current <= 1) return false;
+        return true;
+    }
+
     [GeneratedRegex(@"^(尊敬的)?(各位|全体)(代表|委员|同志|领导|来宾|嘉宾|朋友|政协委员|人大代表)|^同志们|^女士们|^先生们|^(Dear|Honou?rable|Fellow)\s|^(Ladies and gentlemen|Colleagues|Members)\b")]
     private static partial Regex SalutationStart();
 
