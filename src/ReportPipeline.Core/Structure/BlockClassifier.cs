@@ -17,10 +17,11 @@ internal static partial class BlockClassifier
 
     private enum Zone { Body, Notes, Glossary }
 
+    /// <param name="zones">Receives each notes heading met, where unreferenced notes will stay (<see cref="UnreferencedNotes"/>).</param>
     public static List<Candidate> Classify(IReadOnlyList<IReadOnlyList<SourceLine>> blocks, StructureOptions options,
-        List<Diagnostic>? diagnostics = null)
+        List<Diagnostic>? diagnostics = null, List<NotesZone>? zones = null)
     {
-        var state = new State(options, diagnostics ?? []);
+        var state = new State(options, diagnostics ?? [], zones ?? []);
         bool first = true;
         foreach (var block in blocks)
         {
@@ -48,7 +49,7 @@ internal static partial class BlockClassifier
 
     private static bool IsDashed(string line) => line.TrimStart() is var t && (t.StartsWith("——", StringComparison.Ordinal) || t.StartsWith("――", StringComparison.Ordinal));
 
-    private sealed class State(StructureOptions options, List<Diagnostic> diagnostics)
+    private sealed class State(StructureOptions options, List<Diagnostic> diagnostics, List<NotesZone> zones)
     {
         public readonly List<Candidate> Result = [];
         private List<SourceLine> run = [];
@@ -77,6 +78,7 @@ internal static partial class BlockClassifier
                 runKind = LineKind.Text; // the note before the heading is closed: what follows cannot continue it
                 zone = kind == LineKind.NotesHeading ? Zone.Notes : Zone.Glossary;
                 zoneStart = Result.Count;
+                if (kind == LineKind.NotesHeading) zones.Add(new NotesZone(line.Text, line.Span));
                 if (kind == LineKind.GlossaryHeading)
                     Result.Add(new HeadingCandidate(null, RecoveredText.FromPlain(line.Text.Trim()), line.Span, Part: true));
                 previousLine = line;
