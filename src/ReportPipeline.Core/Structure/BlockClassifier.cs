@@ -22,7 +22,8 @@ internal static partial class BlockClassifier
         List<Diagnostic>? diagnostics = null, List<NotesZone>? zones = null)
     {
         var state = new State(options, diagnostics ?? [], zones ?? []);
-        bool first = true;
+        bool first = true, opening = true;
+        string? previous = null;
         foreach (var block in blocks)
         {
             state.StartBlock(block[0]);
@@ -30,9 +31,14 @@ internal static partial class BlockClassifier
             foreach (var line in block)
             {
                 // The title's occasion line ("——在…会议上") is never the title's continuation, nor the speaker the
-                // occasion's, even without a blank line.
-                if (first && state.RunCount > 0 && (IsDashed(line.Text) || dashed && TitleBlockRecognizer.IsPersonLine(line.Text))) state.Flush();
+                // occasion's, even without a blank line; before the body, a name under its office ("国务院总理" / "李　强")
+                // is a line of its own, for the title block to join with a space.
+                if (state.RunCount > 0 && (first && (IsDashed(line.Text) || dashed && TitleBlockRecognizer.IsPersonLine(line.Text))
+                                           || opening && previous is not null && TitleBlockRecognizer.EndsWithOffice(previous)))
+                    state.Flush();
                 dashed |= IsDashed(line.Text);
+                opening &= !TitleBlockRecognizer.StartsBody(line.Text, options);
+                previous = line.Text;
                 state.Add(line);
             }
             state.Flush();

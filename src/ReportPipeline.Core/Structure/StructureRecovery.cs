@@ -8,7 +8,8 @@ namespace ReportPipeline.Structure;
 /// The one place that knows report conventions. Plain-text and PDF decoders hand it lines; Word, HTML and Markdown
 /// decoders hand it blocks with what their format states. Lines → blocks → recognised candidates (footnote
 /// definitions taken out of the flow) → title block → page-break joins → tables → headings with levels,
-/// paragraphs with lead sentences, lists → linked footnotes.
+/// paragraphs with lead sentences, lists → linked footnotes, glossary terms linked from the body, notes without a
+/// reference kept in the body.
 /// </summary>
 public static class StructureRecovery
 {
@@ -47,7 +48,7 @@ public static class StructureRecovery
         var linker = new FootnoteLinker(definitions, diagnostics);
         var inlines = new InlineBuilder(linker);
         var levels = HeadingLevels.Assign(body.OfType<HeadingCandidate>());
-        var built = body.Select(c => ToBlock(c, inlines, levels, options)).ToList();
+        var built = GlossaryLinks.Apply(body.Select(c => ToBlock(c, inlines, levels, options)).ToList(), options);
         var (blocks, notes) = UnreferencedNotes.Place(built, definitions, linker.Footnotes(), linker.IsReferenced, decoded.NotesZones ?? []);
         var tree = blocks.ToValueList();
         var footnotes = notes.ToValueList();

@@ -1,5 +1,4 @@
 using ReportPipeline.Model;
-using ReportPipeline.Structure.Conventions;
 
 namespace ReportPipeline.Structure;
 
@@ -7,9 +6,9 @@ namespace ReportPipeline.Structure;
 /// Notes the text never refers to (a statistical communiqué's notes whose markers stood in pictures) are no footnotes:
 /// nothing in the text leads to them, and Word or Markdown have nowhere to show a footnote without a reference. They
 /// stay in the body where the report gathered them: its notes heading as written ("注释"), then the notes as a list —
-/// numbered when their numbers run 1, 2, 3…, else each item opening with its marker as written. Notes from no notes
-/// zone (at a page's foot) go to the end of the body under a notes heading in their language. Each such note keeps the
-/// linker's "footnote-unreferenced" warning; referenced notes stay footnotes.
+/// numbered when their numbers run 1, 2, 3…, else each item opening with its marker as written. Each keeps the linker's
+/// "footnote-unreferenced" warning. Referenced notes stay footnotes, and so do notes of no notes zone (a page's foot
+/// note, a PDF's), which have no place in the body to go to.
 /// </summary>
 internal static class UnreferencedNotes
 {
@@ -17,11 +16,11 @@ internal static class UnreferencedNotes
         List<Footnote> footnotes, Func<string, bool> isReferenced, IReadOnlyList<NotesZone> zones)
     {
         var kept = new List<Footnote>(footnotes.Count);
-        var groups = new Dictionary<int, List<(FootnoteCandidate Definition, Footnote Note)>>(); // zone index (-1: none) → notes
+        var groups = new Dictionary<int, List<(FootnoteCandidate Definition, Footnote Note)>>(); // zone index → its notes
         for (int i = 0; i < footnotes.Count; i++)
         {
-            if (isReferenced(footnotes[i].Id)) { kept.Add(footnotes[i]); continue; }
             int zone = ZoneOf(definitions[i].Source, zones);
+            if (zone < 0 || isReferenced(footnotes[i].Id)) { kept.Add(footnotes[i]); continue; }
             if (!groups.TryGetValue(zone, out var group)) groups[zone] = group = [];
             group.Add((definitions[i], footnotes[i]));
         }
@@ -31,10 +30,9 @@ internal static class UnreferencedNotes
         // Later zones first, so an insertion does not move the places of earlier ones.
         foreach (var (zone, notes) in groups.OrderByDescending(g => g.Key))
         {
-            string title = zone >= 0 ? zones[zone].Title : ReportConventions.NotesHeadingFor(string.Concat(notes.Select(n => n.Note.Content.PlainText())));
-            var at = zone >= 0 ? zones[zone].Source : notes[0].Definition.Source;
-            var section = Section(title, at, notes);
-            int index = zone >= 0 ? result.FindIndex(b => b.Source.StartLine > at.StartLine) : -1;
+            var at = zones[zone].Source;
+            var section = Section(zones[zone].Title, at, notes);
+            int index = result.FindIndex(b => b.Source.StartLine > at.StartLine);
             if (index < 0) result.AddRange(section); else result.InsertRange(index, section);
         }
         return (result, kept);

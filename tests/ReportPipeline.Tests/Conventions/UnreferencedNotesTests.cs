@@ -34,12 +34,12 @@ public class UnreferencedNotesTests
     }
 
     [Fact]
-    public void A_note_from_no_notes_zone_goes_to_the_end_under_a_heading_in_its_language()
+    public void A_note_at_a_page_foot_stays_a_footnote_where_no_notes_zone_gathers_it()
     {
         var doc = Run.FromText("Dear members:\n\nThe budget grew.\n\n¹ Figures are provisional.\n\nWe thank you.");
-        Assert.Empty(doc.Footnotes);
-        Assert.IsType<ListBlock>(doc.Blocks[^1]);
-        Assert.Equal("Notes", Assert.IsType<Heading>(doc.Blocks[^2]).Title.PlainText());
+        Assert.Equal("Figures are provisional.", Assert.Single(doc.Footnotes).Content.PlainText());
+        Assert.DoesNotContain(doc.Blocks, b => b is ListBlock or Heading);
+        Assert.Contains(doc.Diagnostics, d => d.Code == "footnote-unreferenced");
     }
 
     [Fact]

@@ -94,6 +94,14 @@ public class PublishedReportChecks
         Assert.Equal(expected.Glossary.Select(e => Squeeze(e.Term)), page.QuerySelectorAll("dl dt").Select(dt => Squeeze(dt.TextContent)));
         Assert.Equal(expected.Glossary.Select(e => Squeeze(e.Definition)), page.QuerySelectorAll("dl dd").Select(dd => Squeeze(dd.TextContent)));
 
+        // A glossary term the body uses links, once, from its first use to its entry.
+        var bodyText = string.Concat(page.QuerySelectorAll("article p, article li").Where(e => e.Closest("section[role=doc-endnotes]") is null).Select(e => e.TextContent));
+        var termLinks = page.QuerySelectorAll("article a[href]").Where(a => a.Closest("dl") is null && a.ParentElement?.Closest("dt, dd") is null
+            && page.GetElementById(a.GetAttribute("href")![1..])?.Closest("dt") is not null).ToList();
+        Assert.Equal(expected.Glossary.Select(e => e.Term).Where(t => t.Length >= 2 && bodyText.Contains(t, StringComparison.Ordinal)).Order(),
+            termLinks.Select(a => a.TextContent).Order());
+        Assert.All(termLinks, a => Assert.StartsWith(a.TextContent, page.GetElementById(a.GetAttribute("href")![1..])!.Closest("dt")!.TextContent.Trim()));
+
         var salutations = page.QuerySelectorAll("p.salutation").ToList();
         Assert.Equal(expected.Salutations, salutations.Count);
         Assert.All(salutations, p => Assert.Null(p.QuerySelector("strong, b")));
@@ -153,6 +161,10 @@ public class PublishedReportChecks
         var salutations = paragraphs.Where(p => StyleOf(p) == "Salutation").ToList();
         Assert.Equal(expected.Salutations, salutations.Count);
         Assert.All(salutations, p => Assert.DoesNotContain(p.Descendants<DocumentFormat.OpenXml.Wordprocessing.Run>(), r => r.RunProperties?.Bold is not null));
+        var bookmarks = package.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.BookmarkStart>()
+            .ToDictionary(b => b.Name!.Value!, b => Squeeze(b.Ancestors<Paragraph>().First().InnerText));
+        Assert.All(package.MainDocumentPart.Document.Body.Descendants<Hyperlink>().Where(h => h.Anchor is not null),
+            h => Assert.StartsWith(Squeeze(h.InnerText) + "：", bookmarks[h.Anchor!.Value!]));
         var glossary = paragraphs.Select(p => Squeeze(p.InnerText)).ToHashSet();
         Assert.All(expected.Glossary, e => Assert.Contains(Squeeze(e.Term) + "：" + Squeeze(e.Definition), glossary));
     }

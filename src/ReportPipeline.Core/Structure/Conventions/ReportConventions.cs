@@ -62,9 +62,6 @@ public static partial class ReportConventions
     /// <summary>The heading of a notes zone: "注释", "注：", "Notes".</summary>
     public static bool IsNotesHeading(string line) => NotesHeadingPattern().IsMatch(line.Trim());
 
-    /// <summary>The heading a report in the notes' language gives its notes, where the report wrote none: "注释" or "Notes".</summary>
-    public static string NotesHeadingFor(string notesText) => CjkText.IsMainlyChinese(notesText) ? "注释" : "Notes";
-
     [GeneratedRegex(@"^(《[^》]{1,30}》)?(有关|相关|部分)?(内容)?(名词|术语|词语)(解释|注释|说明)(和注释)?\s*[：:]?$|^(Glossary|GLOSSARY|Glossary of Terms|Definitions)\s*:?$")]
     private static partial Regex GlossaryHeadingPattern();
 
