@@ -32,6 +32,8 @@ public class FormattedHeadingTests
     [InlineData("一、已有编号的标题")]
     [InlineData("2020")]
     [InlineData("-220")]
+    [InlineData("图4 2021—2025年服务业增加值及其增长速度")] // a caption's label and number: a caption, not a heading
+    [InlineData("Figure 2 Revenue by quarter")]
     public void Bold_sentences_and_numbered_lines_are_left_to_the_other_rules(string text)
     {
         var doc = Recover(("各位代表：", false), (text, true), ("正文。", false));

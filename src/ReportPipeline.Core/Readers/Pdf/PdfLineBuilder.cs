@@ -109,7 +109,11 @@ internal static class PdfLineBuilder
     private static PdfLine ToLine(List<PdfGlyph> glyphs, int page, bool drawnSpaces, PdfLineOptions options)
     {
         var body = glyphs.Where(g => !string.IsNullOrWhiteSpace(g.Value)).ToList();
-        double size = body.Count == 0 ? glyphs[0].Size : body.GroupBy(g => Math.Round(g.Size)).OrderByDescending(g => g.Count()).First().First().Size;
+        // The line's size is that of most of its glyphs, superscripts left out: raised small glyphs may outnumber a
+        // short line's text ("居住[3]" in a table cell).
+        var largest = body.Count == 0 ? glyphs[0] : body.MaxBy(g => g.Size)!;
+        var onLine = body.Where(g => !(g.Size < largest.Size * options.SuperscriptRatio && g.Baseline > largest.Baseline + largest.Size * 0.15)).ToList();
+        double size = onLine.Count == 0 ? glyphs[0].Size : onLine.GroupBy(g => Math.Round(g.Size)).OrderByDescending(g => g.Count()).First().First().Size;
         double baseline = body.Where(g => Math.Abs(g.Size - size) < 0.5).Select(g => g.Baseline).DefaultIfEmpty(glyphs[0].Baseline).Average();
         var text = new StringBuilder();
         var styles = new List<PdfCharStyle>();
