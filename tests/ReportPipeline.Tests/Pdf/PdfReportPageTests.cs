@@ -31,7 +31,7 @@ public class PdfReportPageTests
     [Fact]
     public void Display_lines_far_apart_or_of_another_size_stay_apart()
     {
-        Assert.Equal(2, Paragraphs(Centred("第一行标题文字", 700, 22), Centred("另一块标题", 600, 22)).Count);
+        Assert.Equal(2, Paragraphs(Centred("第一行标题文字", 700, 22), Centred("另一块标题", 630, 22)).Count);
         Assert.Equal(2, Paragraphs(Centred("第一行标题文字", 700, 22), Centred("副题文字", 672, 18)).Count);
     }
 

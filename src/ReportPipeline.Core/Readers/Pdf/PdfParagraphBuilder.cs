@@ -9,7 +9,7 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="DisplayPitchRatio">Two display lines belong together only when their baselines stand within this many of their size.</param>
 /// <param name="DisplayCentreShare">A display line is centred when its margins differ by less than this many of its size.</param>
 internal sealed record PdfParagraphOptions(double IndentShare = 1.2, double ShortLineShare = 1.5, double GapRatio = 1.12,
-    double DisplaySizeRatio = 1.15, double DisplayPitchRatio = 2.0, double DisplayCentreShare = 1.5)
+    double DisplaySizeRatio = 1.15, double DisplayPitchRatio = 2.5, double DisplayCentreShare = 1.5)
 {
     public static readonly PdfParagraphOptions Default = new();
 }
