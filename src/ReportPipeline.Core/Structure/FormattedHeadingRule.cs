@@ -22,7 +22,7 @@ internal static partial class FormattedHeadingRule
         for (int i = 0; i < flow.Count; i++)
         {
             if (flow[i] is ParagraphCandidate { IsAllBold: true, Styled: false } p && IsHeadingLike(p.Text.Plain, options)
-                && i + 1 < flow.Count && flow[i + 1] is ParagraphCandidate or ListCandidate or TableCandidate)
+                && i + 1 < flow.Count && flow[i + 1] is ParagraphCandidate or ListCandidate or TableCandidate or HeadingCandidate { Numbering: not null })
             {
                 result.Add(new HeadingCandidate(null, p.Text, p.Source));
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "heading-from-formatting",

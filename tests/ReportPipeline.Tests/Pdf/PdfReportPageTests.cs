@@ -87,4 +87,44 @@ public class PdfReportPageTests
         var inlines = PdfInlines.Build(PdfStyledText.Of(line), m => m.Key == "3" ? "n3" : null);
         Assert.Equal<Inline>([new Text("居住"), new FootnoteReference("n3")], inlines);
     }
+
+    [Fact]
+    public void A_section_number_set_apart_from_its_title_stays_on_its_line()
+    {
+        var glyphs = PdfStageTests.Word("2", 73, 754, 13.5, bold: true).Append(new PdfGlyph(" ", 87, 91, 754, 13.5, true))
+            .Concat(PdfStageTests.Word("보험", 104, 754, 13.5, bold: true)).Append(new PdfGlyph(" ", 131, 135, 754, 13.5, true))
+            .Concat(PdfStageTests.Word("현황", 136, 754, 13.5, bold: true)).ToList(); // an empty gap of 13.5 after the number
+        Assert.Equal("2 보험 현황", Assert.Single(PdfLineBuilder.Build(glyphs, 1, PdfLineOptions.Default)).Text);
+        var words = PdfStageTests.Word("보험", 73, 700, 13.5).Append(new PdfGlyph(" ", 100, 104, 700, 13.5, false))
+            .Concat(PdfStageTests.Word("현황", 126, 700, 13.5)).ToList(); // words far apart on a row that draws spaces: two columns
+        Assert.Equal(2, PdfLineBuilder.Build(words, 1, PdfLineOptions.Default).Count);
+    }
+
+    [Fact]
+    public void Spaces_drawn_one_after_another_in_letter_spaced_text_make_one_space()
+    {
+        var glyphs = PdfStageTests.Word("이슈와", 100, 700, 20)
+            .Concat(Enumerable.Range(0, 4).Select(i => new PdfGlyph(" ", 160 + i * 5, 165 + i * 5, 700, 20, false)))
+            .Concat(PdfStageTests.Word("논점", 181, 700, 20)).ToList();
+        Assert.Equal("이슈와 논점", Assert.Single(PdfLineBuilder.Build(glyphs, 1, PdfLineOptions.Default)).Text);
+    }
+
+    [Fact]
+    public void A_masthead_set_higher_than_the_title_in_another_column_is_no_heading()
+    {
+        PdfParagraph Para(PdfLine line) => new(line.Text, 1, line.Bold, [line]);
+        static PdfLine Bold(string text, double left, double baseline, double size, int column) =>
+            new(text, left, left + text.Length * size, baseline, size, true, 1, column, Enumerable.Repeat(PdfCharStyle.Bold, text.Length).ToList());
+        var flow = new List<PdfFlowItem>
+        {
+            Para(new PdfLine("발행일 2020년 4월 2일", 62, 200, 720, 10, false, 1)),
+            Para(Bold("코로나-19 관련 보험약관상 재해보험금", 62, 620, 32, 0)),
+            Para(new PdfLine("2020.1.1. 관련 규정이 변경되어 적용됨에 따라 혼선이 초래되었다.", 62, 520, 560, 12, false, 1)),
+            Para(Bold("이슈와 논점", 412, 717, 26, 1)),
+            Para(new PdfLine("보험실무상 혼선이 야기되고 있다.", 318, 540, 500, 12, false, 1, 1)),
+        };
+        var document = StructureRecovery.Recover(PdfCandidates.Build(flow, [], 12));
+        Assert.Empty(document.Blocks.OfType<Heading>());
+        Assert.Contains(document.Blocks.OfType<Paragraph>(), p => p.Content.PlainText() == "이슈와 논점");
+    }
 }

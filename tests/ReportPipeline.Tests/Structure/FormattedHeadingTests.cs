@@ -49,4 +49,12 @@ public class FormattedHeadingTests
         Assert.Equal("主要指标", Assert.Single(doc.Blocks.OfType<Table>()).Caption.PlainText());
         Assert.Empty(doc.Blocks.OfType<Heading>());
     }
+
+    [Fact]
+    public void A_bold_line_over_a_numbered_heading_is_a_heading_above_it()
+    {
+        var doc = Recover(("Dear members:", false), ("Problems", true), ("(1) First problem", false), ("Text of the problem.", false));
+        Assert.Equal(["Problems", "First problem"], doc.Blocks.OfType<Heading>().Select(h => h.Title.PlainText()));
+        Assert.Equal([1, 2], doc.Blocks.OfType<Heading>().Select(h => h.Level));
+    }
 }

@@ -16,10 +16,12 @@ internal static class PdfCandidates
     {
         Metadata? metadata = null;
         int label = 0; // flow items before this one stand above a title block (a document label): plain paragraphs after it
+        double titleTop = double.MaxValue; // nor is anything set higher on page 1 in another column (a masthead at the right)
         if (bodySize > 0 && PdfTitle.Find(flow, bodySize, PdfTitleOptions.Default) is var (title, byline))
         {
-            if (PdfTitle.OpensOccasion(flow, title)) label = title;
-            else
+            label = title; // nothing above the title on page 1 is a heading: a masthead, a journal line, a document label
+            titleTop = ((PdfParagraph)flow[title]).Lines!.Max(l => l.Baseline + l.Size);
+            if (!PdfTitle.OpensOccasion(flow, title))
             {
                 metadata = PdfTitle.Metadata((PdfParagraph)flow[title], byline is { } b ? (PdfParagraph)flow[b] : null);
                 flow = flow.Where((_, i) => i != title && i != byline).ToList();
@@ -84,8 +86,9 @@ internal static class PdfCandidates
                         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "joined-across-break",
                             $"joined a paragraph broken at the foot of page {source.Page} with its continuation on page {source.EndPage}", source));
                     var styled = PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim();
-                    if (position < label) styled = new PdfStyledText(styled.Text, new PdfCharStyle[styled.Text.Length]); // a label is no heading
-                    candidates.Add(Paragraph(styled, p.Bold && position >= label, source, Resolve));
+                    bool isLabel = position < label || p.Page == 1 && lines.Count > 0 && lines.All(l => l.Page == 1 && l.Baseline > titleTop);
+                    if (isLabel) styled = new PdfStyledText(styled.Text, new PdfCharStyle[styled.Text.Length]); // a label is no heading
+                    candidates.Add(Paragraph(styled, p.Bold && !isLabel, source, Resolve));
                     break;
                 case FlowTable t:
                     var table = PdfTableCandidates.Build(t.Table, Resolve);
@@ -97,7 +100,7 @@ internal static class PdfCandidates
             }
         }
         candidates.AddRange(notes.Select(n => n.Candidate));
-        if (label > 0)
+        if (label > 0 && metadata is null)
         {
             // The title block below the label is read as recovery reads one opening a document; the label goes before the body.
             int labels = body.Count(b => b.Position < label);
