@@ -41,6 +41,10 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/pymupdf-test_4182.pdf"] = new(0.99, 0.95, 0.99, 0.97, 0),
         ["third-party/pdf/pymupdf-test_4546.pdf"] = new(0.99, 0.98, 0.99, 0.63, 0),
         ["third-party/pdf/pymupdf-test_4699.pdf"] = new(0.99, 0.99, 0.99, 0.09, 0),
+        ["third-party/pdf/gov-beijing-2024-work-report-p1-5-6.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
+        ["third-party/pdf/gov-beijing-2025-budget-report-p1-3.pdf"] = new(0.99, 0.94, 0.99, 0.97, 0),
+        ["third-party/pdf/gov-luoyang-2025-budget-report-p1-4.pdf"] = new(0.99, 0.90, 0.99, 0.94, 0),
+        ["third-party/pdf/gov-xian-2025-statistical-bulletin-6pages.pdf"] = new(0.99, 0.99, 0.99, 0.88, 0),
     };
 
     public static TheoryData<string> Files => [.. Bars.Keys];

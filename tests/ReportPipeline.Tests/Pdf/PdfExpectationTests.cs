@@ -23,11 +23,31 @@ public class PdfExpectationTests
         var expected = JsonNode.Parse(File.ReadAllText(Repo.Fixture(expectation)))!.AsObject();
         var doc = Run.Fixture(expectation.Replace(".expected.json", ".pdf"));
         if ((string?)expected["titleContains"] is { } title) Assert.Contains(title, doc.Metadata.Title ?? "");
+        if ((string?)expected["subtitleContains"] is { } subtitle) Assert.Contains(subtitle, doc.Metadata.Subtitle ?? "");
         if ((string?)expected["authorContains"] is { } author) Assert.Contains(author, doc.Metadata.Author ?? "");
         if (expected["footnotes"] is { } notes)
         {
             Assert.Equal((int)notes, doc.Footnotes.Count);
-            Assert.Equal(doc.Footnotes.Select(f => f.Id).ToHashSet(), doc.FootnoteReferences().Select(r => r.FootnoteId).ToHashSet());
+            // A note on the title ("…统计公报[1]") has nothing to point from: the title is metadata, plain text.
+            int onTitle = (int?)expected["notesOnTitle"] ?? 0;
+            var referenced = doc.FootnoteReferences().Select(r => r.FootnoteId).ToHashSet();
+            Assert.Equal(onTitle, doc.Footnotes.Count(f => !referenced.Contains(f.Id)));
+            Assert.Subset(doc.Footnotes.Select(f => f.Id).ToHashSet(), referenced); // every reference finds its note
+        }
+        if (expected["headings"] is JsonArray headings)
+        {
+            // The outline as a reader lists it: each heading's level and its numbering and title, spaces left out.
+            static string Squeeze(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+            var outline = doc.Blocks.OfType<Heading>().Select(h => $"{h.Level} {Squeeze((h.Label ?? "") + h.Title.PlainText())}").ToList();
+            Assert.Equal(headings.Select(h => $"{(int)h!["level"]!} {Squeeze((string)h["text"]!)}").ToList(), outline);
+        }
+        if (expected["bold"] is JsonArray bold)
+        {
+            // Bold leads: each stands as a paragraph's lead sentence or in a bold run.
+            var runs = doc.Blocks.OfType<Paragraph>().Where(p => p.Lead.Count > 0).Select(p => p.Lead.PlainText())
+                .Concat(doc.AllInlines().OfType<Strong>().Select(s => s.Content.PlainText())).ToList();
+            foreach (var lead in bold)
+                Assert.Contains(runs, r => r.Contains((string)lead!, StringComparison.Ordinal));
         }
         if (expected["noteTexts"] is JsonArray noteTexts)
             foreach (var text in noteTexts)

@@ -73,7 +73,7 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
             if (notes.Count > first) flow.Add(new FlowNotes(first, notes.Count - first, page.Number));
         }
         var paragraphs = PdfParagraphBuilder.Build(flow, geometry, o.Paragraphs);
-        var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size), options);
+        var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size, options), options);
         return document with { Furniture = furniture.ToValueList(), Diagnostics = [.. pageWarnings, .. document.Diagnostics] };
     }
 
