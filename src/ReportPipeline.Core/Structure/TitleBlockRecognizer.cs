@@ -30,8 +30,11 @@ internal static partial class TitleBlockRecognizer
         if (known is not null) return (known.Language.Length > 0 ? known : known with { Language = DetectLanguage(flow, options) }, flow);
         string? title = null, subtitle = null, author = null;
         var titleLines = new List<string>();
-        int taken = 0;
-        while (taken < flow.Count && taken < options.MaxTitleBlockLines
+        // Pictures before the title (a logo, a cover picture) are stepped over: the title block follows them.
+        int pictures = 0;
+        while (pictures < flow.Count && flow[pictures] is FigureCandidate) pictures++;
+        int taken = pictures;
+        while (taken < flow.Count && taken - pictures < options.MaxTitleBlockLines
                && flow[taken] is ParagraphCandidate p && IsTitleLine(p.Text, options))
         {
             string text = p.Text.Plain.Trim();
@@ -48,7 +51,7 @@ internal static partial class TitleBlockRecognizer
         }
         string language = DetectLanguage(flow, options);
         var metadata = new Metadata(title, subtitle, author, FindDate(titleLines), language);
-        return (metadata, flow.Skip(taken).ToList());
+        return (metadata, [.. flow.Take(pictures), .. flow.Skip(taken)]);
     }
 
     /// <summary>A line of the title block: some text, no footnote reference (metadata holds plain text), and not the body's start.</summary>

@@ -57,7 +57,7 @@ internal static class PdfCandidates
                 case PdfParagraph p when Definition(p, inNotesList) is var (number, marker, length):
                     AddNote(number.ToString(), number, marker, PdfStyledText.Join(p.Lines ?? [], p.Hyphenated).Skip(length), SourceOf(p.Lines ?? [], p.Page), i);
                     break;
-                case PdfParagraph or FlowTable:
+                case PdfParagraph or FlowTable or FlowFigure:
                     inNotesList = false;
                     body.Add((i, flow[i]));
                     break;
@@ -79,6 +79,9 @@ internal static class PdfCandidates
                         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "joined-across-break",
                             $"joined a paragraph broken at the foot of page {source.Page} with its continuation on page {source.EndPage}", source));
                     candidates.Add(Paragraph(PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim(), p.Bold, source, Resolve));
+                    break;
+                case FlowFigure f:
+                    candidates.Add(PdfFigureCandidate.Build(f, Resolve));
                     break;
                 case FlowTable t:
                     var table = PdfTableCandidates.Build(t.Table, Resolve);
