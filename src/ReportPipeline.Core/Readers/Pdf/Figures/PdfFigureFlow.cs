@@ -25,7 +25,7 @@ internal static class PdfFigureFlow
             if (items[i] is not FlowFigure figure) continue;
             number++;
             int at = CaptionOf(items, i, options.CaptionReach);
-            var caption = at >= 0 ? (PdfParagraph)items[at] : null;
+            var caption = at >= 0 ? WithContinuation(items, at) : null;
             string name = caption is null ? $"figure {number} on page {figure.Page}" : $"figure {number} on page {figure.Page} (\"{Shorten(caption.Text)}\")";
             string? key = null;
             if (figure.Region.Picture is { } picture)
@@ -39,11 +39,13 @@ internal static class PdfFigureFlow
                 else warnings.Add(Warning("pdf-image-undecodable", $"the picture of {name} could not be decoded ({file.Problem}); {Kept(caption)}", figure));
             }
             else warnings.Add(Warning("pdf-figure-drawn", $"{name} is drawn with paths (a chart or a diagram), which are not rendered; {Kept(caption)}", figure));
-            items[i] = figure with { Image = key, Caption = caption };
-            if (at >= 0)
+            i = items.FindIndex(x => ReferenceEquals(x, figure)); // the caption's continuation may have left the flow before it
+            var placed = figure with { Image = key, Caption = caption };
+            items[i] = placed;
+            if (caption is not null)
             {
-                items.RemoveAt(at);
-                if (at < i) i--;
+                items.RemoveAt(items.FindIndex(x => ReferenceEquals(x, caption)));
+                i = items.FindIndex(x => ReferenceEquals(x, placed));
             }
         }
         return (items, resources);
@@ -88,6 +90,25 @@ internal static class PdfFigureFlow
             if (gap < bestGap) (best, bestGap) = (i, gap);
         }
         return best;
+    }
+
+    /// <summary>
+    /// The caption with the paragraphs that go on with it (a caption cut after its first line, "…over time, and" / "(b)
+    /// definition…"): set in its size right under it while it has not ended its sentence. They leave the flow.
+    /// </summary>
+    private static PdfParagraph WithContinuation(List<PdfFlowItem> items, int at)
+    {
+        var caption = (PdfParagraph)items[at];
+        while (at + 1 < items.Count && items[at + 1] is PdfParagraph { Lines: [var first, ..] } next && caption.Lines is [.., var last]
+               && first.Page == last.Page && last.Baseline - first.Baseline is > 0 and var gap && gap <= last.Size * 1.8
+               && Math.Abs(first.Size - last.Size) <= 0.6 && !Structure.Sentences.EndsSentence(caption.Text.TrimEnd()))
+        {
+            var lines = caption.Lines.Concat(next.Lines!).ToList();
+            caption = caption with { Text = PdfLineJoiner.Join(lines, caption.Hyphenated), Lines = lines };
+            items.RemoveAt(at + 1);
+        }
+        items[at] = caption;
+        return caption;
     }
 
     /// <summary>The size a figure is shown at: its region in CSS pixels (96 a inch, 72 points a inch).</summary>
