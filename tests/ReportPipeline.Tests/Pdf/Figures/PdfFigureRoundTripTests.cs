@@ -30,7 +30,7 @@ public class PdfFigureRoundTripTests
 
             using (var docx = ZipFile.OpenRead(stem + ".docx"))
             {
-                var media = docx.Entries.Where(e => e.FullName.StartsWith("word/media/", StringComparison.Ordinal)).Select(e =>
+                var media = docx.Entries.Where(e => e.FullName.Contains("media/", StringComparison.Ordinal)).Select(e =>
                 {
                     using var s = e.Open();
                     using var copy = new MemoryStream();

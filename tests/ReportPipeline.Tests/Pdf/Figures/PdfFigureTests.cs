@@ -4,6 +4,7 @@ using ReportPipeline.Structure.Conventions;
 using ReportPipeline.Tests.Support;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
+using PdfLine = ReportPipeline.Readers.Pdf.PdfLine;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
@@ -51,7 +52,7 @@ public class PdfFigureTests
         Assert.Equal(new ImageSize(400, 240), figure.Size); // 300 × 180 points at 96/72
         Assert.Equal(1, figure.Source.Page);
         // In reading order: after the text above it, before the text below it; the caption is no paragraph of its own.
-        int at = d.Blocks.IndexOf(figure);
+        int at = d.Blocks.ToList().IndexOf(figure);
         Assert.True(at > 0 && at < d.Blocks.Count - 1);
         Assert.DoesNotContain("Figure 1.", BodyText(d));
     }
@@ -79,7 +80,7 @@ public class PdfFigureTests
         page.DrawLine(new PdfPoint(120, 480), new PdfPoint(460, 480), 1);
         page.DrawLine(new PdfPoint(120, 480), new PdfPoint(120, 630), 1);
         for (int i = 0; i < 16; i++)
-            page.DrawLine(new PdfPoint(130 + i * 20, 500 + (i % 2) * 60), new PdfPoint(150 + i * 20, 500 + ((i + 1) % 2) * 60), 1);
+            page.DrawLine(new PdfPoint(125 + i * 20, 488 + (i % 2) * 120), new PdfPoint(145 + i * 20, 488 + ((i + 1) % 2) * 120), 1);
         for (int i = 0; i < 5; i++) page.AddText((2020 + i).ToString(), 8, new PdfPoint(130 + i * 80, 468), font);
         for (int i = 0; i < 4; i++) page.AddText((i * 50).ToString(), 8, new PdfPoint(100, 482 + i * 45), font);
         page.AddText("Outlays (million)", 8, new PdfPoint(380, 620), font);

@@ -102,9 +102,11 @@ internal static class FigureRegionDetector
         {
             if (cluster.Sum(i => shapes[i].Marks) < o.MinMarks) continue;
             var box = cluster.Select(i => shapes[i].Box).Aggregate((x, y) => x.Union(y));
-            // The rulings of the drawing (axes, grid lines) are part of it.
+            // The rulings of the drawing (axes, grid lines) are part of it: those touching it, not much longer than it.
             var grown = Grow(box, o.ClusterGap);
-            box = page.Rules.Where(r => Contains(grown, r)).Aggregate(box, (x, r) => x.Union(new PageBox(r.Left, r.Bottom, r.Right, r.Top)));
+            var reach = new PageBox(box.Left - (box.Right - box.Left) / 2, box.Bottom - (box.Top - box.Bottom) / 2,
+                box.Right + (box.Right - box.Left) / 2, box.Top + (box.Top - box.Bottom) / 2);
+            box = page.Rules.Where(r => Intersects(grown, Box(r)) && Contains(reach, r)).Aggregate(box, (x, r) => x.Union(Box(r)));
             if (box.Right - box.Left < o.MinDrawingSide || box.Top - box.Bottom < o.MinDrawingSide / 2) continue;
             yield return (box, null);
         }
@@ -138,6 +140,7 @@ internal static class FigureRegionDetector
 
     private static bool IsCaption(PdfTextRun run) => ReportConventions.IsFigureCaption(run.Text) || ReportConventions.IsTableCaption(run.Text);
 
+    private static PageBox Box(PdfRule r) => new(r.Left, r.Bottom, r.Right, r.Top);
     private static double Area(PageBox b) => (b.Right - b.Left) * (b.Top - b.Bottom);
     private static PageBox Grow(PageBox b, double d) => new(b.Left - d, b.Bottom - d, b.Right + d, b.Top + d);
     private static bool Contains(PageBox b, double x, double y) => x >= b.Left && x <= b.Right && y >= b.Bottom && y <= b.Top;
