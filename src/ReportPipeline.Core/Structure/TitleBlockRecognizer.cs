@@ -41,9 +41,12 @@ internal static partial class TitleBlockRecognizer
         if (known is not null) return (known.Language.Length > 0 ? known : known with { Language = DetectLanguage(flow, options) }, flow);
         string? title = null, subtitle = null, author = null;
         var titleLines = new List<string>();
-        int taken = 0;
-        while (taken < flow.Count && taken < options.MaxTitleBlockLines
-               && flow[taken] is ParagraphCandidate p && IsTitleLine(p.Text, options, taken == 0))
+        // Pictures before the title (a logo, a cover picture) are stepped over: the title block follows them.
+        int pictures = 0;
+        while (pictures < flow.Count && flow[pictures] is FigureCandidate) pictures++;
+        int taken = pictures;
+        while (taken < flow.Count && taken - pictures < options.MaxTitleBlockLines
+               && flow[taken] is ParagraphCandidate p && IsTitleLine(p.Text, options, taken == pictures))
         {
             string text = p.Text.Plain.Trim();
             titleLines.Add(text);
@@ -59,7 +62,7 @@ internal static partial class TitleBlockRecognizer
         }
         string language = DetectLanguage(flow, options);
         var metadata = new Metadata(title, subtitle, author, FindDate(titleLines), language);
-        return (metadata, flow.Skip(taken).ToList());
+        return (metadata, [.. flow.Take(pictures), .. flow.Skip(taken)]);
     }
 
     /// <summary>
