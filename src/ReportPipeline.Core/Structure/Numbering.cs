@@ -49,7 +49,8 @@ public static partial class Numbering
     [GeneratedRegex($@"^([{CjkDigits}]+、)\s*(?=\S)")]
     private static partial Regex CjkEnumeral();
 
-    [GeneratedRegex($@"^([（(][{CjkDigits}]+[）)])\s*(?=\S)")]
+    /// <summary>Web markup may leave spaces inside the brackets ("（  六  ）"); the label is given without them.</summary>
+    [GeneratedRegex($@"^([（(] *[{CjkDigits}]+ *[）)])\s*(?=\S)")]
     private static partial Regex CjkParenthesized();
 
     [GeneratedRegex(@"^([IVX]{1,5}\.)\s+(?=\S)")]
@@ -58,7 +59,8 @@ public static partial class Numbering
     [GeneratedRegex(@"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)")]
     private static partial Regex Decimal();
 
-    [GeneratedRegex(@"^(\d{1,2}[.．、])(?!\d)\s*(?=\S)")]
+    /// <summary>"1." not followed by a digit (1.5 is a number), unless a year follows ("1.2026年一般公共预算草案").</summary>
+    [GeneratedRegex(@"^(\d{1,2}[.．、])(?!\d)\s*(?=\S)|^(\d{1,2}[.．、])(?=\d{4}年)")]
     private static partial Regex Arabic();
 
     [GeneratedRegex(@"^([（(]\d{1,2}[）)])\s*(?=\S)")]
@@ -84,7 +86,8 @@ public static partial class Numbering
         {
             var m = pattern.Match(text);
             if (!m.Success) continue;
-            string label = m.Groups[1].Value;
+            string label = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
+            if (style == NumberingStyle.CjkParenthesized) label = label.Replace(" ", "", StringComparison.Ordinal);
             int depth = style == NumberingStyle.Decimal ? label.Count(c => c == '.') + 1 : 1;
             return new NumberingMatch(style, depth, label, text[m.Length..].Trim(), m.Length);
         }

@@ -77,4 +77,10 @@ public sealed record StructureOptions
     /// match inside other words); 0 links none.
     /// </summary>
     public int MinLinkedTermLength { get; init; } = 2;
+
+    /// <summary>
+    /// A plain-text line holding at least this many paragraphs, each opened by two ideographic spaces (a scraped page's
+    /// whole report on one line), is cut into its paragraphs; 0 leaves lines whole.
+    /// </summary>
+    public int MinRunTogetherParagraphs { get; init; } = 3;
 }

@@ -17,6 +17,7 @@ public static class StructureRecovery
     {
         options ??= StructureOptions.Default;
         lines = lines.Select(l => StrayJoiners.Remove(InvisibleCharacters.Remove(l.Text)) is var clean && ReferenceEquals(clean, l.Text) ? l : l with { Text = clean }).ToList();
+        lines = RunTogetherParagraphs.Split(lines, options);
         var blocks = BlockSegmenter.Segment(lines, BlockSegmenter.DetectLayout(lines, options));
         var diagnostics = new List<Diagnostic>();
         var zones = new List<NotesZone>();

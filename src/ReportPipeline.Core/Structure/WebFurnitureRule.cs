@@ -45,7 +45,8 @@ internal static class WebFurnitureRule
         int i = 0;
         while (i < flow.Count && flow[i] is ParagraphCandidate p
                && !ReportConventions.IsSalutation(p.Text.Plain)
-               && (p.Text.Plain.Trim().Length <= options.MaxFurnitureLineLength || WebFurniture.IsFurnitureLine(p.Text.Plain)))
+               && (p.Text.Plain.Trim().Length <= options.MaxFurnitureLineLength || WebFurniture.IsFurnitureLine(p.Text.Plain)
+                   || WebFurniture.IsBreadcrumb(p.Text.Plain)))
             i++;
         return i;
     }
