@@ -146,7 +146,14 @@ internal static class DocxInlines
 
     /// <summary>Paragraphs inside text boxes anchored in this paragraph; they are read as paragraphs of their own.</summary>
     public static IEnumerable<Paragraph> TextBoxParagraphs(Paragraph paragraph) =>
-        paragraph.Descendants<TextBoxContent>().SelectMany(box => box.Elements<Paragraph>());
+        paragraph.Descendants<TextBoxContent>().Where(box => !IsFallbackCopy(box)).SelectMany(box => box.Elements<Paragraph>());
+
+    /// <summary>
+    /// Inside the fallback of a markup-compatibility block whose preferred form is there too (a text box written
+    /// twice, as DrawingML and again as VML for old readers): the same content again, read once from the choice.
+    /// </summary>
+    public static bool IsFallbackCopy(OpenXmlElement element) =>
+        element.Ancestors<AlternateContentFallback>().Any(f => f.Parent?.ChildElements.OfType<AlternateContentChoice>().Any() == true);
 
     private static bool InTextBox(OpenXmlElement run, OpenXmlElement paragraph) =>
         run.Ancestors<TextBoxContent>().Any(box => paragraph.Descendants<TextBoxContent>().Contains(box));

@@ -75,6 +75,7 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
         private readonly Dictionary<string, string> titleBlock = [];
         private readonly HashSet<Candidate> captions = new(ReferenceEqualityComparer.Instance);
         private int paragraphNumber;
+        private RecoveredText? heldText;
         private int? lastListId;
 
         public List<Candidate> Candidates { get; } = [];
@@ -140,9 +141,19 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
                 DropContentsTitle();
                 return;
             }
-            var label = numbering.Count(paragraph, styles);
             var text = RecoveredText.FromInlines(DocxInlines.Of(paragraph, noteBookmarks, styles, links)).Trim();
-            if (!text.IsEmpty && !AddTo(paragraph, text, label, at)) lastListId = null;
+            if (heldText is { } before)
+            {
+                text = text.IsEmpty ? before : before.IsEmpty ? text : before.Join(text);
+                heldText = null;
+            }
+            if (MarkDeleted(paragraph) && paragraph.NextSibling() is Paragraph)
+                heldText = text; // a tracked deletion of the paragraph's end: it runs on into the next paragraph
+            else
+            {
+                var label = numbering.Count(paragraph, styles);
+                if (!text.IsEmpty && !AddTo(paragraph, text, label, at)) lastListId = null;
+            }
             foreach (var inner in DocxInlines.TextBoxParagraphs(paragraph))
                 if (RecoveredText.FromInlines(DocxInlines.Of(inner, noteBookmarks, styles, links)).Trim() is { IsEmpty: false } boxed)
                     Candidates.Add(new ParagraphCandidate(boxed, at));
@@ -150,6 +161,10 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
             if (pictures.Count > 0) lastListId = null;
             Candidates.AddRange(pictures);
         }
+
+        /// <summary>The paragraph mark itself is a tracked deletion: accepting the change joins it to the next paragraph.</summary>
+        private static bool MarkDeleted(Paragraph paragraph) =>
+            paragraph.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<Deleted>() is not null;
 
         /// <summary>Adds a non-empty paragraph; true when it continued a list.</summary>
         private bool AddTo(Paragraph paragraph, RecoveredText text, (string Label, string Suffix, bool Outline)? label, SourceSpan at)
