@@ -165,14 +165,15 @@ public class WholeOfficeFileRulesTests
     [InlineData("编辑说明：本报告所列数据均为快报数", false)]
     [InlineData("打印机采购项目已完成", false)]
     [InlineData("中国", false)]
+    [InlineData("←→↑↓", false)]
     public void Page_tools_are_told_by_their_words(string text, bool furniture) =>
         Assert.Equal(furniture, HtmlWebFurniture.IsFurnitureText(text));
 
     [Fact]
     public void Html_thresholds_are_options()
     {
-        var strict = new HtmlReaderOptions { MinimumArticleShare = 1.0 };
+        var strict = new HtmlReaderOptions { MinimumArticleLetters = 10_000 };
         var d = new HtmlReportReader(null, strict).Read(Encoding.UTF8.GetBytes(SitePage));
-        Assert.Contains("Home", d.Metadata.Title + "\n" + Plain(d)); // no block holds all the page's text: the page is read whole
+        Assert.Contains("Home", d.Metadata.Title + "\n" + Plain(d)); // no block holds that much text: the page is read whole
     }
 }

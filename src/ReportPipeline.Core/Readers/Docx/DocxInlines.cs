@@ -23,9 +23,9 @@ internal static class DocxInlines
 
     public static string EndnoteId(long id) => $"en{id}";
 
-    public static ValueList<M.Inline> Of(OpenXmlElement paragraph, DocxStyleMap? styles = null) => Of(paragraph, EmptyBookmarks, styles);
+    public static ValueList<M.Inline> Of(OpenXmlElement paragraph, DocxStyleMap? styles = null) => Of(paragraph, NoBookmarks, styles);
 
-    private static readonly IReadOnlyDictionary<string, string> EmptyBookmarks = new Dictionary<string, string>();
+    public static readonly IReadOnlyDictionary<string, string> NoBookmarks = new Dictionary<string, string>();
 
     /// <summary>Bookmarks that wrap a footnote reference, by name, with the note's id.</summary>
     public static Dictionary<string, string> FootnoteBookmarks(OpenXmlElement body) =>

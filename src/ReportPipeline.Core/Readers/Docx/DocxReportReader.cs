@@ -44,8 +44,8 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
                 new DocxLinks(main, body), figures, new DocxContents(styles));
             reader.Read(body);
             var candidates = reader.Finish();
-            candidates.AddRange(Notes(main.FootnotesPart?.Footnotes?.Elements<Footnote>(), DocxInlines.FootnoteId, styles));
-            candidates.AddRange(Notes(main.EndnotesPart?.Endnotes?.Elements<Endnote>(), DocxInlines.EndnoteId, styles));
+            candidates.AddRange(Notes(main.FootnotesPart?.Footnotes?.Elements<Footnote>(), DocxInlines.FootnoteId, styles, main.FootnotesPart));
+            candidates.AddRange(Notes(main.EndnotesPart?.Endnotes?.Elements<Endnote>(), DocxInlines.EndnoteId, styles, main.EndnotesPart));
             if (!candidates.Any(c => c is ParagraphCandidate or HeadingCandidate or TableCandidate or ListCandidate or FigureCandidate))
                 throw new ReportReadException("the Word document holds no text");
             var document = StructureRecovery.Recover(new DecodedReport(candidates, reader.Metadata(package.PackageProperties), PageBreaks: false), options);
@@ -57,12 +57,14 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
         }
     }
 
-    private static IEnumerable<Candidate> Notes(IEnumerable<FootnoteEndnoteType>? notes, Func<long, string> idOf, DocxStyleMap styles) =>
+    /// <summary>Notes with their links (resolved through the notes part's own relationships).</summary>
+    private static IEnumerable<Candidate> Notes(IEnumerable<FootnoteEndnoteType>? notes, Func<long, string> idOf, DocxStyleMap styles, OpenXmlPart? part) =>
         (notes ?? []).Where(n => n.Id?.Value > 0 && (n.Type is null || n.Type.Value == FootnoteEndnoteValues.Normal))
             .Select((note, i) =>
             {
+                var links = part is null ? null : new DocxLinks(part, note);
                 var content = note.Elements<Paragraph>().Concat(note.Elements<SdtBlock>().SelectMany(s => s.Descendants<Paragraph>()))
-                    .Select(p => DocxInlines.Of(p, styles)).JoinParagraphs();
+                    .Select(p => DocxInlines.Of(p, DocxInlines.NoBookmarks, styles, links)).JoinParagraphs();
                 string id = idOf(note.Id!.Value);
                 return (Candidate)new FootnoteCandidate(i + 1, (i + 1).ToString(CultureInfo.InvariantCulture),
                     RecoveredText.FromInlines(content).Trim(), SourceSpan.Line(i + 1), id);

@@ -29,7 +29,7 @@ internal static partial class HtmlWebFurniture
 
     public static bool IsFurniture(IElement element)
     {
-        if (element.TagName is "TABLE" or "IMG" or "FIGURE" or "H1" or "H2") return false;
+        if (element.TagName is "TABLE" or "IMG" or "FIGURE" or "H1" or "H2" or "MATH" || element.QuerySelector("math, table, figure") is not null) return false;
         string text = element.TextContent.Trim();
         if (text.Length == 0 || text.Count(char.IsLetterOrDigit) > MaximumLetters) return false;
         return IsFurnitureText(text);
@@ -37,6 +37,7 @@ internal static partial class HtmlWebFurniture
 
     public static bool IsFurnitureText(string text)
     {
+        if (!text.Any(char.IsLetter)) return false; // symbols alone are content (a formula, a rule), not tools
         string stripped = text.Trim().TrimStart('【', '[', '（', '(', '〖').Trim();
         if (FurnitureLine().IsMatch(stripped)) return true;
         string rest = Separators().Replace(text, " ");
