@@ -46,23 +46,8 @@ public class WholeOfficeFileTests
 
     private static string Shape(Table t)
     {
-        var rows = t.Header.Concat(t.Body).ToList();
-        // Grid columns: cells with their spans, and the cells above that reach down into the row.
-        var occupied = new Dictionary<(int Row, int Column), bool>();
-        int width = 0;
-        for (int r = 0; r < rows.Count; r++)
-        {
-            int c = 0;
-            foreach (var cell in rows[r].Cells)
-            {
-                while (occupied.ContainsKey((r, c))) c++;
-                for (int dr = 0; dr < cell.RowSpan; dr++)
-                    for (int dc = 0; dc < cell.ColumnSpan; dc++) occupied[(r + dr, c + dc)] = true;
-                c += cell.ColumnSpan;
-            }
-            width = Math.Max(width, occupied.Keys.Where(k => k.Row == r).Select(k => k.Column + 1).DefaultIfEmpty(0).Max());
-        }
-        return $"{rows.Count}x{width}";
+        var grid = TableGrid.Build([.. t.Header, .. t.Body]);
+        return $"{grid.RowCount}x{grid.ColumnCount}";
     }
 
     [Theory]
