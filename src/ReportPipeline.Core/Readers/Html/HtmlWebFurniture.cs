@@ -1,28 +1,28 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using ReportPipeline.Structure.Conventions;
 
 namespace ReportPipeline.Readers.Html;
 
 /// <summary>
-/// The furniture a site puts around an article, told by its words: a block made only of page tools ("打印本页",
-/// "关闭窗口", "分享到", "字体：大 中 小", "Print", "Share"), the editor's line ("责任编辑：…"), the breadcrumb
-/// ("当前位置：首页 > …"), the neighbours ("上一篇：…", "下一篇：…") and "扫一扫在手机打开当前页". Such a block is left out
-/// of the body; nothing else is (a paragraph that merely mentions printing stays).
+/// The furniture a site puts inside and around an article, told by its words (<see cref="WebFurniture"/>, with the
+/// few a page's elements add: the neighbours "上一篇：/下一篇：", "我要纠错", "正常" between 放大 and 缩小, English tool names): a block made only of
+/// page tools ("【打印本页】【关闭窗口】", "字体：大 中 小", "Print | Share"), the editor's and related-links lines
+/// ("（责任编辑：…）"), the breadcrumb ("当前位置：首页 > …") and "扫一扫在手机打开当前页". Such a block is left out of the
+/// body; a paragraph that merely mentions printing stays, and a block of symbols alone (a formula) is never furniture.
 /// </summary>
 internal static partial class HtmlWebFurniture
 {
     /// <summary>Blocks longer than this (letters) are never furniture: page tools are a few words.</summary>
     public const int MaximumLetters = 60;
 
-    private static readonly string[] Tools =
-    [
-        "打印本页", "打印此页", "打印页面", "打印", "关闭窗口", "关闭本页", "关闭页面", "关闭", "分享到", "分享", "收藏本页", "收藏",
-        "字体", "字号", "放大", "正常", "缩小", "默认", "大", "中", "小", "返回顶部", "返回", "我要纠错", "纠错", "浏览次数", "阅读次数",
-        "微信", "微博", "QQ空间", "QQ", "保存", "TOP", "print", "share", "close", "back to top", "font size", "email", "tweet",
-    ];
+    private static readonly HashSet<string> PageTools = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "我要纠错", "纠错", "正常", "print", "share", "close", "email", "e-mail", "tweet", "top",
+    };
 
-    [GeneratedRegex(@"^((责任编辑|责编|编辑|当前位置|您当前的位置|您的位置|上一篇|下一篇)\s*[:：]|扫一扫)")]
-    private static partial Regex FurnitureLine();
+    [GeneratedRegex(@"^(上一篇|下一篇)\s*[:：]|^扫一扫")]
+    private static partial Regex Neighbours();
 
     [GeneratedRegex(@"[\s\p{P}\p{S}]+")]
     private static partial Regex Separators();
@@ -38,10 +38,11 @@ internal static partial class HtmlWebFurniture
     public static bool IsFurnitureText(string text)
     {
         if (!text.Any(char.IsLetter)) return false; // symbols alone are content (a formula, a rule), not tools
-        string stripped = text.Trim().TrimStart('【', '[', '（', '(', '〖').Trim();
-        if (FurnitureLine().IsMatch(stripped)) return true;
-        string rest = Separators().Replace(text, " ");
-        foreach (var tool in Tools) rest = Regex.Replace(rest, Regex.Escape(tool), " ", RegexOptions.IgnoreCase);
-        return rest.Trim().Length == 0;
+        string line = text.Trim().TrimStart('【', '[', '（', '(', '〖').Trim();
+        if (WebFurniture.IsRelatedLine(line) || WebFurniture.IsBreadcrumb(line) || Neighbours().IsMatch(line)) return true;
+        return Separators().Split(text).Where(w => w.Length > 0).All(IsTool);
     }
+
+    private static bool IsTool(string word) =>
+        WebFurniture.Tools.Contains(word) || WebFurniture.Tools.Contains(word + "：") || PageTools.Contains(word);
 }
