@@ -19,4 +19,7 @@ public sealed record ConversionOptions
     /// <summary>The PDF reader's layout stages (rulings, lines, furniture, footnote zones, paragraphs), each with its defaults.</summary>
     [JsonInclude]
     internal PdfReaderOptions Pdf { get; init; } = PdfReaderOptions.Default;
+
+    /// <summary>The HTML reader's thresholds for telling a web page's article from its menus and footers.</summary>
+    public Readers.Html.HtmlReaderOptions Html { get; init; } = Readers.Html.HtmlReaderOptions.Default;
 }

@@ -30,7 +30,7 @@ public sealed class ReportConverter
     /// <summary>The readers, each with its part of <paramref name="options"/>.</summary>
     public static IReadOnlyList<IReportReader> ReadersFor(ConversionOptions options) =>
         ReferenceEquals(options, ConversionOptions.Default) ? AllReaders :
-        [new TextReportReader(options.Structure), new MarkdownReportReader(options.Structure), new HtmlReportReader(options.Structure),
+        [new TextReportReader(options.Structure), new MarkdownReportReader(options.Structure), new HtmlReportReader(options.Structure, options.Html),
             new DocxReportReader(options.Structure), new PdfReportReader(options.Structure, options.Pdf)];
 
     /// <exception cref="ReportReadException">

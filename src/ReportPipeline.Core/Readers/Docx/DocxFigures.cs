@@ -12,7 +12,7 @@ namespace ReportPipeline.Readers.Docx;
 
 /// <summary>
 /// The pictures of a paragraph (DrawingML blips, VML image data) as figures, their bytes taken from the image parts
-/// into the document's resources. A picture linked from outside the package, a broken relationship or bytes that are
+/// into the document's resources; charts and SmartArt diagrams as what they say (<see cref="DocxDrawnData"/>). A picture linked from outside the package, a broken relationship or bytes that are
 /// no image give a warning naming it; nothing is ever fetched.
 /// </summary>
 internal sealed partial class DocxFigures(OpenXmlPart part, List<Diagnostic> diagnostics)
@@ -26,7 +26,7 @@ internal sealed partial class DocxFigures(OpenXmlPart part, List<Diagnostic> dia
     public static bool IsCaption(string text, string? styleName) =>
         styleName?.ToLowerInvariant() is "caption" or "题注" or "图表标题" || CaptionStart().IsMatch(text) && text.Length <= 200;
 
-    public IEnumerable<FigureCandidate> Read(OpenXmlElement paragraph, SourceSpan at)
+    public IEnumerable<Candidate> Read(OpenXmlElement paragraph, SourceSpan at)
     {
         foreach (var element in paragraph.Descendants())
         {
@@ -41,8 +41,8 @@ internal sealed partial class DocxFigures(OpenXmlPart part, List<Diagnostic> dia
                     var size = blips.Count == 1 && extent?.Cx?.Value is long cx && extent.Cy?.Value is long cy ? ImageSize.FromEmu(cx, cy) : null;
                     string alt = properties?.Description?.Value ?? properties?.Title?.Value ?? "";
                     string name = properties?.Name?.Value ?? "picture";
-                    if (blips.Count == 0 && drawing.Descendants<A.GraphicData>().Any(g => g.Uri?.Value?.Contains("chart", StringComparison.Ordinal) == true))
-                        Warn("chart-not-kept", $"the chart \"{name}\" is drawn from data, not a picture; it is not kept", at);
+                    if (blips.Count == 0 && DrawnData(drawing, name, at) is { } drawn)
+                        yield return drawn;
                     foreach (var blip in blips)
                         if (Load(blip.Embed?.Value, blip.Link?.Value, name, at) is { } key)
                             yield return new FigureCandidate(key, alt, null, size, at);
@@ -54,6 +54,33 @@ internal sealed partial class DocxFigures(OpenXmlPart part, List<Diagnostic> dia
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A chart (its data as a table) or a SmartArt diagram (its text as a list), each with a warning: the drawing itself
+    /// is not kept. Null, with the warning, when there is nothing to show.
+    /// </summary>
+    private Candidate? DrawnData(W.Drawing drawing, string name, SourceSpan at)
+    {
+        if (drawing.Descendants<DocumentFormat.OpenXml.Drawing.Charts.ChartReference>().FirstOrDefault() is { } chart)
+        {
+            var table = DocxDrawnData.Root(part, chart.Id?.Value) is { } space ? DocxDrawnData.ChartTable(space, at) : null;
+            Warn("chart-not-kept", table is null
+                ? $"the chart \"{name}\" is drawn from data, not a picture; it is not kept"
+                : $"the chart \"{name}\" is drawn from data, not a picture; its data is kept as a table", at);
+            return table;
+        }
+        if (drawing.Descendants<DocumentFormat.OpenXml.Drawing.Diagrams.RelationshipIds>().FirstOrDefault() is { } diagram)
+        {
+            var texts = DocxDrawnData.Root(part, diagram.DataPart?.Value) is { } model ? DocxDrawnData.DiagramTexts(model) : [];
+            Warn("diagram-not-kept", texts.Count == 0
+                ? $"the diagram \"{name}\" (SmartArt) is not kept"
+                : $"the diagram \"{name}\" (SmartArt) is not kept; its text is kept as a list", at);
+            return texts.Count == 0 ? null : new ListCandidate(false, texts.Select(RecoveredText.FromPlain).ToList(), at);
+        }
+        if (drawing.Descendants<A.GraphicData>().Any(g => g.Uri?.Value?.Contains("chart", StringComparison.Ordinal) == true))
+            Warn("chart-not-kept", $"the chart \"{name}\" is drawn from data, not a picture; it is not kept", at);
+        return null;
     }
 
     /// <summary>

@@ -23,9 +23,9 @@ internal static class DocxInlines
 
     public static string EndnoteId(long id) => $"en{id}";
 
-    public static ValueList<M.Inline> Of(OpenXmlElement paragraph, DocxStyleMap? styles = null) => Of(paragraph, EmptyBookmarks, styles);
+    public static ValueList<M.Inline> Of(OpenXmlElement paragraph, DocxStyleMap? styles = null) => Of(paragraph, NoBookmarks, styles);
 
-    private static readonly IReadOnlyDictionary<string, string> EmptyBookmarks = new Dictionary<string, string>();
+    public static readonly IReadOnlyDictionary<string, string> NoBookmarks = new Dictionary<string, string>();
 
     /// <summary>Bookmarks that wrap a footnote reference, by name, with the note's id.</summary>
     public static Dictionary<string, string> FootnoteBookmarks(OpenXmlElement body) =>
@@ -146,7 +146,14 @@ internal static class DocxInlines
 
     /// <summary>Paragraphs inside text boxes anchored in this paragraph; they are read as paragraphs of their own.</summary>
     public static IEnumerable<Paragraph> TextBoxParagraphs(Paragraph paragraph) =>
-        paragraph.Descendants<TextBoxContent>().SelectMany(box => box.Elements<Paragraph>());
+        paragraph.Descendants<TextBoxContent>().Where(box => !IsFallbackCopy(box)).SelectMany(box => box.Elements<Paragraph>());
+
+    /// <summary>
+    /// Inside the fallback of a markup-compatibility block whose preferred form is there too (a text box written
+    /// twice, as DrawingML and again as VML for old readers): the same content again, read once from the choice.
+    /// </summary>
+    public static bool IsFallbackCopy(OpenXmlElement element) =>
+        element.Ancestors<AlternateContentFallback>().Any(f => f.Parent?.ChildElements.OfType<AlternateContentChoice>().Any() == true);
 
     private static bool InTextBox(OpenXmlElement run, OpenXmlElement paragraph) =>
         run.Ancestors<TextBoxContent>().Any(box => paragraph.Descendants<TextBoxContent>().Contains(box));

@@ -44,8 +44,8 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
                 new DocxLinks(main, body), figures, new DocxContents(styles));
             reader.Read(body);
             var candidates = reader.Finish();
-            candidates.AddRange(Notes(main.FootnotesPart?.Footnotes?.Elements<Footnote>(), DocxInlines.FootnoteId, styles));
-            candidates.AddRange(Notes(main.EndnotesPart?.Endnotes?.Elements<Endnote>(), DocxInlines.EndnoteId, styles));
+            candidates.AddRange(Notes(main.FootnotesPart?.Footnotes?.Elements<Footnote>(), DocxInlines.FootnoteId, styles, main.FootnotesPart));
+            candidates.AddRange(Notes(main.EndnotesPart?.Endnotes?.Elements<Endnote>(), DocxInlines.EndnoteId, styles, main.EndnotesPart));
             if (!candidates.Any(c => c is ParagraphCandidate or HeadingCandidate or TableCandidate or ListCandidate or FigureCandidate))
                 throw new ReportReadException("the Word document holds no text");
             var document = StructureRecovery.Recover(new DecodedReport(candidates, reader.Metadata(package.PackageProperties), PageBreaks: false), options);
@@ -57,12 +57,14 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
         }
     }
 
-    private static IEnumerable<Candidate> Notes(IEnumerable<FootnoteEndnoteType>? notes, Func<long, string> idOf, DocxStyleMap styles) =>
+    /// <summary>Notes with their links (resolved through the notes part's own relationships).</summary>
+    private static IEnumerable<Candidate> Notes(IEnumerable<FootnoteEndnoteType>? notes, Func<long, string> idOf, DocxStyleMap styles, OpenXmlPart? part) =>
         (notes ?? []).Where(n => n.Id?.Value > 0 && (n.Type is null || n.Type.Value == FootnoteEndnoteValues.Normal))
             .Select((note, i) =>
             {
+                var links = part is null ? null : new DocxLinks(part, note);
                 var content = note.Elements<Paragraph>().Concat(note.Elements<SdtBlock>().SelectMany(s => s.Descendants<Paragraph>()))
-                    .Select(p => DocxInlines.Of(p, styles)).JoinParagraphs();
+                    .Select(p => DocxInlines.Of(p, DocxInlines.NoBookmarks, styles, links)).JoinParagraphs();
                 string id = idOf(note.Id!.Value);
                 return (Candidate)new FootnoteCandidate(i + 1, (i + 1).ToString(CultureInfo.InvariantCulture),
                     RecoveredText.FromInlines(content).Trim(), SourceSpan.Line(i + 1), id);
@@ -75,6 +77,7 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
         private readonly Dictionary<string, string> titleBlock = [];
         private readonly HashSet<Candidate> captions = new(ReferenceEqualityComparer.Instance);
         private int paragraphNumber;
+        private RecoveredText? heldText;
         private int? lastListId;
 
         public List<Candidate> Candidates { get; } = [];
@@ -140,9 +143,19 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
                 DropContentsTitle();
                 return;
             }
-            var label = numbering.Count(paragraph, styles);
             var text = RecoveredText.FromInlines(DocxInlines.Of(paragraph, noteBookmarks, styles, links)).Trim();
-            if (!text.IsEmpty && !AddTo(paragraph, text, label, at)) lastListId = null;
+            if (heldText is { } before)
+            {
+                text = text.IsEmpty ? before : before.IsEmpty ? text : before.Join(text);
+                heldText = null;
+            }
+            if (MarkDeleted(paragraph) && paragraph.NextSibling() is Paragraph)
+                heldText = text; // a tracked deletion of the paragraph's end: it runs on into the next paragraph
+            else
+            {
+                var label = numbering.Count(paragraph, styles);
+                if (!text.IsEmpty && !AddTo(paragraph, text, label, at)) lastListId = null;
+            }
             foreach (var inner in DocxInlines.TextBoxParagraphs(paragraph))
                 if (RecoveredText.FromInlines(DocxInlines.Of(inner, noteBookmarks, styles, links)).Trim() is { IsEmpty: false } boxed)
                     Candidates.Add(new ParagraphCandidate(boxed, at));
@@ -150,6 +163,10 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
             if (pictures.Count > 0) lastListId = null;
             Candidates.AddRange(pictures);
         }
+
+        /// <summary>The paragraph mark itself is a tracked deletion: accepting the change joins it to the next paragraph.</summary>
+        private static bool MarkDeleted(Paragraph paragraph) =>
+            paragraph.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<Deleted>() is not null;
 
         /// <summary>Adds a non-empty paragraph; true when it continued a list.</summary>
         private bool AddTo(Paragraph paragraph, RecoveredText text, (string Label, string Suffix, bool Outline)? label, SourceSpan at)

@@ -29,12 +29,12 @@ internal static class DocxTables
         DocxLinks? links = null)
     {
         var rows = new List<List<Cell>>();
-        var rowsOf = table.Elements<TableRow>().ToList();
+        var rowsOf = RowsOf(table).ToList();
         foreach (var tr in rowsOf)
         {
             var row = new List<Cell>();
             int column = tr.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
-            foreach (var tc in tr.Elements<TableCell>())
+            foreach (var tc in CellsOf(tr))
             {
                 int span = tc.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
                 var merge = tc.TableCellProperties?.VerticalMerge;
@@ -54,14 +54,36 @@ internal static class DocxTables
         return new TableCandidate(null, rows.Take(header).Select(Raw).ToList(), rows.Skip(header).Select(Raw).ToList(), source);
     }
 
+    /// <summary>The table's rows, also those wrapped in content controls or custom XML (each row once).</summary>
+    public static IEnumerable<TableRow> RowsOf(DocumentFormat.OpenXml.OpenXmlElement container)
+    {
+        foreach (var child in container.ChildElements)
+        {
+            if (child is TableRow row) yield return row;
+            else if (child is SdtRow or SdtContentRow or CustomXmlRow)
+                foreach (var inner in RowsOf(child)) yield return inner;
+        }
+    }
+
+    /// <summary>The row's cells, also those wrapped in content controls or custom XML.</summary>
+    public static IEnumerable<TableCell> CellsOf(DocumentFormat.OpenXml.OpenXmlElement container)
+    {
+        foreach (var child in container.ChildElements)
+        {
+            if (child is TableCell cell) yield return cell;
+            else if (child is SdtCell or SdtContentCell or CustomXmlCell)
+                foreach (var inner in CellsOf(child)) yield return inner;
+        }
+    }
+
     /// <summary>
     /// A cell's paragraphs joined by a space (cells of reports hold one short paragraph, usually); the paragraphs of a
-    /// table nested in the cell, or of a content control in it, are joined in too.
+    /// table nested in the cell, of a content control or of a text box in it (once, after its anchor) are joined in too.
     /// </summary>
     private static RecoveredText CellText(TableCell cell, IReadOnlyDictionary<string, string> noteBookmarks, DocxStyleMap styles, DocxLinks? links)
     {
         var paragraphs = cell.Descendants<Paragraph>();
-        var joined = paragraphs.Where(p => !p.Ancestors<TextBoxContent>().Any()).Select(p => DocxInlines.Of(p, noteBookmarks, styles, links)).JoinParagraphs();
+        var joined = paragraphs.Where(p => !DocxInlines.IsFallbackCopy(p)).Select(p => DocxInlines.Of(p, noteBookmarks, styles, links)).JoinParagraphs();
         return RecoveredText.FromInlines(joined).Trim();
     }
 }

@@ -30,7 +30,8 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
     public static SourceSpan At(IElement element) => SourceSpan.Line(Math.Max(1, element.SourceReference?.Position.Line ?? 1));
 
     private bool Skip(IElement element) =>
-        element.Matches(chrome) || element.Matches("script, style, noscript, template, figure.toc") || notes.IsInsideNote(element);
+        element.Matches(chrome) || element.Matches("script, style, noscript, template, figure.toc") || notes.IsInsideNote(element)
+        || HtmlWebFurniture.IsFurniture(element);
 
     private void Walk(IElement element, List<Candidate> result, IElement? titleBlock, IElement? titleHeading)
     {
@@ -71,7 +72,7 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
                     AddParagraph(child, result);
                     break;
                 case "UL" or "OL":
-                    var items = child.Children.Where(li => li.TagName == "LI")
+                    var items = child.Children.Where(li => li.TagName == "LI" && !HtmlWebFurniture.IsFurniture(li))
                         .Select((li, i) => WithoutMarker(RecoveredText.FromInlines(inlines.Of(li)).Trim(), child.TagName == "OL", i + 1))
                         .Where(t => t.Length > 0).ToList();
                     if (items.Count > 0) result.Add(new ListCandidate(child.TagName == "OL", items, At(child)));

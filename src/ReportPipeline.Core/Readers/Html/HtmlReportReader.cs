@@ -8,12 +8,12 @@ using ReportPipeline.Structure;
 namespace ReportPipeline.Readers.Html;
 
 /// <summary>
-/// Web pages read with AngleSharp: the main content (article, main, the wiki content area, else the body) without
-/// navigation, scripts and styles; headings, paragraphs, strong and emphasis, lists, tables with colspan and
+/// Web pages read with AngleSharp: the main content (article, main, the wiki content area, else the block that holds
+/// the page's text, <see cref="HtmlArticle"/>) without navigation, scripts, styles and page tools (<see cref="HtmlWebFurniture"/>); headings, paragraphs, strong and emphasis, lists, tables with colspan and
 /// rowspan, and footnotes as pandoc, Word, LibreOffice, Wikipedia and ReportPipeline write them. A title block
 /// header (or a lone h1 above the other headings) gives the metadata.
 /// </summary>
-public sealed class HtmlReportReader(StructureOptions? options = null) : IReportReader
+public sealed class HtmlReportReader(StructureOptions? options = null, HtmlReaderOptions? htmlOptions = null) : IReportReader
 {
     /// <summary>Where the content is, most specific first.</summary>
     private static readonly string[] MainSelectors = ["#mw-content-text", "main article", "article", "main", "[role=main]", "#content", "body"];
@@ -32,6 +32,10 @@ public sealed class HtmlReportReader(StructureOptions? options = null) : IReport
         HtmlGuard.CheckNesting(html, Budgets.Current);
         var page = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
         var root = MainSelectors.Select(page.QuerySelector).FirstOrDefault(e => e is not null) ?? page.DocumentElement;
+        // A page that does not mark its article: the article is found by where its text is (menus and footers are links).
+        bool found = false;
+        if (root.Matches("#content, body") && HtmlArticle.Find(page, Chrome, htmlOptions ?? HtmlReaderOptions.Default) is { } article && root.Contains(article))
+            (root, found) = (article, article != root);
         var notes = new HtmlNotes(page.DocumentElement);
         var ids = notes.Notes.Select((n, i) => (n, Id: HtmlNotes.IdOf(n, i))).ToDictionary(x => x.n, x => x.Id);
         var inlines = new HtmlInlines(notes, note => ids[note], new HtmlClassStyles(page), HtmlLinks.LinkedIds(page, Chrome, notes));
@@ -40,7 +44,8 @@ public sealed class HtmlReportReader(StructureOptions? options = null) : IReport
 
         var blocks = new HtmlBlocks(inlines, notes, Chrome, images);
         var candidates = blocks.Read(root, titleBlock);
-        if (metadata is null && root.QuerySelector("h1") is null && page.QuerySelector("h1") is { } pageTitle)
+        // A page's h1 above its content is the report's title; above an article found by its text, it is the site's name.
+        if (metadata is null && !found && root.QuerySelector("h1") is null && page.QuerySelector("h1") is { } pageTitle)
             candidates.Insert(0, new ParagraphCandidate(RecoveredText.FromInlines(inlines.Of(pageTitle)).Trim(), HtmlBlocks.At(pageTitle)));
         candidates.AddRange(notes.Notes.Select((note, i) => (Candidate)new FootnoteCandidate(i + 1, ids[note],
             RecoveredText.FromInlines(inlines.Of(note)).Trim(), HtmlBlocks.At(note), ids[note])));

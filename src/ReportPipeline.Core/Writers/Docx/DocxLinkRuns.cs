@@ -24,6 +24,7 @@ internal sealed class DocxLinkRuns(MainDocumentPart? main)
         {
             id = relationships[link.Target] = $"rIdLink{relationships.Count + 1}";
             main.AddHyperlinkRelationship(uri, true, id); // a relative address too is outside the package (no part of it)
+            main.FootnotesPart?.AddHyperlinkRelationship(uri, true, id); // a link in a note points through the notes part
         }
         return new W.Hyperlink(styled) { Id = id, History = true };
     }
