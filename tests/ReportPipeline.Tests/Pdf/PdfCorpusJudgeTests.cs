@@ -19,18 +19,22 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
     public static readonly Dictionary<string, Bar> Bars = new()
     {
         ["third-party/pdf/camelot-clockwise_table_2.pdf"] = new(0.99, 0.99, 0.99, 0.19, 0),
-        ["third-party/pdf/camelot-twotables.pdf"] = new(0.99, 0.99, 0.99, 0.20, 4, Doubled: 2),
-        ["third-party/pdf/docling-2305.03393v1-pg9.pdf"] = new(0.99, 0.99, 0.99, 0.85, 0),
-        ["third-party/docling-normal_4pages_ko.pdf"] = new(0.99, 0.97, 0.99, 0.61, 0),
+        // Furniture 1: a figure of a table not yet found ("85", alone as a paragraph) masks like pdftotext's last line "642".
+        ["third-party/pdf/camelot-twotables.pdf"] = new(0.99, 0.99, 0.99, 0.42, 1, Doubled: 2),
+        // Doubled 1: two header cells of the table, "Inference" and "enc-layers", meet as "ee"; no glyph is doubled.
+        ["third-party/pdf/docling-2305.03393v1-pg9.pdf"] = new(0.99, 0.99, 0.99, 0.94, 0, Doubled: 1),
+        // In order 0.60 (was 0.61): its ruled table [표 1] is now found (5 × 3; it was 22 stray paragraphs), and pdftotext
+        // reads that table's cells column by column.
+        ["third-party/docling-normal_4pages_ko.pdf"] = new(0.99, 0.97, 0.99, 0.60, 0),
         ["third-party/federal-register-2020-17221.pdf"] = new(0.98, 0.78, 0.99, 0.71, 0),
         ["third-party/pdf/mineru-2list_1table.pdf"] = new(0.99, 0.99, 0.99, 0.96, 0),
         ["third-party/pdf/mineru-3list_1table.pdf"] = new(0.99, 0.96, 0.99, 0.88, 0),
-        ["third-party/pdf/mineru-demo1.pdf"] = new(0.97, 0.88, 0.99, 0.84, 0),
+        ["third-party/pdf/mineru-demo1.pdf"] = new(0.97, 0.88, 0.99, 0.88, 0),
+        // Furniture 1: "After Perturb", a column-group title standing over a ruled table, opens pdftotext's pages 6 and 8,
+        // so the judge takes it for a running head; it is the table's header, not furniture.
         ["third-party/pdf/mineru-demo3.pdf"] = new(0.99, 0.94, 0.99, 0.74, 1, Doubled: 14),
-        // In order 0.887 → 0.876: its two contents pages (read in order) are now left out of both texts, so the share is
-        // taken over the tables that remain, which pdftotext reads column by column.
-        ["third-party/pdf/mineru-svolt-datasheet.pdf"] = new(0.99, 0.88, 0.99, 0.87, 0, Doubled: 2),
-        ["third-party/pdf/mineru-test_rearch_report.pdf"] = new(0.99, 0.97, 0.98, 0.44, 1),
+        ["third-party/pdf/mineru-svolt-datasheet.pdf"] = new(0.99, 0.88, 0.99, 0.88, 0, Doubled: 2),
+        ["third-party/pdf/mineru-test_rearch_report.pdf"] = new(0.99, 0.97, 0.98, 0.54, 0),
         ["third-party/pdf/pdfpig-caly-issues-56-1.pdf"] = new(0.99, 0.99, 0.99, 0.95, 0),
         ["third-party/pdf/pdfplumber-issue-461-example.pdf"] = new(0.99, 0.99, 0.99, 0.89, 0),
         ["third-party/pdf/pdfplumber-issue-67-example.pdf"] = new(0.99, 0.99, 0.99, 0.68, 0),
@@ -41,7 +45,7 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/pymupdf-has-bad-fonts.pdf"] = new(0.99, 0.99, 0.99, 0.20, 0),
         ["third-party/pdf/pymupdf-test_3854.pdf"] = new(0.99, 0.99, 0.99, 0.59, 0),
         ["third-party/pdf/pymupdf-test_4182.pdf"] = new(0.99, 0.95, 0.99, 0.97, 0),
-        ["third-party/pdf/pymupdf-test_4546.pdf"] = new(0.99, 0.98, 0.99, 0.63, 0),
+        ["third-party/pdf/pymupdf-test_4546.pdf"] = new(0.99, 0.98, 0.99, 0.66, 0),
         ["third-party/pdf/pymupdf-test_4699.pdf"] = new(0.99, 0.99, 0.99, 0.09, 0),
         ["third-party/pdf/gov-beijing-2024-work-report-p1-5-6.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
         ["third-party/pdf/gov-beijing-2025-budget-report-p1-3.pdf"] = new(0.99, 0.94, 0.99, 0.97, 0),

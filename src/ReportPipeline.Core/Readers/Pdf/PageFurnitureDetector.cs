@@ -8,7 +8,9 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="PageNumberShare">Where a line that is only a page number counts as one (footers sit higher in official documents).</param>
 /// <param name="OutermostShare">How far in from the page's edge the outermost line of a page (its top or bottom line)
 /// may stand and still be a running head or foot when it repeats (journals set their heads lower than the margin).</param>
-internal sealed record FurnitureOptions(double MarginShare = 0.08, double PageNumberShare = 0.14, double OutermostShare = 0.15)
+/// <param name="MinHeadPart">A margin line this long (characters, spaces left out) or longer that is part of a running head
+/// of other pages is part of the head too (a first page sets its head in two lines).</param>
+internal sealed record FurnitureOptions(double MarginShare = 0.08, double PageNumberShare = 0.14, double OutermostShare = 0.15, int MinHeadPart = 4)
 {
     public static readonly FurnitureOptions Default = new();
 }
@@ -36,6 +38,12 @@ internal static partial class PageFurnitureDetector
         bool InMargin(PdfLine l) => Within(l, options.MarginShare) || Outermost(l) && l.Text.Any(char.IsLetter);
         var repeated = lines.Where(InMargin).GroupBy(l => Digits().Replace(l.Text, "#"))
             .Where(g => g.Select(l => l.Page).Distinct().Count() >= 2).SelectMany(g => g).ToHashSet();
+        // A first page sets its head differently (in two lines, other brackets): a line in its margin that is part of
+        // the running head of other pages is part of the head too.
+        var heads = repeated.Select(l => Folded(l.Text)).Where(h => h.Length >= options.MinHeadPart).ToHashSet();
+        foreach (var line in lines.Where(l => Within(l, options.MarginShare) && !repeated.Contains(l)))
+            if (Folded(line.Text) is { } part && part.Length >= options.MinHeadPart && heads.Any(h => h.Contains(part, StringComparison.Ordinal)))
+                repeated.Add(line);
         // A bare number is a page number only where it runs with the pages (the same offset from the page's position on
         // two pages or more): a table's last figure at the foot of a page ("2020", "746") does not.
         bool single = lines.Select(l => l.Page).Distinct().Count() == 1;
@@ -55,6 +63,10 @@ internal static partial class PageFurnitureDetector
         }
         return (body, furniture);
     }
+
+    /// <summary>A line's text compared as a part of a head: no whitespace, digits masked, compatibility forms folded (（） → ()).</summary>
+    private static string Folded(string text) =>
+        Digits().Replace(string.Concat(text.Normalize(System.Text.NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c))), "#");
 
     private static bool BareNumber(PdfLine line) => line.Text.Trim() is { Length: > 0 and <= 4 } t && t.All(char.IsAsciiDigit);
 }

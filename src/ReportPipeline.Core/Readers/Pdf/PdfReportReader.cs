@@ -45,37 +45,46 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
         var o = pdf;
         var (pages, figures) = FigureRegionDetector.Detect(PdfLetterExtractor.Read(content), o.Figures); // word spaces are decided row by row (PdfLineBuilder), not once for the document
         var lines = new List<PdfLine>();
-        var tables = new List<PdfTable>();
+        var ruled = new List<PdfTable>();
         var pageWarnings = new List<Diagnostic>();
         foreach (var page in pages)
         {
-            var (pageTables, pageLines) = PdfPageReader.Read(page, o, pageWarnings);
-            tables.AddRange(pageTables);
+            var (pageTables, pageLines) = PdfPageReader.ReadLines(page, o, pageWarnings);
+            ruled.AddRange(pageTables);
             lines.AddRange(pageLines);
         }
-        var (body, furniture) = PageFurnitureDetector.Separate(lines, pages.ToDictionary(p => p.Number, p => p.Height), o.Furniture);
+        // Running heads and page numbers leave the pages before tables without rulings and columns are looked for.
+        var (pageText, furniture) = PageFurnitureDetector.Separate(lines, pages.ToDictionary(p => p.Number, p => p.Height), o.Furniture);
+        var body = new List<PdfLine>();
+        var tables = new List<PdfTable>(ruled);
+        var textByPage = pageText.ToLookup(l => l.Page);
+        foreach (var page in pages)
+        {
+            var (pageTables, pageLines) = PdfPageReader.Lay(page, textByPage[page.Number].ToList(), o, pageWarnings);
+            tables.AddRange(pageTables);
+            body.AddRange(pageLines);
+        }
         var geometry = Geometry(body);
 
         var flow = new List<PdfFlowItem>();
         var notes = new List<PdfFootnote>();
         var linesByPage = body.ToLookup(l => l.Page);
-        var tablesByPage = tables.ToLookup(t => t.Page);
+        var tablesByPage = tables.OrderByDescending(t => t.Top).ToLookup(t => t.Page);
         foreach (var page in pages)
         {
             var pageTables = tablesByPage[page.Number].ToList();
             double floor = pageTables.Select(t => t.Bottom).DefaultIfEmpty(page.Height).Min();
             int first = notes.Count;
             // Each column has its own foot: a page set in columns keeps notes under the column that cites them.
-            // A page whose only text is its tables (and furniture) still gives its tables.
-            if (!linesByPage[page.Number].Any()) flow.AddRange(Interleave([], pageTables));
-            // Tables go with the page's first column (column 0 may hold no line once a table took its rows).
-            int tableColumn = linesByPage[page.Number].Select(l => l.Column).DefaultIfEmpty(0).Min();
+            var text = new List<PdfLine>();
             foreach (var column in linesByPage[page.Number].GroupBy(l => l.Column))
             {
-                var (text, columnNotes) = FootnoteZoneDetector.Separate(column.ToList(), geometry.Size, floor, notes, o.Notes, Separator(page, pageTables));
-                flow.AddRange(Interleave(text, column.Key == tableColumn ? pageTables : []));
+                var (columnText, columnNotes) = FootnoteZoneDetector.Separate(column.ToList(), geometry.Size, floor, notes, o.Notes, Separator(page, pageTables));
+                text.AddRange(columnText);
                 notes.AddRange(columnNotes);
             }
+            // Tables stand in the column, and at the height, where they are (a page whose only text is its tables still gives them).
+            flow.AddRange(TablePlacement.Place(text, pageTables));
             if (notes.Count > first) flow.Add(new FlowNotes(first, notes.Count - first, page.Number));
         }
         var (paragraphs, images) = PdfFigureFlow.Place(PdfParagraphBuilder.Build(flow, geometry, o.Paragraphs), figures, o.Figures, pageWarnings);
@@ -88,18 +97,6 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
         page.Rules.Where(r => r.IsHorizontal && r.Right - r.Left < page.Width * 0.45 && r.Top < page.Height * 0.4
                               && !tables.Any(t => r.Top <= t.Top + 2 && r.Bottom >= t.Bottom - 2))
             .Select(r => (double?)r.Top).Max();
-
-    /// <summary>Tables go into the flow before the first line below their top.</summary>
-    private static IEnumerable<PdfFlowItem> Interleave(List<PdfLine> lines, IEnumerable<PdfTable> tables)
-    {
-        var pending = new Queue<PdfTable>(tables.OrderByDescending(t => t.Top));
-        foreach (var line in lines)
-        {
-            while (pending.Count > 0 && pending.Peek().Top > line.Baseline) yield return new FlowTable(pending.Dequeue());
-            yield return new FlowLine(line);
-        }
-        while (pending.Count > 0) yield return new FlowTable(pending.Dequeue());
-    }
 
     /// <summary>Where body lines of each column usually start and end, their usual size and pitch.</summary>
     private static BodyGeometry Geometry(List<PdfLine> lines)

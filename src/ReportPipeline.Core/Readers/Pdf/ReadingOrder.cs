@@ -3,7 +3,7 @@ namespace ReportPipeline.Readers.Pdf;
 /// <summary>
 /// Stage 7: reading order on a page. Lines are read top to bottom; on a page set in columns (narrow lines with an
 /// empty vertical strip between them), column by column from the left, with lines spanning the columns (titles)
-/// read where they stand.
+/// read where they stand. Narrow text standing only in the right half of a page is that page's right column.
 /// </summary>
 internal static class ReadingOrder
 {
@@ -12,7 +12,9 @@ internal static class ReadingOrder
         var narrow = lines.Where(l => l.Right - l.Left < pageWidth * 0.45).ToList();
         if (narrow.Count < lines.Count / 2 || narrow.Count < 10) return lines;
         var gutters = Gutters(narrow, pageWidth);
-        if (gutters.Count == 0) return lines;
+        // A page whose text stands in its right half only (a figure or a table set sideways fills the left) is its right column.
+        if (gutters.Count == 0)
+            return lines.All(l => l.Left >= pageWidth / 2 - l.Size) ? [.. lines.Select(l => l with { Column = 1 })] : lines;
         int ColumnOf(PdfLine l) => gutters.Count(g => (l.Left + l.Right) / 2 > g);
         bool Spans(PdfLine l) => gutters.Any(g => l.Left < g - 2 && l.Right > g + 2);
 

@@ -63,7 +63,18 @@ internal static class RulingTableDetector
         RulingTableOptions o, PdfLineOptions lineOptions, out List<PdfGlyph> inside)
     {
         inside = [];
-        var xs = Cluster(verticals.Select(v => (v.Left + v.Right) / 2), o.Tolerance);
+        // Rows are cut by horizontal rulings, and where the vertical rulings break (a typesetter drawing each row's
+        // separators apart, with no ruling between the rows).
+        double top = verticals.Max(v => v.Top), bottom = verticals.Min(v => v.Bottom);
+        var breaks = Cluster(verticals.SelectMany(v => new[] { v.Top, v.Bottom }).Where(y => y < top - o.Tolerance && y > bottom + o.Tolerance)
+            .Where(y => verticals.Count(v => Math.Abs(v.Top - y) <= o.Tolerance) > 0 && verticals.Count(v => Math.Abs(v.Bottom - y) <= o.Tolerance) > 0), o.Tolerance);
+        // Rulings across the table that reach past its outer verticals to text there (a table open at its sides) give its outer edges.
+        double minX = verticals.Min(v => v.Left), maxX = verticals.Max(v => v.Right);
+        var across = horizontals.Where(h => h.Left <= minX + o.Tolerance && h.Right >= maxX - o.Tolerance).ToList();
+        bool TextBetween(double from, double to) => glyphs.Any(g => g.Left >= from && g.Right <= to && g.Baseline > bottom && g.Baseline < top && !string.IsNullOrWhiteSpace(g.Value));
+        var edges = across.Count == 0 ? [] : new[] { across.Min(h => h.Left), across.Max(h => h.Right) }
+            .Where(x => x < minX ? TextBetween(x, minX) : TextBetween(maxX, x)).ToArray();
+        var xs = Cluster(verticals.Select(v => (v.Left + v.Right) / 2).Concat(edges), o.Tolerance);
         var ys = Cluster(horizontals.Select(h => (h.Top + h.Bottom) / 2)
             .Concat(verticals.Select(v => v.Top)).Concat(verticals.Select(v => v.Bottom)), o.Tolerance).OrderByDescending(y => y).ToList();
         if (xs.Count - 1 < o.MinColumns || ys.Count - 1 < o.MinRows) return null;
@@ -71,7 +82,8 @@ internal static class RulingTableDetector
 
         // A band without a ruling on its left (or top) belongs to the cell left of (or above) it.
         bool VerticalAt(double x, double y) => verticals.Any(v => Math.Abs((v.Left + v.Right) / 2 - x) <= o.Tolerance && v.Bottom - o.Tolerance <= y && y <= v.Top + o.Tolerance);
-        bool HorizontalAt(double y, double x) => horizontals.Any(h => Math.Abs((h.Top + h.Bottom) / 2 - y) <= o.Tolerance && h.Left - o.Tolerance <= x && x <= h.Right + o.Tolerance);
+        bool HorizontalAt(double y, double x) => horizontals.Any(h => Math.Abs((h.Top + h.Bottom) / 2 - y) <= o.Tolerance && h.Left - o.Tolerance <= x && x <= h.Right + o.Tolerance)
+                                                 || breaks.Any(b => Math.Abs(b - y) <= o.Tolerance);
         var origin = new (int R, int C)[rows, columns];
         for (int r = 0; r < rows; r++)
             for (int c = 0; c < columns; c++)

@@ -1,0 +1,143 @@
+using ReportPipeline.Model;
+using ReportPipeline.Readers.Pdf;
+using PdfPoint = UglyToad.PdfPig.Core.PdfPoint;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace ReportPipeline.Tests.Pdf;
+
+/// <summary>The page-level layout stages (furniture, columns, tables and where they stand) on small hand-made pages.</summary>
+public class PdfLayoutTests
+{
+    /// <summary>A small PDF written in code: text placed left or right aligned, and rules.</summary>
+    internal sealed class Pages
+    {
+        private readonly PdfDocumentBuilder builder = new();
+        private readonly PdfDocumentBuilder.AddedFont font;
+        private PdfPageBuilder? page;
+
+        public Pages() => font = builder.AddStandard14Font(Standard14Font.Helvetica);
+
+        public Pages Page()
+        {
+            page = builder.AddPage(595, 842);
+            return this;
+        }
+
+        public Pages Text(string text, double x, double y, double size = 10)
+        {
+            page!.AddText(text, size, new PdfPoint(x, y), font);
+            return this;
+        }
+
+        /// <summary>Text whose right edge stands at <paramref name="right"/>.</summary>
+        public Pages Right(string text, double right, double y, double size = 10)
+        {
+            double width = page!.MeasureText(text, size, new PdfPoint(0, y), font).Max(l => l.GlyphRectangle.Right);
+            return Text(text, right - width, y, size);
+        }
+
+        public Pages Line(double x1, double y1, double x2, double y2)
+        {
+            page!.DrawLine(new PdfPoint(x1, y1), new PdfPoint(x2, y2), 0.5);
+            return this;
+        }
+
+        public ReportDocument Read() => new PdfReportReader().Read(builder.Build());
+    }
+
+    [Fact]
+    public void A_running_foot_under_a_table_without_rulings_stays_furniture_and_out_of_the_table()
+    {
+        var pdf = new Pages();
+        for (int p = 1; p <= 2; p++)
+        {
+            pdf.Page().Text($"Section {p} of the report sets out the figures for the year in the table below.", 72, 700);
+            string[] labels = ["Revenue", "Costs", "Staff", "Result"];
+            for (int r = 0; r < labels.Length; r++)
+                pdf.Text(labels[r], 72, 130 - r * 14).Right($"{100 + r * 7 + p * 5}", 400, 130 - r * 14).Right($"{200 + r * 3}", 520, 130 - r * 14);
+            // The foot: a title at the left, the page number at the right edge of the last number column.
+            pdf.Text("Example Authority annual report", 72, 50).Right($"{p + 16}", 520, 50);
+        }
+        var d = pdf.Read();
+        var tables = d.Blocks.OfType<Table>().ToList();
+        Assert.Equal(2, tables.Count);
+        Assert.All(tables, t => Assert.Equal(4, t.Header.Count + t.Body.Count));
+        Assert.Equal(4, d.Furniture.Count);
+        Assert.Contains(d.Furniture, f => f.Text.Contains("annual report", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Narrow_text_standing_in_the_right_half_only_is_the_right_column()
+    {
+        var lines = Enumerable.Range(0, 12).Select(i => new PdfLine($"line {i}", 300, 520, 700 - i * 12, 10, false, 1)).ToList();
+        Assert.All(ReadingOrder.Order(lines, 595), l => Assert.Equal(1, l.Column));
+        var left = Enumerable.Range(0, 12).Select(i => new PdfLine($"line {i}", 60, 280, 700 - i * 12, 10, false, 1)).ToList();
+        Assert.All(ReadingOrder.Order(left, 595), l => Assert.Equal(0, l.Column));
+    }
+
+    [Fact]
+    public void A_first_page_line_that_is_part_of_the_running_head_of_the_others_is_furniture()
+    {
+        var lines = new List<PdfLine>
+        {
+            new("Research note | Company review", 400, 570, 792, 10, false, 1),
+            new("Acme Cables (688556.SH)", 420, 570, 779, 10, false, 1),
+            new("Acme Cables expands its wire capacity", 200, 560, 700, 20, false, 1),
+        };
+        for (int page = 2; page <= 3; page++)
+        {
+            lines.Add(new PdfLine("Company review  Acme Cables（688556.SH）", 390, 555, 801, 9, false, page));
+            lines.Add(new PdfLine("Body text of the page.", 50, 450, 600, 10, false, page));
+        }
+        var (body, furniture) = PageFurnitureDetector.Separate(lines, Enumerable.Range(1, 3).ToDictionary(p => p, _ => 842.0), FurnitureOptions.Default);
+        Assert.Equal(["Acme Cables (688556.SH)", "Company review  Acme Cables（688556.SH）", "Company review  Acme Cables（688556.SH）"],
+            furniture.Select(f => f.Text));
+        Assert.Contains(body, l => l.Text == "Research note | Company review");
+        Assert.Empty(PageFurnitureDetector.Separate(lines, Enumerable.Range(1, 3).ToDictionary(p => p, _ => 842.0),
+            FurnitureOptions.Default with { MinHeadPart = 100 }).Furniture.Where(f => f.Source?.Page == 1));
+    }
+
+    [Fact]
+    public void A_table_open_at_its_sides_with_separators_drawn_row_by_row_keeps_its_outer_columns_and_rows()
+    {
+        // Rules across the top, under the header and at the foot reach past the verticals; the verticals between the
+        // columns are drawn a row at a time (breaks at 82 and 72), with no ruling between the body rows.
+        var rules = new List<PdfRule> { new(45, 119, 567, 119.5), new(45, 94.5, 567, 95), new(45, 53, 567, 53.5) };
+        foreach (double x in new[] { 190.0, 340, 490 })
+            foreach (var (bottom, top) in new[] { (95.0, 119.0), (82.0, 95.0), (72.0, 82.0), (53.0, 72.0) })
+                rules.Add(new PdfRule(x, bottom, x + 0.5, top));
+        var glyphs = new List<PdfGlyph>();
+        void Row(double y, params string[] cells)
+        {
+            double[] lefts = [50, 195, 345, 495];
+            for (int c = 0; c < cells.Length; c++) if (cells[c].Length > 0) glyphs.AddRange(PdfStageTests.Word(cells[c], lefts[c], y, 5));
+        }
+        Row(104, "Action", "Labor", "Parts", "Total");
+        Row(86, "Install", "1h", "$0", "$85");
+        Row(75, "Revise", "1h", "$0", "$85");
+        Row(63, "Remove", "2h", "$5", "$175");
+        Row(56, "marker", "", "", "");
+        var page = new PdfPageContent(5, 612, 792, glyphs, rules);
+        var (tables, outside) = RulingTableDetector.Detect(page, RulingTableOptions.Default, PdfLineOptions.Default);
+        var table = Assert.Single(tables);
+        Assert.Empty(outside);
+        Assert.Equal([["Action", "Labor", "Parts", "Total"], ["Install", "1h", "$0", "$85"], ["Revise", "1h", "$0", "$85"], ["Remove marker", "2h", "$5", "$175"]],
+            table.Rows.Select(r => r.ToArray()).ToArray());
+    }
+
+    [Fact]
+    public void A_table_inside_one_column_stands_in_that_column_where_it_is()
+    {
+        PdfLine L(string text, double left, double y, int column) => new(text, left, left + 220, y, 10, false, 1, column);
+        var lines = new List<PdfLine>();
+        for (int i = 0; i < 6; i++) lines.Add(L($"left {i}", 50, 700 - i * 100, 0));
+        for (int i = 0; i < 6; i++) lines.Add(L($"right {i}", 320, 700 - i * 100, 1));
+        var inRight = new PdfTable([["a", "1"]], 450, 380, 1, Left: 320, Right: 540);
+        var across = new PdfTable([["b", "2"]], 250, 210, 1, Left: 50, Right: 540);
+        var flow = TablePlacement.Place(lines, [across, inRight]);
+        string Name(PdfFlowItem item) => item switch { FlowLine l => l.Line.Text, FlowTable t => t.Table.Rows[0][0], _ => "?" };
+        Assert.Equal(["left 0", "left 1", "left 2", "left 3", "left 4", "b", "left 5", "right 0", "right 1", "right 2", "a", "right 3", "right 4", "right 5"],
+            flow.Select(Name));
+    }
+}
