@@ -36,16 +36,18 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
 
     public ReportDocument Read(byte[] content)
     {
-        var pages = PdfLetterExtractor.Read(content);
         var o = pdf; // word spaces are decided row by row (PdfLineBuilder), not once for the document
+        var pages = new List<PdfPageContent>();
         var lines = new List<PdfLine>();
         var tables = new List<PdfTable>();
         var pageWarnings = new List<Diagnostic>();
-        foreach (var page in pages)
+        foreach (var page in PdfLetterExtractor.Pages(content))
         {
             var (pageTables, pageLines) = PdfPageReader.Read(page, o, pageWarnings);
             tables.AddRange(pageTables);
             lines.AddRange(pageLines);
+            // The page's glyphs live on in its lines and tables: kept, a 2,000-page PDF held a gigabyte of them.
+            pages.Add(page with { Glyphs = [] });
         }
         var (body, furniture) = PageFurnitureDetector.Separate(lines, pages.ToDictionary(p => p.Number, p => p.Height), o.Furniture);
         var geometry = Geometry(body);
