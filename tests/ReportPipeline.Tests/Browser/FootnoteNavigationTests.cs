@@ -1,3 +1,4 @@
+using static ReportPipeline.Tests.Browser.HeadlessChromium;
 using Microsoft.Playwright;
 using ReportPipeline.Tests.Support;
 using ReportPipeline.Writers.Html;
@@ -10,8 +11,6 @@ namespace ReportPipeline.Tests.Browser;
 /// </summary>
 public class FootnoteNavigationTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Theory]
     [InlineData("yuexiu-2025-plan-report.txt")]
     [InlineData("riverton-2026-budget-report.txt")]
@@ -21,13 +20,9 @@ public class FootnoteNavigationTests
         string html = Path.Combine(Directory.CreateTempSubdirectory("rp-browser-").FullName, "report.html");
         File.WriteAllText(html, HtmlReportWriter.Render(Run.Fixture(fixture)));
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
+        var (playwright, browser) = await Launch();
+        using var _ = playwright;
+        await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 700 } });
         await page.GotoAsync(new Uri(html).AbsoluteUri);
 

@@ -1,3 +1,4 @@
+using static ReportPipeline.Tests.Browser.HeadlessChromium;
 using System.IO.Compression;
 using System.Text.Json;
 using DocumentFormat.OpenXml;
@@ -17,10 +18,8 @@ namespace ReportPipeline.Tests.Browser;
 /// </summary>
 public sealed class ServePageTests
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly string Seed = Repo.Fixture(ExpectedReport.Seed.Fixture);
     private static readonly string Pdf = Repo.Fixture(Path.Combine("office", "riverton-2026-budget-report.styled.pdf"));
-    private static readonly string Axe = Repo.Path("tests", "tools", "node_modules", "axe-core", "axe.min.js");
     private const string Done = "done";
 
     [Fact]
@@ -172,13 +171,7 @@ public sealed class ServePageTests
 
     private static async Task<Session> Open(RunningServer server, string locale = "en-US", int width = 1000)
     {
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
+        var (playwright, browser) = await Launch();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             AcceptDownloads = true, Locale = locale, ViewportSize = new ViewportSize { Width = width, Height = 800 },
