@@ -7,7 +7,6 @@ namespace ReportPipeline.Cli;
 internal sealed record BatchOptions(IReadOnlyList<IReportWriter> Writers, bool Strict, bool Verbose, ConversionOptions? Conversion = null)
 {
     public bool EmbedImages { get; init; }
-    public Budgets Budgets { get; init; } = Budgets.Default;
 }
 
 /// <summary>The outcome of one input: its result, or the failure that stopped it.</summary>
@@ -57,7 +56,7 @@ internal static class BatchRunner
         var started = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            return new JobOutcome(job, ReportConverter.Convert(job, options.Writers, options.Strict, options.Budgets, cancel, options.Conversion, options.EmbedImages), null, started.Elapsed);
+            return new JobOutcome(job, ReportConverter.Convert(job, options.Writers, options.Strict, options.Conversion?.Budgets, cancel, options.Conversion, options.EmbedImages), null, started.Elapsed);
         }
         catch (Exception e)
         {

@@ -59,7 +59,7 @@ internal static class ConvertCommand
                 writers = [.. writers.Select(w => w is DocxReportWriter ? new DocxReportWriter(template) : w)];
             }
             using var interrupt = new Interrupt();
-            var (jobs, errors) = ConversionPlan.Make(result.GetValue(inputs)!, result.GetValue(output)!);
+            var (jobs, errors) = ConversionPlan.Make(result.GetValue(inputs)!, result.GetValue(output)!, budgets: conversion.Budgets);
             var options = new BatchOptions(writers, result.GetValue(strict), result.GetValue(verbose), conversion) { EmbedImages = result.GetValue(embedImages) };
             return BatchRunner.Run(jobs, errors, options, new ConsoleReporter(stdout, stderr, interactive, options.Verbose), interrupt.Token);
         });

@@ -36,9 +36,10 @@ public sealed class ReportConverter
     /// <exception cref="ReportReadException">
     /// The file is missing, of an unknown format, over a budget, or not a readable report (a library's refusal put in plain words).
     /// </exception>
+    /// <param name="budgets">Budgets other than <paramref name="options"/>' own (or, without options, than those in force).</param>
     public static ReportDocument Read(string path, Budgets? budgets = null, ConversionOptions? options = null)
     {
-        budgets ??= Budgets.Current;
+        budgets ??= options?.Budgets ?? Budgets.Current;
         if (Directory.Exists(path)) throw new ReportReadException("is a folder, not a file");
         if (!File.Exists(path)) throw new ReportReadException("no such file");
         string extension = Path.GetExtension(path).ToLowerInvariant();

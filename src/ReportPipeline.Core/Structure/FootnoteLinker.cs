@@ -40,13 +40,14 @@ internal sealed class FootnoteLinker
                 id = $"{id}-{suffix}";
             }
             definitions.Add((definition, id));
+            HasNumberedDefinitions |= definition.Id is null;
             if (!byNumber.TryGetValue(definition.Number, out var same)) byNumber[definition.Number] = same = [];
             same.Add((definition, id));
         }
     }
 
     /// <summary>Some notes came with a number only (a plain notes list), so markers in rich text must be looked for.</summary>
-    public bool HasNumberedDefinitions => definitions.Any(d => d.Definition.Id is null);
+    public bool HasNumberedDefinitions { get; }
 
     /// <summary>The id of the definition a marker points to, or null when it is not a footnote marker here.</summary>
     public string? Resolve(MarkerMatch marker, SourceSpan at)

@@ -62,10 +62,23 @@ public static class InlineSlicer
         }
     }
 
-    /// <summary>Merges neighbouring text nodes and drops empty ones.</summary>
+    /// <summary>Merges neighbouring text nodes and drops empty ones; a run of texts is joined once (linear in its length).</summary>
     public static ValueList<Inline> Normalize(IEnumerable<Inline> inlines)
     {
         var result = new List<Inline>();
+        var run = new System.Text.StringBuilder();
+        int runStart = -1;
+        void EndRun()
+        {
+            if (runStart >= 0 && result.Count - runStart > 1)
+            {
+                run.Clear();
+                for (int i = runStart; i < result.Count; i++) run.Append(((Text)result[i]).Value);
+                result.RemoveRange(runStart + 1, result.Count - runStart - 1);
+                result[runStart] = new Text(run.ToString());
+            }
+            runStart = -1;
+        }
         foreach (var inline in inlines)
         {
             var node = inline switch
@@ -78,9 +91,14 @@ public static class InlineSlicer
             };
             if (node is Text { Value.Length: 0 } || node is Strong { Content.IsEmpty: true } || node is Emphasis { Content.IsEmpty: true }
                 || node is LanguageSpan { Content.IsEmpty: true }) continue;
-            if (node is Text t && result.Count > 0 && result[^1] is Text previous) result[^1] = new Text(previous.Value + t.Value);
-            else result.Add(node);
+            if (node is Text)
+            {
+                if (runStart < 0) runStart = result.Count;
+            }
+            else EndRun();
+            result.Add(node);
         }
+        EndRun();
         return result.ToValueList();
     }
 }

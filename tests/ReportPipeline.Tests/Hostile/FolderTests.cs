@@ -118,28 +118,46 @@ public sealed class FolderTests : IDisposable
     [Fact]
     public void Ctrl_C_in_a_400_file_batch_cancels_removes_temporary_files_and_keeps_every_output()
     {
-        // Reports long enough that the batch is still running when the signal comes, on a fast machine too.
+        // Reports long enough that the batch is still running when the signal comes, on a fast machine too. The time
+        // limits are generous: under a loaded machine the batch is slow, and its speed is not what this test judges.
         string input = Folder(400, copies: 4);
         string output = Path.Combine(work, "out");
-        Assert.Equal(0, CliProcess.Run(["convert", input, "-o", output, "--to", "md,json"]).Exit);
+        var batchLimit = TimeSpan.FromMinutes(8);
+        Assert.Equal(0, CliProcess.Run(["convert", input, "-o", output, "--to", "md,json"], timeLimit: batchLimit).Exit);
         var before = Directory.GetFiles(output).ToDictionary(f => f, File.ReadAllBytes);
         Assert.Equal(800, before.Count);
 
+        // The signal goes only once the batch is writing (a staged file or a rewritten output is on disk): the handler
+        // is registered before planning, so it is in place by then, and the first outputs exist to be kept. The wait is
+        // bounded; a batch that shows no output in that time fails the test rather than being signalled blind.
         var started = DateTime.UtcNow;
+        bool writing = false;
         var run = CliProcess.Run(["convert", input, "-o", output, "--to", "md,json"], process =>
         {
             var clock = Stopwatch.StartNew();
-            while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(30)
-                   && !Directory.EnumerateFiles(output).Any(f => (Path.GetFileName(f).StartsWith(".rp-") && !f.EndsWith("-case.tmp")) || File.GetLastWriteTimeUtc(f) > started))
+            while (!process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(4) && !(writing = Writing(output, started)))
                 Thread.Sleep(2);
-            Process.Start("kill", ["-INT", process.Id.ToString()])!.WaitForExit();
-        });
+            if (writing && !process.HasExited) CliProcess.Signal(process, CliProcess.SigInt);
+        }, timeLimit: batchLimit);
 
+        Assert.True(writing, "the batch wrote nothing within 4 minutes, so it was never signalled");
         Assert.Equal(CliApp.Cancelled, run.Exit);
         Assert.Empty(Directory.GetFiles(output, ".rp-*"));
         var after = Directory.GetFiles(output).ToDictionary(f => f, File.ReadAllBytes);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         Assert.All(before, b => Assert.True(b.Value.AsSpan().SequenceEqual(after[b.Key]), $"{b.Key} changed"));
         Assert.Contains("cancelled", run.Out);
+    }
+
+    /// <summary>Whether a batch into <paramref name="output"/> has begun writing: a staged file (not the case probe's) or an output rewritten since <paramref name="since"/>.</summary>
+    private static bool Writing(string output, DateTime since)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(output).Any(f =>
+                Path.GetFileName(f).StartsWith(".rp-", StringComparison.Ordinal) && !f.EndsWith("-case.tmp", StringComparison.Ordinal)
+                || File.GetLastWriteTimeUtc(f) > since);
+        }
+        catch (IOException) { return false; } // a file renamed while listed: look again
     }
 }

@@ -18,23 +18,20 @@ internal static class PdfLetterExtractor
     /// Reads every page. Parsing pages (fonts above all) is most of the work; reading parts of a document in parallel,
     /// each through its own PdfPig document, was measured slower (docs/PERFORMANCE.md), so pages are read in turn.
     /// </summary>
-    public static List<PdfPageContent> Read(byte[] content)
+    public static List<PdfPageContent> Read(byte[] content) => [.. Pages(content)];
+
+    /// <summary>
+    /// The pages one by one, each read when asked for, so a reader that lets a page's glyphs go once it has its lines
+    /// holds one page of glyphs at a time (a 2,000-page PDF held 7 million, 1 GB, when every page was read first). The
+    /// refusal of a PDF without a text layer comes after its last page.
+    /// </summary>
+    public static IEnumerable<PdfPageContent> Pages(byte[] content)
     {
         if (content.Length == 0) throw new ReportReadException("the file is empty");
         if (content.AsSpan(0, Math.Min(content.Length, 1024)).IndexOf("%PDF-"u8) < 0)
             throw new ReportReadException("not a PDF (no %PDF- header)");
         PdfGuard.Check(content, Budgets.Current);
-        try
-        {
-            var pages = ReadPages(content);
-            if (pages.Count > 0 && pages.All(p => p.Glyphs.All(g => string.IsNullOrWhiteSpace(g.Value))))
-                throw new ReportReadException("the PDF has no text layer (scanned pages?); OCR is not supported");
-            return pages;
-        }
-        catch (Exception e) when (e is not ReportReadException)
-        {
-            throw Translate(e);
-        }
+        return ReadPages(content);
     }
 
     private static Exception Translate(Exception e) => e switch
@@ -47,32 +44,50 @@ internal static class PdfLetterExtractor
         _ => e,
     };
 
-    private static List<PdfPageContent> ReadPages(byte[] content)
+    private static IEnumerable<PdfPageContent> ReadPages(byte[] content)
     {
-        using var document = PdfDocument.Open(content, Parsing);
-        var pages = new List<PdfPageContent>();
-        foreach (var page in document.GetPages())
+        using var document = Guarded(() => PdfDocument.Open(content, Parsing));
+        using var pages = Guarded(() => document.GetPages().GetEnumerator());
+        bool anyText = false;
+        int count = 0;
+        while (Guarded(pages.MoveNext))
         {
-            // A page set sideways (a landscape table on a portrait page, a page with /Rotate) is read in the direction
-            // most of its text runs; text running another way (a stamp up the margin) is no part of the reading flow.
-            var letters = page.Letters.Where(l => l.Value.Length > 0 && l.Value != "\0").ToList();
-            var frame = PageFrame.Of(letters, page.Width, page.Height);
-            var glyphs = letters.Where(l => frame.Reads(l)).Select(l =>
-                {
-                    var (left, baseline) = frame.Map(l.StartBaseLine);
-                    double right = frame.Map(l.EndBaseLine).X;
-                    return new PdfGlyph(l.Value, left, Math.Max(right, left + l.Width), baseline,
-                        l.PointSize > 0 ? l.PointSize : l.FontSize, FontStyle.IsBold(l), FontStyle.IsItalic(l));
-                })
-                .ToList();
-            var rules = page.Paths.Where(p => !p.IsClipping && (p.IsStroked || p.IsFilled))
-                .Select(p => p.GetBoundingRectangle()).Where(r => r.HasValue).Select(r => frame.Map(r!.Value))
-                .Where(r => r.IsHorizontal || r.IsVertical).ToList();
-            pages.Add(new PdfPageContent(page.Number, frame.Width, frame.Height, glyphs, rules, page.Text)
-            {
-                Pictures = PdfPictureReader.Pictures(page, frame), Shapes = PdfPictureReader.Shapes(page, frame),
-            });
+            var page = Guarded(() => Content(pages.Current));
+            anyText |= page.Glyphs.Any(g => !string.IsNullOrWhiteSpace(g.Value));
+            count++;
+            yield return page;
         }
-        return pages;
+        if (count > 0 && !anyText)
+            throw new ReportReadException("the PDF has no text layer (scanned pages?); OCR is not supported");
+    }
+
+    /// <summary>PdfPig's refusals in plain words (an iterator cannot catch around its yields, so each call is wrapped).</summary>
+    private static T Guarded<T>(Func<T> read)
+    {
+        try { return read(); }
+        catch (Exception e) when (e is not ReportReadException) { throw Translate(e); }
+    }
+
+    private static PdfPageContent Content(Page page)
+    {
+        // A page set sideways (a landscape table on a portrait page, a page with /Rotate) is read in the direction
+        // most of its text runs; text running another way (a stamp up the margin) is no part of the reading flow.
+        var letters = page.Letters.Where(l => l.Value.Length > 0 && l.Value != "\0").ToList();
+        var frame = PageFrame.Of(letters, page.Width, page.Height);
+        var glyphs = letters.Where(l => frame.Reads(l)).Select(l =>
+            {
+                var (left, baseline) = frame.Map(l.StartBaseLine);
+                double right = frame.Map(l.EndBaseLine).X;
+                return new PdfGlyph(l.Value, left, Math.Max(right, left + l.Width), baseline,
+                    l.PointSize > 0 ? l.PointSize : l.FontSize, FontStyle.IsBold(l), FontStyle.IsItalic(l));
+            })
+            .ToList();
+        var rules = page.Paths.Where(p => !p.IsClipping && (p.IsStroked || p.IsFilled))
+            .Select(p => p.GetBoundingRectangle()).Where(r => r.HasValue).Select(r => frame.Map(r!.Value))
+            .Where(r => r.IsHorizontal || r.IsVertical).ToList();
+        return new PdfPageContent(page.Number, frame.Width, frame.Height, glyphs, rules, page.Text)
+        {
+            Pictures = PdfPictureReader.Pictures(page, frame), Shapes = PdfPictureReader.Shapes(page, frame),
+        };
     }
 }

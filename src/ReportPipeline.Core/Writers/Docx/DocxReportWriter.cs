@@ -17,31 +17,18 @@ public sealed class DocxReportWriter(ReferenceDocx? reference = null) : IReportW
 {
     public string Format => "docx";
 
-    public void Write(ReportDocument document, Stream output)
+    public void Write(ReportDocument document, Stream output) => DocxPackage.Write(output, Properties(document.Metadata), main => Fill(main, document));
+
+    private void Fill(MainDocumentPart main, ReportDocument document)
     {
-        // The package needs a seekable stream; write through memory when the caller's is not.
-        if (!output.CanSeek || !output.CanRead)
-        {
-            using var buffer = new MemoryStream();
-            Write(document, buffer);
-            buffer.Position = 0;
-            buffer.CopyTo(output);
-            return;
-        }
-        using var package = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var meta = document.Metadata;
-        SetProperties(package, meta);
         var house = DocxHouseStyle.For(meta.Language);
         if (reference is not null) house = house with { Page = reference.Page ?? house.Page };
 
-        var main = package.AddMainDocumentPart();
         // Fixed relationship ids keep the output byte-stable for reviews and snapshot tests.
-        main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = new Styles(reference?.Styles(house) ?? house.Styles());
-        main.AddNewPart<DocumentSettingsPart>("rId2").Settings =
-            DocxStyles.Settings(meta.Language, reference?.EvenAndOddHeaders ?? house.EvenFooter is not null);
-        var footnotesPart = main.AddNewPart<FootnotesPart>("rId3");
-        footnotesPart.Footnotes = new Footnotes(DocxStyles.SeparatorFootnotes);
-        main.AddNewPart<FontTablePart>("rId6").Fonts = new Fonts(reference?.FontTable ?? DocxFonts.FontTable());
+        var footnotesPart = DocxPackage.AddCommonParts(main, new Styles(reference?.Styles(house) ?? house.Styles()),
+            DocxStyles.Settings(meta.Language, reference?.EvenAndOddHeaders ?? house.EvenFooter is not null),
+            new Fonts(reference?.FontTable ?? DocxFonts.FontTable()));
         reference?.CopyTheme(main);
 
         var body = new Body();
@@ -58,16 +45,10 @@ public sealed class DocxReportWriter(ReferenceDocx? reference = null) : IReportW
             new Numbering(reference?.Numbering(content.OrderedListCount) ?? DocxStyles.Numbering(content.OrderedListCount));
     }
 
-    private static void SetProperties(WordprocessingDocument package, Metadata meta)
-    {
-        var properties = package.PackageProperties;
-        properties.Title = meta.Title;
-        properties.Subject = meta.Subtitle;
-        properties.Creator = meta.Author;
-        properties.Language = meta.Language;
-        if (meta.Date is not null && DateTime.TryParse(meta.Date, out var date))
-            properties.Created = DateTime.SpecifyKind(date, DateTimeKind.Utc);
-    }
+    /// <summary>The report's own title, subtitle, author, language and date (never the date of the run).</summary>
+    private static DocxCoreProperties Properties(Metadata meta) =>
+        new(meta.Title, meta.Subtitle, meta.Author, meta.Language,
+            meta.Date is not null && DateTime.TryParse(meta.Date, System.Globalization.CultureInfo.InvariantCulture, out var date) ? date : null);
 
     private static IEnumerable<W.Paragraph> TitleBlock(Metadata meta)
     {

@@ -5,12 +5,10 @@ namespace ReportPipeline.Writers.Html;
 
 /// <summary>
 /// A link as &lt;a href&gt;: an internal one to the anchor's id or the note's number, an external one to its address.
-/// An address with a scheme that runs code (javascript:, data:, vbscript:) is not made a link: its text is kept.
+/// An address with a scheme that runs code (javascript:, data:, vbscript:) is not made a link: its text is kept (<see cref="LinkTargets"/>).
 /// </summary>
 internal static class HtmlLink
 {
-    private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "ftp:", "tel:", "news:"];
-
     /// <summary>The HTML id of a named anchor: its name (white space made "_"), prefixed where it could take one of the writer's own ids.</summary>
     public static string AnchorId(string name)
     {
@@ -36,10 +34,6 @@ internal static class HtmlLink
     {
         if (link.InternalTarget is { } name)
             return numbers.Ordered.Any(n => n.Id == name) ? "#" + HtmlInlines.NoteId(numbers.NumberOf(name)) : "#" + AnchorId(name);
-        string target = link.Target.Trim();
-        int colon = target.IndexOf(':');
-        bool hasScheme = colon > 0 && target[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');
-        if (hasScheme && !SafeSchemes.Any(s => target.StartsWith(s, StringComparison.OrdinalIgnoreCase))) return null;
-        return HtmlReportWriter.E(target);
+        return LinkTargets.IsSafe(link.Target) ? HtmlReportWriter.E(link.Target.Trim()) : null;
     }
 }

@@ -9,9 +9,9 @@ namespace ReportPipeline.Writers.Markdown;
 /// </summary>
 internal static class MarkdownLink
 {
-    /// <summary>A link whose scheme could run code (javascript:, data:, vbscript:) keeps only its text, as in HTML.</summary>
+    /// <summary>A link whose scheme could run code (javascript:, data:, vbscript:) keeps only its text, as in HTML (<see cref="LinkTargets"/>).</summary>
     public static string Render(Link link, string text) =>
-        MarkdownText.Destination(link.Target) is null ? text : $"[{text}]({Destination(link.Target)})";
+        LinkTargets.IsSafe(link.Target) ? $"[{text}]({Destination(link.Target)})" : text;
 
     /// <summary>
     /// A destination CommonMark reads back exactly: as written when it holds nothing that would end it, else between

@@ -49,26 +49,6 @@ internal static partial class MarkdownText
         heading.EndsWith('#') && !heading.EndsWith("\\#", StringComparison.Ordinal) ? heading[..^1] + "\\#" : heading;
 
     /// <summary>
-    /// A link destination that stays one: in angle brackets, with spaces, brackets, line breaks and backslashes
-    /// percent-encoded; a scheme other than http, https, mailto or a relative reference is refused (null).
-    /// </summary>
-    public static string? Destination(string url)
-    {
-        string trimmed = url.Trim();
-        int colon = trimmed.IndexOf(':');
-        int slash = trimmed.IndexOfAny(['/', '?', '#']);
-        if (colon >= 0 && (slash < 0 || colon < slash))
-        {
-            string scheme = trimmed[..colon].ToLowerInvariant();
-            if (scheme is not ("http" or "https" or "mailto")) return null;
-        }
-        var sb = new StringBuilder("<");
-        foreach (char c in trimmed)
-            sb.Append(c is ' ' or '<' or '>' or '\\' or '\n' or '\r' or '{' or '}' || char.IsControl(c) ? Uri.EscapeDataString(c.ToString()) : c.ToString());
-        return sb.Append('>').ToString();
-    }
-
-    /// <summary>
     /// Wraps rendered content in a delimiter run (** or *) that CommonMark will open and close.
     /// A closing run after punctuation and before a letter is not right-flanking ("**好。**全" stays literal),
     /// so an empty HTML comment is put on the outer side of such a run: it renders as nothing and is punctuation.

@@ -22,26 +22,15 @@ public sealed class BilingualDocxWriter(bool interleaved = false) : IAlignmentWr
         public string Language => Document.Metadata.Language;
     }
 
-    public void Write(EditionAlignment alignment, Stream output)
+    public void Write(EditionAlignment alignment, Stream output) =>
+        DocxPackage.Write(output, new DocxCoreProperties(alignment.Original.Metadata.Title, Language: alignment.Original.Metadata.Language),
+            main => Fill(main, alignment));
+
+    private void Fill(MainDocumentPart main, EditionAlignment alignment)
     {
-        if (!output.CanSeek || !output.CanRead)
-        {
-            using var buffer = new MemoryStream();
-            Write(alignment, buffer);
-            buffer.Position = 0;
-            buffer.CopyTo(output);
-            return;
-        }
-        using var package = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
-        string language = alignment.Original.Metadata.Language;
-        package.PackageProperties.Title = alignment.Original.Metadata.Title;
-        package.PackageProperties.Language = language;
-        var main = package.AddMainDocumentPart();
-        main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = new Styles(House.Styles());
-        main.AddNewPart<DocumentSettingsPart>("rId2").Settings = DocxStyles.Settings(language, evenAndOddFooters: false);
-        main.AddNewPart<FontTablePart>("rId6").Fonts = new Fonts(DocxFonts.FontTable());
         // The settings name the separator notes; the notes themselves are rows of the table.
-        main.AddNewPart<FootnotesPart>("rId3").Footnotes = new Footnotes(DocxStyles.SeparatorFootnotes);
+        DocxPackage.AddCommonParts(main, new Styles(House.Styles()), DocxStyles.Settings(alignment.Original.Metadata.Language, evenAndOddFooters: false),
+            new Fonts(DocxFonts.FontTable()));
 
         var left = NewSide(alignment.Original);
         var right = NewSide(alignment.Translation);
