@@ -16,7 +16,8 @@ internal static class PageBreakJoiner
         {
             if (candidate is ParagraphCandidate next && result.Count > 0 && result[^1] is ParagraphCandidate fragment
                 && IsFragment(fragment.Text.Plain, options) && Continues(fragment.Text.Plain, next.Text.Plain)
-                && !ReportConventions.IsSalutation(next.Text.Plain)) // an address starts afresh, whatever came before it
+                && !ReportConventions.IsSalutation(next.Text.Plain) // an address starts afresh, whatever came before it
+                && !ReportConventions.IsCaptionLabel(next.Text.Plain)) // so does a table's unit line ("单位：亿元") under its caption
             {
                 result[^1] = fragment with
                 {

@@ -52,6 +52,15 @@ public class RunTogetherParagraphsTests
     }
 
     [Fact]
+    public void A_caption_and_its_unit_line_whose_table_is_a_picture_are_joined_to_nothing()
+    {
+        var doc = Run.FromText("报告\n\n各位代表：\n\n全年收入增长。\n\n2025年全市一般公共预算收入执行情况\n\n单位：亿元\n\n全年支出增长6%。");
+        Assert.Equal(["全年收入增长。", "2025年全市一般公共预算收入执行情况", "单位：亿元", "全年支出增长6%。"],
+            doc.Blocks.OfType<Paragraph>().Skip(1).Select(p => p.Content.PlainText()));
+        Assert.DoesNotContain(doc.Diagnostics, d => d.Code == "joined-across-break");
+    }
+
+    [Fact]
     public void A_long_way_to_the_page_is_still_the_pages_furniture()
     {
         var doc = Run.FromText("首页 \u00a0>\u00a0 政务公开 \u00a0>\u00a0 重点领域信息公开 \u00a0>\u00a0 财政预算决算和“三公”经费公开 \u00a0>\u00a0 财政预决算 \u00a0>\u00a0 财政预算\n\n某市预算执行情况的报告\n\n时间：2026-03-19 15:52:22   来源：本网\n\n各位代表：\n\n现将预算提请审议。");
