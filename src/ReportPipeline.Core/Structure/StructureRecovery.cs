@@ -8,7 +8,8 @@ namespace ReportPipeline.Structure;
 /// The one place that knows report conventions. Plain-text and PDF decoders hand it lines; Word, HTML and Markdown
 /// decoders hand it blocks with what their format states. Lines → blocks → recognised candidates (footnote
 /// definitions taken out of the flow) → title block → page-break joins → tables → headings with levels,
-/// paragraphs with lead sentences, lists → linked footnotes.
+/// paragraphs with lead sentences, lists → linked footnotes, glossary terms linked from the body, notes without a
+/// reference kept in the body.
 /// </summary>
 public static class StructureRecovery
 {
@@ -18,7 +19,8 @@ public static class StructureRecovery
         lines = lines.Select(l => StrayJoiners.Remove(InvisibleCharacters.Remove(l.Text)) is var clean && ReferenceEquals(clean, l.Text) ? l : l with { Text = clean }).ToList();
         var blocks = BlockSegmenter.Segment(lines, BlockSegmenter.DetectLayout(lines, options));
         var diagnostics = new List<Diagnostic>();
-        return Recover(new DecodedReport(BlockClassifier.Classify(blocks, options, diagnostics), null, PageBreaks: true, diagnostics), options);
+        var zones = new List<NotesZone>();
+        return Recover(new DecodedReport(BlockClassifier.Classify(blocks, options, diagnostics, zones), null, PageBreaks: true, diagnostics, zones), options);
     }
 
     internal static ReportDocument Recover(DecodedReport decoded, StructureOptions? options = null)
@@ -46,8 +48,10 @@ public static class StructureRecovery
         var linker = new FootnoteLinker(definitions, diagnostics);
         var inlines = new InlineBuilder(linker);
         var levels = HeadingLevels.Assign(body.OfType<HeadingCandidate>());
-        var tree = body.Select(c => ToBlock(c, inlines, levels, options)).ToValueList();
-        var footnotes = linker.Footnotes().ToValueList();
+        var built = GlossaryLinks.Apply(body.Select(c => ToBlock(c, inlines, levels, options)).ToList(), options);
+        var (blocks, notes) = UnreferencedNotes.Place(built, definitions, linker.Footnotes(), linker.IsReferenced, decoded.NotesZones ?? []);
+        var tree = blocks.ToValueList();
+        var footnotes = notes.ToValueList();
 
         return Languages.LanguageRecovery.Apply(new ReportDocument(metadata, tree, footnotes, furniture.ToValueList(),
             diagnostics.OrderBy(d => d.Source?.StartLine ?? 0).ThenBy(d => d.Source?.Page ?? 0).ToValueList()), options.Language);

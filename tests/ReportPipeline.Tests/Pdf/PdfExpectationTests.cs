@@ -8,8 +8,10 @@ namespace ReportPipeline.Tests.Pdf;
 
 /// <summary>
 /// Third-party PDFs against what a reader counted by hand (<c>NAME.expected.json</c> beside each file, written from
-/// pdftotext and the page images): title and byline, notes, tables with their shapes; and no heading is a bare number,
-/// in the tree or in the Markdown.
+/// pdftotext and the page images): title and byline, notes, tables with their shapes, figures (every picture or drawn
+/// chart a reader sees outside the page furniture, a cover's logo included; pdfimages -list for the pictures) with the
+/// openings of their captions, the pages holding a contents list; and no heading is a bare number, in the tree or in the
+/// Markdown.
 /// </summary>
 public class PdfExpectationTests
 {
@@ -57,6 +59,19 @@ public class PdfExpectationTests
             var shapes = doc.Blocks.OfType<Table>().Select(t => (Rows: t.Header.Count + t.Body.Count, Columns: TableGrid.ColumnCountOf(t))).ToList();
             foreach (var table in tables)
                 Assert.Contains(((int)table!["rows"]!, (int)table["columns"]!), shapes);
+        }
+        if (expected["figures"] is { } figures) Assert.Equal((int)figures, doc.Blocks.OfType<Figure>().Count());
+        if (expected["figureCaptions"] is JsonArray captions)
+        {
+            var ours = doc.Blocks.OfType<Figure>().Where(f => !f.Caption.IsEmpty).Select(f => f.Caption.PlainText()).ToList();
+            Assert.Equal(captions.Count, ours.Count);
+            foreach (var (want, got) in captions.Select(c => (string)c!).Zip(ours)) Assert.StartsWith(want, got);
+        }
+        if (expected["contentsPages"] is JsonArray contents)
+        {
+            Assert.Equal(contents.Select(p => (int)p!), doc.Diagnostics.Where(d => d.Code == "pdf-contents-list").Select(d => d.Source!.Page!.Value));
+            // No entry of the contents list (its dot leaders, its page numbers) reaches the outline or the body.
+            Assert.DoesNotContain(doc.InlineRuns(), r => r.PlainText().Contains("........", StringComparison.Ordinal));
         }
         Assert.DoesNotContain(doc.Blocks.OfType<Heading>(), h => !h.Title.PlainText().Any(char.IsLetter));
         string markdown = Run.RenderText(new MarkdownReportWriter(), doc);

@@ -64,7 +64,7 @@ internal static class PdfCandidates
                 case PdfParagraph p when Definition(p, inNotesList) is var (number, marker, length):
                     AddNote(number.ToString(), number, marker, PdfStyledText.Join(p.Lines ?? [], p.Hyphenated).Skip(length), SourceOf(p.Lines ?? [], p.Page), i);
                     break;
-                case PdfParagraph or FlowTable:
+                case PdfParagraph or FlowTable or FlowFigure:
                     inNotesList = false;
                     body.Add((i, flow[i]));
                     break;
@@ -89,6 +89,9 @@ internal static class PdfCandidates
                     bool isLabel = position < label || p.Page == 1 && lines.Count > 0 && lines.All(l => l.Page == 1 && l.Baseline > titleTop);
                     if (isLabel) styled = new PdfStyledText(styled.Text, new PdfCharStyle[styled.Text.Length]); // a label is no heading
                     candidates.Add(Paragraph(styled, p.Bold && !isLabel, source, Resolve));
+                    break;
+                case FlowFigure f:
+                    candidates.Add(PdfFigureCandidate.Build(f, Resolve));
                     break;
                 case FlowTable t:
                     var table = PdfTableCandidates.Build(t.Table, Resolve);
