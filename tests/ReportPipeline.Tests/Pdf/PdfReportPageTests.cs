@@ -127,4 +127,21 @@ public class PdfReportPageTests
         Assert.Empty(document.Blocks.OfType<Heading>());
         Assert.Contains(document.Blocks.OfType<Paragraph>(), p => p.Content.PlainText() == "이슈와 논점");
     }
+
+    private static PdfLine Ragged(string text, double baseline, double left = 72, bool bold = false) =>
+        new(text, left, left + text.Length * 6, baseline, 12, bold, 1);
+
+    [Fact]
+    public void In_ragged_right_text_a_line_ends_its_paragraph_only_where_the_next_word_would_have_fit()
+    {
+        var body = new BodyGeometry(new Dictionary<int, (double, double)> { [0] = (72, 300) }, 14, 12);
+        List<PdfParagraph> Build(params PdfLine[] lines) =>
+            PdfParagraphBuilder.Build(lines.Select(l => (PdfFlowItem)new FlowLine(l)), body, PdfParagraphOptions.Default).OfType<PdfParagraph>().ToList();
+        // 204 of 228 points used; "Applicability" needs 78 more: the line wrapped.
+        var heading = Build(Ragged("Explanation of Change to the", 700, bold: true), Ragged("Applicability", 686, bold: true));
+        Assert.Equal("Explanation of Change to the Applicability", Assert.Single(heading).Text);
+        // "(2)" needs 18: it would have fit after the first line, so the first line ended its paragraph.
+        var clauses = Build(Ragged("(1) Is not significant,", 700), Ragged("(2) Will not affect intrastate aviation", 686));
+        Assert.Equal(2, clauses.Count);
+    }
 }

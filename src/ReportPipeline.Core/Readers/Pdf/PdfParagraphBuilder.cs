@@ -1,3 +1,5 @@
+using ReportPipeline.Structure;
+
 namespace ReportPipeline.Readers.Pdf;
 
 /// <summary>Options of <see cref="PdfParagraphBuilder"/>.</summary>
@@ -90,7 +92,10 @@ internal static class PdfParagraphBuilder
         // A centred line after a full one opens a paragraph (the speaker under an occasion line); a wrapped title is
         // kept whole by WrappedDisplay, a wrapped occasion line is rejoined by the title-block rule.
         bool indented = line.Left > left + line.Size * o.IndentShare;
-        bool previousShort = previous.Right < previousRight - previous.Size * o.ShortLineShare;
+        // In ragged-right text a line ends short when the next line's first word would not have fit after it: it only
+        // ends its paragraph when that word would have fit (a two-line bold heading, a wrapped "(1) …" clause).
+        bool previousShort = previous.Right < previousRight - previous.Size * o.ShortLineShare
+                             && previousRight - previous.Right > FirstWordWidth(line) + previous.Size * 0.25;
         // A bold line after text that ends in regular weight opens a paragraph (a heading); the regular text after a
         // bold line does so only where the bold line ends short, since a bold lead sentence runs on into its paragraph.
         bool styleChange = Math.Abs(line.Size - previous.Size) > 0.6 || WhollyBold(line) && !EndsBold(previous);
@@ -110,6 +115,15 @@ internal static class PdfParagraphBuilder
         && line.Size >= body.Size * o.DisplaySizeRatio && Math.Abs(line.Size - previous.Size) <= 0.6
         && previous.Bold == line.Bold && IsCentered(previous, body, o.DisplayCentreShare) && IsCentered(line, body, o.DisplayCentreShare)
         && previous.Baseline - line.Baseline is > 0 and var pitch && pitch <= line.Size * o.DisplayPitchRatio;
+
+    /// <summary>How wide the line's first word is set (a CJK character is a word), from the line's average advance.</summary>
+    internal static double FirstWordWidth(PdfLine line)
+    {
+        string text = line.Text;
+        if (text.Length == 0) return 0;
+        int end = CjkText.IsWide(text[0]) ? 1 : text.IndexOf(' ') is var space and > 0 ? space : text.Length;
+        return (line.Right - line.Left) / text.Length * end;
+    }
 
     private static bool WhollyBold(PdfLine line) => PdfStyledText.Of(line).IsAllBold;
 
