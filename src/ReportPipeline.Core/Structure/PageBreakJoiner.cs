@@ -35,7 +35,8 @@ internal static class PageBreakJoiner
 
     /// <summary>A paragraph that stops mid-sentence, long enough not to be a label or an unnumbered heading.</summary>
     public static bool IsFragment(string text, StructureOptions options) =>
-        text.Length >= options.MinFragmentLength && !Sentences.EndsSentence(text);
+        text.Length >= options.MinFragmentLength && !Sentences.EndsSentence(text)
+        && !ReportConventions.IsCaptionLabel(text); // "表1 …" alone: a caption whose table is a picture, not half a sentence
 
     /// <summary>
     /// Chinese text continues whatever follows, and Chinese text cut after a Latin name continues in Han text; Latin

@@ -59,4 +59,16 @@ public sealed record StructureOptions
 
     /// <summary>Text is Chinese when Han characters, times this factor, at least match its Latin letters (a Han character carries more).</summary>
     public int HanWeight { get; init; } = 3;
+
+    /// <summary>
+    /// A plain-text line without a number standing alone between a finished sentence and the chapter's text
+    /// ("“十四五”时期工作回顾", "结束语") is a chapter heading when at most this long; 0 turns the rule off.
+    /// </summary>
+    public int MaxUnnumberedChapterLength { get; init; } = 24;
+
+    /// <summary>
+    /// A scraped web page's furniture (tools, particulars, the site's foot) is found among lines at most this long at the
+    /// head and foot of the text; a longer line there is the report's own.
+    /// </summary>
+    public int MaxFurnitureLineLength { get; init; } = 60;
 }

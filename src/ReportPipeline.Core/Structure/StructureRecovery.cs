@@ -15,7 +15,7 @@ public static class StructureRecovery
     public static ReportDocument Recover(IReadOnlyList<SourceLine> lines, StructureOptions? options = null)
     {
         options ??= StructureOptions.Default;
-        lines = lines.Select(l => InvisibleCharacters.Remove(l.Text) is var clean && ReferenceEquals(clean, l.Text) ? l : l with { Text = clean }).ToList();
+        lines = lines.Select(l => StrayJoiners.Remove(InvisibleCharacters.Remove(l.Text)) is var clean && ReferenceEquals(clean, l.Text) ? l : l with { Text = clean }).ToList();
         var blocks = BlockSegmenter.Segment(lines, BlockSegmenter.DetectLayout(lines, options));
         var diagnostics = new List<Diagnostic>();
         return Recover(new DecodedReport(BlockClassifier.Classify(blocks, options, diagnostics), null, PageBreaks: true, diagnostics), options);
@@ -29,11 +29,13 @@ public static class StructureRecovery
         // Structured formats hand over paragraphs as they are; numbering may still make one a heading.
         var flow = decoded.Candidates.Where(c => c is not FootnoteCandidate)
             .SelectMany(c => c is ParagraphCandidate { Text.Rich: not null } p ? HeadingRule.Classify(p, options) : [c]).ToList();
-        var (metadata, body) = TitleBlockRecognizer.Recognize(flow, options, decoded.Metadata);
+        var (content, furniture) = WebFurnitureRule.Apply(flow, options, diagnostics);
+        var (metadata, body) = TitleBlockRecognizer.Recognize(content, options, decoded.Metadata);
         metadata = WithoutInvisible(metadata);
         body = AppendixRule.Apply(body, options, diagnostics);
         body = GlossaryRule.Apply(body, options);
         body = SectionLineRule.Apply(body, options);
+        body = UnnumberedChapterRule.Apply(body, options, diagnostics);
         body = NumberedListRule.Apply(body);
         if (decoded.PageBreaks) body = PageBreakJoiner.Join(body, options, diagnostics);
         body = TableAssembler.Assemble(body, options);
@@ -47,7 +49,7 @@ public static class StructureRecovery
         var tree = body.Select(c => ToBlock(c, inlines, levels, options)).ToValueList();
         var footnotes = linker.Footnotes().ToValueList();
 
-        return Languages.LanguageRecovery.Apply(new ReportDocument(metadata, tree, footnotes, ValueList<PageFurniture>.Empty,
+        return Languages.LanguageRecovery.Apply(new ReportDocument(metadata, tree, footnotes, furniture.ToValueList(),
             diagnostics.OrderBy(d => d.Source?.StartLine ?? 0).ThenBy(d => d.Source?.Page ?? 0).ToValueList()), options.Language);
     }
 

@@ -67,4 +67,22 @@ public class ReportConventionsTests
     [InlineData(new[] { 1 }, 1, 1)]
     public void Implicit_header_rows_are_the_first_and_those_its_cells_reach_into(int[] spans, int rows, int header) =>
         Assert.Equal(header, TableHeaderRows.Implicit(spans, rows));
+
+    [Theory]
+    [InlineData(new[] { 1, 2, 2, 3 }, true)]
+    [InlineData(new[] { 1 }, true)]
+    [InlineData(new[] { 1, 2, 1 }, false)]
+    [InlineData(new[] { 2, 1 }, false)]
+    [InlineData(new int[0], false)]
+    public void A_lone_top_heading_is_the_title(int[] levels, bool lone) =>
+        Assert.Equal(lone, ReportPipeline.Structure.Conventions.ReportConventions.HasLoneTitle(levels));
+
+    [Theory]
+    [InlineData("表1  2022年年末常住人口数及其构成", true)]
+    [InlineData("单位：万人", true)]
+    [InlineData("专栏2 重点工程", true)]
+    [InlineData("表彰先进", false)]
+    [InlineData("“十四五”时期工作回顾", false)]
+    public void Caption_labels_are_told_from_text(string line, bool caption) =>
+        Assert.Equal(caption, ReportPipeline.Structure.Conventions.ReportConventions.IsCaptionLabel(line));
 }

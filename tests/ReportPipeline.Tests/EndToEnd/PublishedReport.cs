@@ -23,6 +23,9 @@ public sealed record PublishedReport(string File, string? Title, string? Subtitl
     public static TheoryData<PublishedReport> All => [.. Load()];
 
     /// <summary>Text as every output shows it, whitespace aside (a writer may put a space between label and title).</summary>
+    /// <summary>The notes a reader can reach from the text: every output shows these.</summary>
+    public ExpectedNote[] LinkedNotes => [.. Notes.Where(n => n.Referenced)];
+
     public static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }
 
@@ -31,6 +34,8 @@ public sealed record ExpectedHeading(int Level, string? Label, string Title)
     public string Text => PublishedReport.Squeeze((Label ?? "") + Title);
 }
 
-public sealed record ExpectedNote(string Marker, string Text);
+/// <param name="Referenced">False for a note whose marker the text never uses (a statistical communiqué's note whose
+/// marker stood in a picture): the JSON holds it, with a warning, but a writer has no reference to hang it on.</param>
+public sealed record ExpectedNote(string Marker, string Text, bool Referenced = true);
 
 public sealed record ExpectedEntry(string Term, string Definition);

@@ -58,7 +58,10 @@ public class PublishedReportChecks
 
         // No note marker left in the body: every bracketed number of the body is a linked reference.
         string body = string.Concat(paragraphs.Select(p => Plain(p["lead"]) + Plain(p["content"])));
-        if (expected.Notes.Length > 0) Assert.DoesNotMatch(@"［\d+］", body);
+        if (expected.Notes.Length > 0) Assert.DoesNotMatch(@"[［\[]\d+[］\]]", body);
+        // A note the text never refers to is kept, and said so.
+        Assert.All(expected.Notes.Where(n => !n.Referenced), n => Assert.Contains(json["diagnostics"]!.AsArray(),
+            d => (string?)d!["code"] == "footnote-unreferenced" && ((string?)d["message"])!.Contains(n.Marker, StringComparison.Ordinal)));
         // Recovery that guessed said so: a joined break, a bold heading, a note left without definition, with its line.
         Assert.All(json["diagnostics"]!.AsArray(), d => Assert.NotNull(d!["source"]));
     }
@@ -77,10 +80,10 @@ public class PublishedReportChecks
         var notes = page.QuerySelectorAll("section[role=doc-endnotes] li")
             .Select(li => Squeeze(string.Concat(li.ChildNodes.Where(n => n is not AngleSharp.Dom.IElement { TagName: "A" }).Select(n => n.TextContent))));
         Assert.Equal(expected.Notes.Select(n => Squeeze(n.Text)).Order(), notes.Order());
-        if (expected.Notes.Length > 0)
+        if (expected.LinkedNotes.Length > 0)
         {
             HtmlLinks.AllInPageLinksResolve(page);
-            Assert.Equal(expected.Notes.Length, HtmlLinks.FootnotesLinkBothWays(page, "a[role=doc-noteref]", "a[role=doc-backlink]"));
+            Assert.Equal(expected.LinkedNotes.Length, HtmlLinks.FootnotesLinkBothWays(page, "a[role=doc-noteref]", "a[role=doc-backlink]"));
             Assert.DoesNotMatch(@"［\d+］", page.QuerySelector("article")!.TextContent);
         }
 
@@ -108,8 +111,8 @@ public class PublishedReportChecks
 
         Assert.Equal(expected.Glossary.Select(e => Squeeze(e.Term)), page.QuerySelectorAll("dl dt").Select(dt => Squeeze(dt.TextContent)));
         Assert.Equal(expected.Glossary.Select(e => Squeeze(e.Definition)), page.QuerySelectorAll("dl dd").Select(dd => Squeeze(dd.TextContent)));
-        if (expected.Notes.Length > 0)
-            Assert.Equal(expected.Notes.Length, HtmlLinks.FootnotesLinkBothWays(page, "a.footnote-ref", "a.footnote-back-ref"));
+        if (expected.LinkedNotes.Length > 0)
+            Assert.Equal(expected.LinkedNotes.Length, HtmlLinks.FootnotesLinkBothWays(page, "a.footnote-ref", "a.footnote-back-ref"));
         Assert.DoesNotContain(page.QuerySelectorAll("p > strong:first-child"), s => s.TextContent.StartsWith("各位", StringComparison.Ordinal));
         Assert.Equal(expected.ListItems, page.QuerySelectorAll("ol > li").Count(li => li.Closest(".footnotes") is null));
 
@@ -117,7 +120,7 @@ public class PublishedReportChecks
         var pandoc = HtmlLinks.Parse(Tools.Run("pandoc", "-f markdown -t html5", markdown));
         Assert.Equal(expected.Outline.Length, pandoc.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Length - shift);
         Assert.Equal(expected.Glossary.Length, pandoc.QuerySelectorAll("dl dt").Length);
-        Assert.Equal(expected.Notes.Length, pandoc.QuerySelectorAll("section.footnotes li, aside.footnotes li").Length);
+        Assert.Equal(expected.LinkedNotes.Length, pandoc.QuerySelectorAll("section.footnotes li, aside.footnotes li").Length);
     }
 
     [Theory]
@@ -132,7 +135,7 @@ public class PublishedReportChecks
         Assert.Equal(expected.Outline.Select(h => $"{h.Level} {h.Text}"), headings.Select(h => $"{StyleOf(h)![^1]} {Squeeze(h.InnerText)}"));
 
         var notes = package.MainDocumentPart.FootnotesPart?.Footnotes?.Elements<Footnote>().Where(f => f.Id!.Value > 0).Select(f => Squeeze(f.InnerText)).ToList() ?? [];
-        Assert.Equal(expected.Notes.Select(n => Squeeze(n.Text)).Order(), notes.Order());
+        Assert.Equal(expected.LinkedNotes.Select(n => Squeeze(n.Text)).Order(), notes.Order());
 
         var salutations = paragraphs.Where(p => StyleOf(p) == "Salutation").ToList();
         Assert.Equal(expected.Salutations, salutations.Count);

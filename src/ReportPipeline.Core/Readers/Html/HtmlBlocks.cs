@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using ReportPipeline.Model;
 using ReportPipeline.Structure;
+using ReportPipeline.Structure.Conventions;
 
 namespace ReportPipeline.Readers.Html;
 
@@ -16,7 +17,7 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
     public List<Candidate> Read(IElement root, IElement? titleBlock)
     {
         var headings = root.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Where(h => !Skip(h) && (titleBlock is null || !titleBlock.Contains(h))).ToList();
-        bool loneTitle = headings.Count(h => h.TagName == "H1") == 1 && headings.FirstOrDefault()?.TagName == "H1";
+        bool loneTitle = ReportConventions.HasLoneTitle(headings.Select(h => h.TagName[1] - '0'));
         // Chapters are one level below a title h1, unless the body uses h1 for its chapters too.
         bool bodyUsesH1 = headings.Any(h => h.TagName == "H1" && !(loneTitle && h == headings[0]));
         bool titleAbove = loneTitle || titleBlock?.QuerySelector("h1") is not null || root.Owner?.QuerySelector("h1") is not null;

@@ -11,6 +11,7 @@ using ReportPipeline.Decoding;
 using ReportPipeline.Model;
 using ReportPipeline.Pipeline;
 using ReportPipeline.Structure;
+using ReportPipeline.Structure.Conventions;
 using MdTable = Markdig.Extensions.Tables.Table;
 using MdTableRow = Markdig.Extensions.Tables.TableRow;
 using MdTableCell = Markdig.Extensions.Tables.TableCell;
@@ -42,7 +43,7 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
         var candidates = new List<Candidate>();
         var blocks = document.Where(b => b is not YamlFrontMatterBlock).ToList();
         int headingShift = 0;
-        if (blocks.FirstOrDefault() is HeadingBlock { Level: 1 } first && blocks.OfType<HeadingBlock>().Skip(1).All(h => h.Level > 1))
+        if (blocks.FirstOrDefault() is HeadingBlock { Level: 1 } first && ReportConventions.HasLoneTitle(blocks.OfType<HeadingBlock>().Select(h => h.Level)))
         {
             // A lone level-1 heading on top is the title; the chapters below it are one level deeper in Markdown.
             headingShift = 1;

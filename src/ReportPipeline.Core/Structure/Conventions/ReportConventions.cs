@@ -25,6 +25,15 @@ public static partial class ReportConventions
     /// <summary>Clause punctuation: a sentence holding one of these is not a short lead.</summary>
     public const string ClausePunctuation = "，、；：,;:";
 
+    /// <summary>Punctuation a chapter line without a number never holds: it ends or joins clauses.</summary>
+    public const string ChapterBreakers = "。！？；：，!?;:,…";
+
+    [GeneratedRegex(@"^(表|图|附图|专栏|Table|Figure|Box)\s*[0-9０-９一二三四五六七八九十]|^(计量)?单位\s*[：:]")]
+    private static partial Regex CaptionLabelPattern();
+
+    /// <summary>A line opening with a table, figure or box label ("表1 …", "专栏2 …") or a table's unit ("单位：万人"): a caption, never a chapter.</summary>
+    public static bool IsCaptionLabel(string line) => CaptionLabelPattern().IsMatch(line.Trim());
+
     /// <summary>Bullet glyphs: drawn bullets that open a list item, with or without a space after them.</summary>
     public const string BulletGlyphs = "•·●▪◦‣○■□►";
 
@@ -77,6 +86,19 @@ public static partial class ReportConventions
             && (char.IsWhiteSpace(line.Trim()[m.Groups["label"].Length]) || char.IsDigit(m.Groups["label"].Value[^1]));
         if (!labelOnly && (!setOff || Sentences.EndsSentence(title) && !title.EndsWith('：') || title.Contains('。'))) return null;
         return (m.Groups["label"].Value.Trim(), title);
+    }
+
+    /// <summary>
+    /// A lone top heading is the report's title, not a chapter: the first heading is level 1 and no other heading is.
+    /// The chapters below it are then one level deeper than their markup says. HTML and Markdown readers ask here.
+    /// </summary>
+    public static bool HasLoneTitle(IEnumerable<int> headingLevels)
+    {
+        using var levels = headingLevels.GetEnumerator();
+        if (!levels.MoveNext() || levels.Current != 1) return false;
+        while (levels.MoveNext())
+            if (levels.Current <= 1) return false;
+        return true;
     }
 
     [GeneratedRegex(@"^(尊敬的)?(各位|全体)(代表|委员|同志|领导|来宾|嘉宾|朋友|政协委员|人大代表)|^同志们|^女士们|^先生们|^(Dear|Honou?rable|Fellow)\s|^(Ladies and gentlemen|Colleagues|Members)\b")]
