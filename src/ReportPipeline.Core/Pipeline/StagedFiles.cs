@@ -68,6 +68,10 @@ public static class StagedFiles
         }
         foreach (var file in mine.Where(f => f.EndsWith(Staged, StringComparison.Ordinal) || f.EndsWith(Previous, StringComparison.Ordinal)))
             if (File.Exists(file)) { Try(() => File.Delete(file)); cleaned++; }
+        // Images are staged in the <name>_files folders beside the outputs: a run killed before its manifest was written
+        // leaves them there. (An emptied folder stays: a run alive in the same folder may have just made it.)
+        foreach (var images in Directory.EnumerateDirectories(directory, Writers.ResourceLinks.FolderFor("*")))
+            cleaned += CleanOrphans(images);
         return cleaned;
     }
 

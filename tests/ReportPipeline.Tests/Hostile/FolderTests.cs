@@ -98,6 +98,18 @@ public sealed class FolderTests : IDisposable
     }
 
     [Fact]
+    public void Images_a_killed_run_staged_beside_its_outputs_are_removed_at_the_next_run()
+    {
+        string output = Directory.CreateDirectory(Path.Combine(work, "out")).FullName;
+        string images = Directory.CreateDirectory(Path.Combine(output, "report_files")).FullName;
+        const int Dead = 999_999_99;
+        File.WriteAllText(Path.Combine(images, "0123456789abcdef.png"), "kept: a committed image");
+        File.WriteAllText(Path.Combine(images, $".rp-{Dead}-deadbeef-3.tmp"), "staged, never committed");
+        Assert.True(StagedFiles.CleanOrphans(output) > 0);
+        Assert.Equal(["0123456789abcdef.png"], Directory.GetFiles(images).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void A_commit_failing_part_way_leaves_the_old_set_whole()
     {
         string output = Directory.CreateDirectory(Path.Combine(work, "out")).FullName;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ReportPipeline.Model;
 
 namespace ReportPipeline.Readers.Pdf;
@@ -9,15 +8,44 @@ namespace ReportPipeline.Readers.Pdf;
 /// own contents list: it is left out of the body and the outline (the writers make their own contents) with a note
 /// saying where it was. An entry whose title wraps keeps its wrapped rows.
 /// </summary>
-internal static partial class ContentsListDetector
+internal static class ContentsListDetector
 {
-    [GeneratedRegex(@"^(?<title>.*?\p{L}.*?)\s*(?<leader>(?:[.．·•…‥⋯_]\s*){3,})?\s*(?<page>\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})$")]
-    private static partial Regex Entry();
+    /// <summary>An entry's parts: whether dot leaders run to its page number, and the page number as printed.</summary>
+    private sealed record Entry(bool Leader, string Page);
+
+    private const string Leaders = ".．·•…‥⋯_";
+
+    /// <summary>
+    /// A row ending in a page number (arabic, or roman in one case) that stands apart from its title (after a space or
+    /// leaders), with a letter in the title. Read from the end, in one pass: rows are many and most are body text.
+    /// </summary>
+    private static Entry? EntryOf(string row)
+    {
+        int end = row.Length;
+        while (end > 0 && char.IsWhiteSpace(row[end - 1])) end--;
+        int start = end;
+        while (start > 0 && char.IsAsciiDigit(row[start - 1])) start--;
+        if (start == end)
+        {
+            while (start > 0 && "ivxlcdm".Contains(row[start - 1])) start--;
+            if (start == end) while (start > 0 && "IVXLCDM".Contains(row[start - 1])) start--;
+        }
+        int length = end - start;
+        if (length == 0 || length > (char.IsAsciiDigit(row[start]) ? 4 : 7) || start == 0) return null;
+        char before = row[start - 1];
+        if (!char.IsWhiteSpace(before) && !Leaders.Contains(before)) return null;
+        int title = start, dots = 0;
+        while (title > 0 && (char.IsWhiteSpace(row[title - 1]) || Leaders.Contains(row[title - 1])))
+            if (!char.IsWhiteSpace(row[--title])) dots++;
+        for (int i = 0; i < title; i++)
+            if (char.IsLetter(row[i])) return new Entry(dots >= 3, row[start..end]);
+        return null;
+    }
 
     public static List<PdfLine> Remove(List<PdfLine> lines, int page, PdfContentsOptions options, List<Diagnostic> notes)
     {
         var rows = Rows(lines);
-        var entries = rows.Select(r => Entry().Match(Text(r)) is { Success: true } m ? m : null).ToList();
+        var entries = rows.Select(r => EntryOf(Text(r))).ToList();
         var removed = new HashSet<PdfLine>(ReferenceEqualityComparer.Instance);
         int i = 0;
         while (i < rows.Count)
@@ -32,7 +60,7 @@ internal static partial class ContentsListDetector
             }
             var run = Enumerable.Range(first, last - first + 1).Where(k => entries[k] is not null).Select(k => entries[k]!).ToList();
             int title = first > 0 && ContentsTitle.Matches(Text(rows[first - 1])) ? first - 1 : -1;
-            bool leaders = run.Count(m => m.Groups["leader"].Success) >= run.Count * options.LeaderShare;
+            bool leaders = run.Count(e => e.Leader) >= run.Count * options.LeaderShare;
             if (count >= options.MinEntries && (leaders || title >= 0) && Ordered(run, options.OrderedShare))
             {
                 int from = title >= 0 ? title : first;
@@ -48,9 +76,9 @@ internal static partial class ContentsListDetector
     }
 
     /// <summary>Page numbers (arabic or roman) mostly running forward: a list of figures in a table runs any way.</summary>
-    private static bool Ordered(List<Match> run, double share)
+    private static bool Ordered(List<Entry> run, double share)
     {
-        var numbers = run.Select(m => PageNumber(m.Groups["page"].Value)).ToList();
+        var numbers = run.Select(e => PageNumber(e.Page)).ToList();
         if (numbers.Count < 2) return true;
         int forward = numbers.Zip(numbers.Skip(1)).Count(p => p.Second >= p.First);
         return forward >= (numbers.Count - 1) * share;
