@@ -17,11 +17,13 @@ internal static partial class BlockClassifier
 
     private enum Zone { Body, Notes, Glossary }
 
+    /// <param name="zones">Receives each notes heading met, where unreferenced notes will stay (<see cref="UnreferencedNotes"/>).</param>
     public static List<Candidate> Classify(IReadOnlyList<IReadOnlyList<SourceLine>> blocks, StructureOptions options,
-        List<Diagnostic>? diagnostics = null)
+        List<Diagnostic>? diagnostics = null, List<NotesZone>? zones = null)
     {
-        var state = new State(options, diagnostics ?? []);
-        bool first = true;
+        var state = new State(options, diagnostics ?? [], zones ?? []);
+        bool first = true, opening = true;
+        string? previous = null;
         foreach (var block in blocks)
         {
             state.StartBlock(block[0]);
@@ -29,9 +31,14 @@ internal static partial class BlockClassifier
             foreach (var line in block)
             {
                 // The title's occasion line ("——在…会议上") is never the title's continuation, nor the speaker the
-                // occasion's, even without a blank line.
-                if (first && state.RunCount > 0 && (IsDashed(line.Text) || dashed && TitleBlockRecognizer.IsPersonLine(line.Text))) state.Flush();
+                // occasion's, even without a blank line; before the body, a name under its office ("国务院总理" / "李　强")
+                // is a line of its own, for the title block to join with a space.
+                if (state.RunCount > 0 && (first && (IsDashed(line.Text) || dashed && TitleBlockRecognizer.IsPersonLine(line.Text))
+                                           || opening && previous is not null && TitleBlockRecognizer.EndsWithOffice(previous)))
+                    state.Flush();
                 dashed |= IsDashed(line.Text);
+                opening &= !TitleBlockRecognizer.StartsBody(line.Text, options);
+                previous = line.Text;
                 state.Add(line);
             }
             state.Flush();
@@ -48,7 +55,7 @@ internal static partial class BlockClassifier
 
     private static bool IsDashed(string line) => line.TrimStart() is var t && (t.StartsWith("——", StringComparison.Ordinal) || t.StartsWith("――", StringComparison.Ordinal));
 
-    private sealed class State(StructureOptions options, List<Diagnostic> diagnostics)
+    private sealed class State(StructureOptions options, List<Diagnostic> diagnostics, List<NotesZone> zones)
     {
         public readonly List<Candidate> Result = [];
         private List<SourceLine> run = [];
@@ -77,6 +84,7 @@ internal static partial class BlockClassifier
                 runKind = LineKind.Text; // the note before the heading is closed: what follows cannot continue it
                 zone = kind == LineKind.NotesHeading ? Zone.Notes : Zone.Glossary;
                 zoneStart = Result.Count;
+                if (kind == LineKind.NotesHeading) zones.Add(new NotesZone(line.Text, line.Span));
                 if (kind == LineKind.GlossaryHeading)
                     Result.Add(new HeadingCandidate(null, RecoveredText.FromPlain(line.Text.Trim()), line.Span, Part: true));
                 previousLine = line;

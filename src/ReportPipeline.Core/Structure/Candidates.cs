@@ -70,5 +70,6 @@ internal sealed record FigureCandidate(string Image, string AltText, RecoveredTe
 /// <param name="Metadata">Metadata the format states (front matter, document properties); null to recover the title block.</param>
 /// <param name="PageBreaks">The text may be cut by page breaks (extracted text, PDF): join the fragments.</param>
 /// <param name="Diagnostics">What the decoder or the line classifier already reported (a PDF's joins across pages).</param>
+/// <param name="NotesZones">The notes headings the text has, where notes without a reference stay in the body.</param>
 internal sealed record DecodedReport(IReadOnlyList<Candidate> Candidates, Metadata? Metadata, bool PageBreaks,
-    IReadOnlyList<Diagnostic>? Diagnostics = null);
+    IReadOnlyList<Diagnostic>? Diagnostics = null, IReadOnlyList<NotesZone>? NotesZones = null);

@@ -90,6 +90,9 @@ internal sealed class FootnoteLinker
         return false;
     }
 
+    /// <summary>Whether a marker or a reference of the text has led to the note with this id.</summary>
+    public bool IsReferenced(string id) => referenced.Contains(id);
+
     /// <summary>The definitions as footnotes of the tree, in source order; reports those never referenced.</summary>
     public List<Footnote> Footnotes()
     {

@@ -71,4 +71,10 @@ public sealed record StructureOptions
     /// head and foot of the text; a longer line there is the report's own.
     /// </summary>
     public int MaxFurnitureLineLength { get; init; } = 60;
+
+    /// <summary>
+    /// A glossary term at least this long links its first occurrence in the body to its entry (a shorter one would
+    /// match inside other words); 0 links none.
+    /// </summary>
+    public int MinLinkedTermLength { get; init; } = 2;
 }

@@ -8,7 +8,8 @@ namespace ReportPipeline.Structure;
 /// The one place that knows report conventions. Plain-text and PDF decoders hand it lines; Word, HTML and Markdown
 /// decoders hand it blocks with what their format states. Lines → blocks → recognised candidates (footnote
 /// definitions taken out of the flow) → title block → page-break joins → tables → headings with levels,
-/// paragraphs with lead sentences, lists → linked footnotes.
+/// paragraphs with lead sentences, lists → linked footnotes, glossary terms linked from the body, notes without a
+/// reference kept in the body.
 /// </summary>
 public static class StructureRecovery
 {
@@ -18,7 +19,8 @@ public static class StructureRecovery
         lines = lines.Select(l => StrayJoiners.Remove(InvisibleCharacters.Remove(l.Text)) is var clean && ReferenceEquals(clean, l.Text) ? l : l with { Text = clean }).ToList();
         var blocks = BlockSegmenter.Segment(lines, BlockSegmenter.DetectLayout(lines, options));
         var diagnostics = new List<Diagnostic>();
-        return Recover(new DecodedReport(BlockClassifier.Classify(blocks, options, diagnostics), null, PageBreaks: true, diagnostics), options);
+        var zones = new List<NotesZone>();
+        return Recover(new DecodedReport(BlockClassifier.Classify(blocks, options, diagnostics, zones), null, PageBreaks: true, diagnostics, zones), options);
     }
 
     internal static ReportDocument Recover(DecodedReport decoded, StructureOptions? options = null)
@@ -46,8 +48,10 @@ public static class StructureRecovery
         var linker = new FootnoteLinker(definitions, diagnostics);
         var inlines = new InlineBuilder(linker);
         var levels = HeadingLevels.Assign(body.OfType<HeadingCandidate>());
-        var tree = body.Select(c => ToBlock(c, inlines, levels, options)).ToValueList();
-        var footnotes = linker.Footnotes().ToValueList();
+        var built = GlossaryLinks.Apply(body.Select(c => ToBlock(c, inlines, levels, options)).ToList(), options);
+        var (blocks, notes) = UnreferencedNotes.Place(built, definitions, linker.Footnotes(), linker.IsReferenced, decoded.NotesZones ?? []);
+        var tree = blocks.ToValueList();
+        var footnotes = notes.ToValueList();
 
         return Languages.LanguageRecovery.Apply(new ReportDocument(metadata, tree, footnotes, furniture.ToValueList(),
             diagnostics.OrderBy(d => d.Source?.StartLine ?? 0).ThenBy(d => d.Source?.Page ?? 0).ToValueList()), options.Language);
@@ -85,11 +89,18 @@ public static class StructureRecovery
             : new Paragraph(Unbold(inlines.Build(text.Slice(0, lead), p.Source)), inlines.Build(text.Slice(lead), p.Source), p.Source);
     }
 
-    /// <summary>Lead sentences, headings and captions are bold by definition: the bold run that marked one in a rich format is not kept twice.</summary>
+    /// <summary>
+    /// Lead sentences, headings and captions are bold by definition: the bold run that marked one in a rich format is
+    /// not kept twice. Figures left regular between bold runs count as bold: a PDF heading set in a bold Chinese face
+    /// draws its digits in a Latin face that has no bold ("一、2025年预算执行情况").
+    /// </summary>
     private static ValueList<Inline> Unbold(ValueList<Inline> lead) =>
         lead is [Strong only] ? only.Content
         : lead.Count > 1 && lead[0] is Strong first && lead.Skip(1).All(i => i is Anchor) ? [.. first.Content, .. lead.Skip(1)] // a bookmark ends a Word heading
+        : lead.Any(i => i is Strong) && lead.All(i => i is Strong or Anchor || i is Text t && t.Value.All(IsFigure)) ? InlineSlicer.Normalize(lead.SelectMany(i => i is Strong s ? s.Content : [i]))
         : lead;
+
+    private static bool IsFigure(char c) => char.IsAsciiDigit(c) || char.IsWhiteSpace(c) || c is '.' or ',' or '%' or '-' or '–' or '—';
 
     private static Table ToTable(TableCandidate t, InlineBuilder inlines)
     {

@@ -13,8 +13,13 @@ namespace ReportPipeline.Structure;
 /// </summary>
 internal static partial class TitleBlockRecognizer
 {
-    [GeneratedRegex(@"^(By|Prepared by|Presented by|Submitted by|Reported by)\b|(局长|主任|区长|市长|县长|省长|书记|部长|主席|厅长|处长|主任委员|Director|Minister|Mayor|Secretary|Chair|Commissioner)|\S\s+\p{IsCJKUnifiedIdeographs}{2,4}$")]
+    private const string Offices = "局长|主任|区长|市长|县长|省长|州长|旗长|镇长|乡长|书记|部长|主席|厅长|处长|主任委员|委员长|总理|院长|检察长|Director|Minister|Mayor|Secretary|Chair|Commissioner|Premier|President|Governor";
+
+    [GeneratedRegex(@"^(By|Prepared by|Presented by|Submitted by|Reported by)\b|(" + Offices + @")|\S\s+\p{IsCJKUnifiedIdeographs}{2,4}$")]
     private static partial Regex PersonLine();
+
+    [GeneratedRegex(@"(" + Offices + @")\s*$")]
+    private static partial Regex OfficeAtEnd();
 
     /// <summary>A line naming a speaker or author: an office, a name after it, or "By …".</summary>
     internal static bool IsPersonLine(string line) => PersonLine().IsMatch(line.Trim());
@@ -36,9 +41,12 @@ internal static partial class TitleBlockRecognizer
         if (known is not null) return (known.Language.Length > 0 ? known : known with { Language = DetectLanguage(flow, options) }, flow);
         string? title = null, subtitle = null, author = null;
         var titleLines = new List<string>();
-        int taken = 0;
-        while (taken < flow.Count && taken < options.MaxTitleBlockLines
-               && flow[taken] is ParagraphCandidate p && IsTitleLine(p.Text, options))
+        // Pictures before the title (a logo, a cover picture) are stepped over: the title block follows them.
+        int pictures = 0;
+        while (pictures < flow.Count && flow[pictures] is FigureCandidate) pictures++;
+        int taken = pictures;
+        while (taken < flow.Count && taken - pictures < options.MaxTitleBlockLines
+               && flow[taken] is ParagraphCandidate p && IsTitleLine(p.Text, options, taken == pictures))
         {
             string text = p.Text.Plain.Trim();
             titleLines.Add(text);
@@ -49,17 +57,31 @@ internal static partial class TitleBlockRecognizer
                 subtitle = CjkText.JoinFragments(subtitle, text);
             else if (author is null && PersonLine().IsMatch(text)) author = text;
             else if (subtitle is null) subtitle = text;
-            else author = author is null ? text : CjkText.JoinFragments(author, text);
+            else author = author is null ? text : JoinAuthor(author, text);
             taken++;
         }
         string language = DetectLanguage(flow, options);
         var metadata = new Metadata(title, subtitle, author, FindDate(titleLines), language);
-        return (metadata, flow.Skip(taken).ToList());
+        return (metadata, [.. flow.Take(pictures), .. flow.Skip(taken)]);
     }
 
-    /// <summary>A line of the title block: some text, no footnote reference (metadata holds plain text), and not the body's start.</summary>
-    private static bool IsTitleLine(RecoveredText text, StructureOptions options) =>
-        text.Plain.Trim().Length > 0 && !(text.Rich?.FootnoteReferences().Any() ?? false) && !StartsBody(text.Plain, options);
+    /// <summary>
+    /// The speaker's line over two lines: an office, then the name on the next ("国务院总理" / "李　强") are two words and
+    /// keep a space between them; any other break inside the line is a wrap, joined as text is.
+    /// </summary>
+    internal static string JoinAuthor(string author, string next) =>
+        EndsWithOffice(author) ? author.TrimEnd() + " " + next.Trim() : CjkText.JoinFragments(author, next);
+
+    /// <summary>A line ending with an office ("国务院总理", "某市人民政府市长"): the name follows.</summary>
+    internal static bool EndsWithOffice(string line) => OfficeAtEnd().IsMatch(line);
+
+    /// <summary>
+    /// A line of the title block: some text, no footnote reference (metadata holds plain text), and not the body's start.
+    /// The title itself may carry a note (a bulletin's "…统计公报[1]" whose note says the figures are preliminary):
+    /// the title keeps its text, the note stays a note.
+    /// </summary>
+    private static bool IsTitleLine(RecoveredText text, StructureOptions options, bool first) =>
+        text.Plain.Trim().Length > 0 && (first || !(text.Rich?.FootnoteReferences().Any() ?? false)) && !StartsBody(text.Plain, options);
 
     /// <summary>An occasion line is complete when it names the meeting ("…会议上", "…会上").</summary>
     private static bool IsOccasionComplete(string occasion) => occasion.TrimEnd().EndsWith('上') || occasion.TrimEnd().EndsWith("讲话", StringComparison.Ordinal);

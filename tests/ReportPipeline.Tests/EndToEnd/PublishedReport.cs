@@ -22,10 +22,17 @@ public sealed record PublishedReport(string File, string? Title, string? Subtitl
 
     public static TheoryData<PublishedReport> All => [.. Load()];
 
-    /// <summary>Text as every output shows it, whitespace aside (a writer may put a space between label and title).</summary>
-    /// <summary>The notes a reader can reach from the text: every output shows these.</summary>
+    /// <summary>The notes a reader reaches from the text: every output shows these as footnotes.</summary>
     public ExpectedNote[] LinkedNotes => [.. Notes.Where(n => n.Referenced)];
 
+    /// <summary>The notes the text never refers to: every output keeps them in the body, under the report's notes heading.</summary>
+    public ExpectedNote[] UnlinkedNotes => [.. Notes.Where(n => !n.Referenced)];
+
+    /// <summary>Whether one of the list items holds the note whole, as its text or after its marker.</summary>
+    public static bool HoldsNote(IEnumerable<string> items, ExpectedNote note) =>
+        items.Select(Squeeze).Any(i => i == Squeeze(note.Text) || i == Squeeze(note.Marker + note.Text));
+
+    /// <summary>Text as every output shows it, whitespace aside (a writer may put a space between label and title).</summary>
     public static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }
 
@@ -35,7 +42,8 @@ public sealed record ExpectedHeading(int Level, string? Label, string Title)
 }
 
 /// <param name="Referenced">False for a note whose marker the text never uses (a statistical communiqué's note whose
-/// marker stood in a picture): the JSON holds it, with a warning, but a writer has no reference to hang it on.</param>
+/// marker stood in a picture): no footnote, since nothing leads to it, but kept in the body as a list item under the
+/// report's notes heading, with a warning.</param>
 public sealed record ExpectedNote(string Marker, string Text, bool Referenced = true);
 
 public sealed record ExpectedEntry(string Term, string Definition);

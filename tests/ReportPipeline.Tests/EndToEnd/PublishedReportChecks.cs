@@ -41,7 +41,9 @@ public class PublishedReportChecks
             headings.Select(h => $"{(int)h["level"]!} {Squeeze((string?)h["label"] + Plain(h["title"]))}"));
 
         var notes = json["footnotes"]!.AsArray().Select(n => n!).ToList();
-        Assert.Equal(expected.Notes.Select(n => (n.Marker, n.Text)), notes.Select(n => ((string)n["marker"]!, Plain(n["content"]))));
+        Assert.Equal(expected.LinkedNotes.Select(n => (n.Marker, n.Text)), notes.Select(n => ((string)n["marker"]!, Plain(n["content"]))));
+        var items = blocks.Where(b => (string?)b["type"] == "list").SelectMany(b => b["items"]!.AsArray()).Select(i => Plain(i)).ToList();
+        Assert.All(expected.UnlinkedNotes, n => Assert.True(HoldsNote(items, n), $"note {n.Marker} is not in the body"));
 
         var entries = blocks.Where(b => (string?)b["type"] == "definitionList").SelectMany(b => b["items"]!.AsArray()).ToList();
         Assert.Equal(expected.Glossary.Select(e => (e.Term, Squeeze(e.Definition))),
@@ -79,7 +81,9 @@ public class PublishedReportChecks
 
         var notes = page.QuerySelectorAll("section[role=doc-endnotes] li")
             .Select(li => Squeeze(string.Concat(li.ChildNodes.Where(n => n is not AngleSharp.Dom.IElement { TagName: "A" }).Select(n => n.TextContent))));
-        Assert.Equal(expected.Notes.Select(n => Squeeze(n.Text)).Order(), notes.Order());
+        Assert.Equal(expected.LinkedNotes.Select(n => Squeeze(n.Text)).Order(), notes.Order());
+        var items = page.QuerySelectorAll("article li").Where(li => li.Closest("section[role=doc-endnotes]") is null).Select(li => li.TextContent).ToList();
+        Assert.All(expected.UnlinkedNotes, n => Assert.True(HoldsNote(items, n), $"note {n.Marker} is not in the HTML body"));
         if (expected.LinkedNotes.Length > 0)
         {
             HtmlLinks.AllInPageLinksResolve(page);
@@ -89,6 +93,14 @@ public class PublishedReportChecks
 
         Assert.Equal(expected.Glossary.Select(e => Squeeze(e.Term)), page.QuerySelectorAll("dl dt").Select(dt => Squeeze(dt.TextContent)));
         Assert.Equal(expected.Glossary.Select(e => Squeeze(e.Definition)), page.QuerySelectorAll("dl dd").Select(dd => Squeeze(dd.TextContent)));
+
+        // A glossary term the body uses links, once, from its first use to its entry.
+        var bodyText = string.Concat(page.QuerySelectorAll("article p, article li").Where(e => e.Closest("section[role=doc-endnotes]") is null).Select(e => e.TextContent));
+        var termLinks = page.QuerySelectorAll("article a[href]").Where(a => a.Closest("dl") is null && a.ParentElement?.Closest("dt, dd") is null
+            && page.GetElementById(a.GetAttribute("href")![1..])?.Closest("dt") is not null).ToList();
+        Assert.Equal(expected.Glossary.Select(e => e.Term).Where(t => t.Length >= 2 && bodyText.Contains(t, StringComparison.Ordinal)).Order(),
+            termLinks.Select(a => a.TextContent).Order());
+        Assert.All(termLinks, a => Assert.StartsWith(a.TextContent, page.GetElementById(a.GetAttribute("href")![1..])!.Closest("dt")!.TextContent.Trim()));
 
         var salutations = page.QuerySelectorAll("p.salutation").ToList();
         Assert.Equal(expected.Salutations, salutations.Count);
@@ -113,14 +125,20 @@ public class PublishedReportChecks
         Assert.Equal(expected.Glossary.Select(e => Squeeze(e.Definition)), page.QuerySelectorAll("dl dd").Select(dd => Squeeze(dd.TextContent)));
         if (expected.LinkedNotes.Length > 0)
             Assert.Equal(expected.LinkedNotes.Length, HtmlLinks.FootnotesLinkBothWays(page, "a.footnote-ref", "a.footnote-back-ref"));
+        var notes = page.QuerySelectorAll(".footnotes li").Select(li => Squeeze(li.TextContent).TrimEnd('↩')).ToList();
+        Assert.Equal(expected.LinkedNotes.Select(n => Squeeze(n.Text)).Order(), notes.Order());
+        var items = page.QuerySelectorAll("li").Where(li => li.Closest(".footnotes") is null).Select(li => li.TextContent).ToList();
+        Assert.All(expected.UnlinkedNotes, n => Assert.True(HoldsNote(items, n), $"note {n.Marker} is not in the Markdown"));
         Assert.DoesNotContain(page.QuerySelectorAll("p > strong:first-child"), s => s.TextContent.StartsWith("各位", StringComparison.Ordinal));
-        Assert.Equal(expected.ListItems, page.QuerySelectorAll("ol > li").Count(li => li.Closest(".footnotes") is null));
+        Assert.Equal(expected.ListItems, page.QuerySelectorAll("ol > li, ul > li").Count(li => li.Closest(".footnotes") is null));
 
         if (!Tools.Available("pandoc")) { Tools.RequireInCI("pandoc"); return; }
         var pandoc = HtmlLinks.Parse(Tools.Run("pandoc", "-f markdown -t html5", markdown));
         Assert.Equal(expected.Outline.Length, pandoc.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Length - shift);
         Assert.Equal(expected.Glossary.Length, pandoc.QuerySelectorAll("dl dt").Length);
         Assert.Equal(expected.LinkedNotes.Length, pandoc.QuerySelectorAll("section.footnotes li, aside.footnotes li").Length);
+        var pandocItems = pandoc.QuerySelectorAll("li").Where(li => li.Closest(".footnotes") is null).Select(li => li.TextContent).ToList();
+        Assert.All(expected.UnlinkedNotes, n => Assert.True(HoldsNote(pandocItems, n), $"note {n.Marker} is not in pandoc's reading"));
     }
 
     [Theory]
@@ -136,10 +154,17 @@ public class PublishedReportChecks
 
         var notes = package.MainDocumentPart.FootnotesPart?.Footnotes?.Elements<Footnote>().Where(f => f.Id!.Value > 0).Select(f => Squeeze(f.InnerText)).ToList() ?? [];
         Assert.Equal(expected.LinkedNotes.Select(n => Squeeze(n.Text)).Order(), notes.Order());
+        var items = paragraphs.Where(p => p.ParagraphProperties?.NumberingProperties is not null || StyleOf(p)?.StartsWith("List", StringComparison.Ordinal) == true)
+            .Select(p => p.InnerText).ToList();
+        Assert.All(expected.UnlinkedNotes, n => Assert.True(HoldsNote(items, n), $"note {n.Marker} is not a list item of the Word body"));
 
         var salutations = paragraphs.Where(p => StyleOf(p) == "Salutation").ToList();
         Assert.Equal(expected.Salutations, salutations.Count);
         Assert.All(salutations, p => Assert.DoesNotContain(p.Descendants<DocumentFormat.OpenXml.Wordprocessing.Run>(), r => r.RunProperties?.Bold is not null));
+        var bookmarks = package.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.BookmarkStart>()
+            .ToDictionary(b => b.Name!.Value!, b => Squeeze(b.Ancestors<Paragraph>().First().InnerText));
+        Assert.All(package.MainDocumentPart.Document.Body.Descendants<Hyperlink>().Where(h => h.Anchor is not null),
+            h => Assert.StartsWith(Squeeze(h.InnerText) + "：", bookmarks[h.Anchor!.Value!]));
         var glossary = paragraphs.Select(p => Squeeze(p.InnerText)).ToHashSet();
         Assert.All(expected.Glossary, e => Assert.Contains(Squeeze(e.Term) + "：" + Squeeze(e.Definition), glossary));
     }

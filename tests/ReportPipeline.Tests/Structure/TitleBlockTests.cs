@@ -30,6 +30,15 @@ public class TitleBlockTests
     }
 
     [Fact]
+    public void A_speaker_line_split_into_office_and_name_is_one_author_with_a_space()
+    {
+        var doc = Run.FromText("政府工作报告\n\n——2026年3月5日在某市人民代表大会上\n\n某市人民政府市长\u3000\n王\u3000五\n\n各位代表：\n\n现在报告工作。");
+        Assert.Equal("某市人民政府市长 王\u3000五", doc.Metadata.Author);
+        var wrapped = Run.FromText("政府工作报告\n\n——2026年3月5日在某市人民代表大会上\n\n某市人民政府\n市长 王五\n\n各位代表：\n\n现在报告工作。");
+        Assert.Equal("某市人民政府市长 王五", wrapped.Metadata.Author);
+    }
+
+    [Fact]
     public void English_title_block_reads_an_undashed_subtitle_and_an_office_line()
     {
         var doc = Run.FromText("Annual Budget Report\n\nPresented to the Council on March 12, 2026\n\nDirector of Finance Jane Roe\n\nMembers of the Council:\n\nThis report explains the budget.");
