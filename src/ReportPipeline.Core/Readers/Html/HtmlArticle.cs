@@ -43,10 +43,11 @@ internal static partial class HtmlArticle
             .Select(Normalize).Where(t => t.Length > 0).Distinct().ToList();
         if (titles.Count == 0 || page.Body is not { } body) return null;
         IElement? found = null;
+        // In document order, up to the article: only elements without blocks inside (a title's own element) are read.
         foreach (var element in body.QuerySelectorAll("*"))
         {
-            if (element == article || element.CompareDocumentPosition(article).HasFlag(DocumentPositions.Preceding)) break;
-            if (element.Closest("a, script, style, title") is null && !element.Children.Any(IsBlock) && titles.Contains(Normalize(element.TextContent)))
+            if (element == article) break;
+            if (!element.Children.Any(IsBlock) && element.Closest("a, script, style, title") is null && titles.Contains(Normalize(element.TextContent)))
                 found = element;
         }
         return found;

@@ -16,6 +16,9 @@ internal static partial class HtmlWebFurniture
     /// <summary>Blocks longer than this (letters) are never furniture: page tools are a few words.</summary>
     public const int MaximumLetters = 60;
 
+    /// <summary>Elements with more children than this are containers, never a row of tools (and are not read for it).</summary>
+    public const int MaximumChildren = 24;
+
     private static readonly HashSet<string> PageTools = new(StringComparer.OrdinalIgnoreCase)
     {
         "我要纠错", "纠错", "正常", "print", "share", "close", "email", "e-mail", "tweet", "top",
@@ -30,6 +33,7 @@ internal static partial class HtmlWebFurniture
     public static bool IsFurniture(IElement element)
     {
         if (element.TagName is "TABLE" or "IMG" or "FIGURE" or "H1" or "H2" or "MATH" || element.QuerySelector("math, table, figure") is not null) return false;
+        if (element.Children.Length > MaximumChildren) return false; // a container, not a row of tools
         string text = element.TextContent.Trim();
         if (text.Length == 0 || text.Count(char.IsLetterOrDigit) > MaximumLetters) return false;
         return IsFurnitureText(text);
