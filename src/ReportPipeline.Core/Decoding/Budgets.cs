@@ -33,6 +33,9 @@ public sealed record Budgets
     /// <summary>Footnotes and endnotes of one report.</summary>
     public int MaxNotes { get; init; } = 200_000;
 
+    /// <summary>Bytes of the images of one report together (pictures in a Word package, image files or data URIs of a page).</summary>
+    public long MaxImageBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>Characters of decoded text.</summary>
     public long MaxTextChars { get; init; } = 64L * 1024 * 1024;
 

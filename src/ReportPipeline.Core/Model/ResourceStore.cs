@@ -36,11 +36,19 @@ public sealed class ResourceStore : IEquatable<ResourceStore>
     public static string KeyOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
 
     /// <summary>A store with the bytes added (once); returns the key they are kept under.</summary>
+    /// <exception cref="Decoding.ReportReadException">The images together would hold more than <see cref="Decoding.Budgets.MaxImageBytes"/>.</exception>
     public ResourceStore Add(byte[] bytes, string mediaType, out string key)
     {
         key = KeyOf(bytes);
-        return items.ContainsKey(key) ? this : new ResourceStore(items.Add(key, new Resource(key, mediaType, [.. bytes])));
+        if (items.ContainsKey(key)) return this;
+        var budgets = Decoding.Budgets.Current;
+        if (TotalBytes + bytes.Length > budgets.MaxImageBytes)
+            throw Decoding.Budgets.Exceeded($"the images hold more than {budgets.MaxImageBytes:N0} bytes", nameof(budgets.MaxImageBytes), budgets.MaxImageBytes);
+        return new ResourceStore(items.Add(key, new Resource(key, mediaType, [.. bytes]))) { TotalBytes = TotalBytes + bytes.Length };
     }
+
+    /// <summary>Bytes of every image together.</summary>
+    public long TotalBytes { get; private init; }
 
     public bool Equals(ResourceStore? other) => other is not null && items.Keys.SequenceEqual(other.items.Keys);
     public override bool Equals(object? obj) => Equals(obj as ResourceStore);

@@ -1,3 +1,4 @@
+using ReportPipeline.Decoding;
 using ReportPipeline.Model;
 
 namespace ReportPipeline.Readers;
@@ -59,12 +60,42 @@ internal sealed class ImageLoader(string? sourcePath, List<Diagnostic> diagnosti
             Warn("image-missing", $"the image {Short(source)} is not in the input's folder; it was not read", at);
             return null;
         }
-        try { return File.ReadAllBytes(path); }
+        try { return ReadFile(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Warn("image-missing", $"the image {Short(source)} cannot be read ({e.GetType().Name})", at);
             return null;
         }
+    }
+
+    /// <summary>
+    /// An image file, measured before it is read: a device, FIFO or socket (or a link to one, /dev/zero) is no image,
+    /// and one larger than the images' budget is refused before it is read.
+    /// </summary>
+    private static byte[] ReadFile(string path)
+    {
+        var file = File.ResolveLinkTarget(path, returnFinalTarget: true) as FileInfo ?? new FileInfo(path);
+        if (!file.Exists || file.Length == 0) throw new IOException("not a regular file, or empty");
+        var budgets = Budgets.Current;
+        if (file.Length > budgets.MaxImageBytes)
+            throw Budgets.Exceeded($"an image holds {file.Length:N0} bytes", nameof(budgets.MaxImageBytes), budgets.MaxImageBytes);
+        using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return ReadBounded(stream);
+    }
+
+    /// <summary>An image's bytes, read no further than the images' budget (a package part can inflate far beyond its declared size).</summary>
+    public static byte[] ReadBounded(Stream stream)
+    {
+        var budgets = Budgets.Current;
+        using var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        while (stream.Read(buffer) is > 0 and var n)
+        {
+            if (copy.Length + n > budgets.MaxImageBytes)
+                throw Budgets.Exceeded($"an image holds more than {budgets.MaxImageBytes:N0} bytes", nameof(budgets.MaxImageBytes), budgets.MaxImageBytes);
+            copy.Write(buffer, 0, n);
+        }
+        return copy.ToArray();
     }
 
     private static string Short(string source) => source.Length <= 80 ? $"\"{source}\"" : $"\"{source[..77]}...\"";

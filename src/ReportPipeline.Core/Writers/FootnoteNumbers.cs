@@ -20,6 +20,9 @@ public sealed class FootnoteNumbers
     /// <summary>The footnotes in display order.</summary>
     public IReadOnlyList<Footnote> Ordered { get; }
 
+    /// <summary>Whether the document has a note of this id (a link to it goes to the note).</summary>
+    public bool Contains(string id) => numbers.ContainsKey(id);
+
     public int NumberOf(string id) => numbers.TryGetValue(id, out var n) ? n
         : throw new InvalidOperationException($"footnote reference to unknown id '{id}'");
 

@@ -117,6 +117,43 @@ public class ActiveContentTests
         Assert.True(findings.Count == 0, string.Join("\n", findings.Select(f => $"{f.Name}: {f.Why}")));
     }
 
+    [Theory]
+    [InlineData("javascript:" + Run)]
+    [InlineData(" JaVaScRiPt:" + Run)]
+    [InlineData("java\tscript:" + Run)]
+    [InlineData("java\nscript:" + Run)]
+    [InlineData("\u0001javascript:" + Run)]
+    [InlineData("vbscript:msgbox(1)")]
+    [InlineData("data:text/html,<script>" + Run + "</script>")]
+    public void A_link_whose_address_runs_code_keeps_only_its_text_in_HTML_and_Markdown(string target)
+    {
+        var tree = new ReportDocument(Metadata.Empty,
+            [new Paragraph([], [new Text("see "), new Link(target, [new Text("here")])], SourceSpan.Line(1))], [], [], []);
+        string html = HtmlReportWriter.Render(tree);
+        string markdig = Markdown.ToHtml(MarkdownReportWriter.Render(tree), new MarkdownPipelineBuilder().UseAdvancedExtensions().Build());
+        foreach (var page in new[] { html, markdig })
+        {
+            var document = new HtmlParser().ParseDocument(page);
+            Assert.Empty(document.QuerySelectorAll("a[href]").Where(a => !a.GetAttribute("href")!.StartsWith('#')));
+            Assert.Contains("see here", document.Body!.TextContent);
+        }
+    }
+
+    [Theory]
+    [InlineData("https://example.org/a b")]
+    [InlineData("mailto:office@example.org")]
+    [InlineData("report.html#part-2")]
+    [InlineData("tel:+86-10-1234")]
+    public void A_link_to_a_place_stays_a_link(string target)
+    {
+        var tree = new ReportDocument(Metadata.Empty, [new Paragraph([], [new Link(target, [new Text("here")])], SourceSpan.Line(1))], [], [], []);
+        string markdig = Markdown.ToHtml(MarkdownReportWriter.Render(tree), new MarkdownPipelineBuilder().UseAdvancedExtensions().Build());
+        static string? Href(string page) =>
+            new HtmlParser().ParseDocument(page).QuerySelectorAll("a[href]").SingleOrDefault(a => a.TextContent == "here")?.GetAttribute("href");
+        Assert.Equal(target, Href(HtmlReportWriter.Render(tree)));
+        Assert.Equal(target, Uri.UnescapeDataString(Href(markdig) ?? ""));
+    }
+
     [Fact]
     public void Line_start_syntax_and_braces_come_back_as_text()
     {

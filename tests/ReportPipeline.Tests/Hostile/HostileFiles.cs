@@ -33,6 +33,44 @@ public static class HostileFiles
         return output.ToArray();
     }
 
+    /// <summary>A real Word file whose body shows one picture, the picture a PNG header followed by <paramref name="zeros"/> zero bytes (a few hundred KB zipped).</summary>
+    public static byte[] DocxWithPicture(long zeros)
+    {
+        const string R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        var output = new MemoryStream();
+        output.Write(GoodDocx.Value);
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            void Put(string part, Action<Stream> write)
+            {
+                zip.GetEntry(part)?.Delete();
+                using var stream = zip.CreateEntry(part, CompressionLevel.Fastest).Open();
+                write(stream);
+            }
+            string types;
+            using (var reader = new StreamReader(zip.GetEntry("[Content_Types].xml")!.Open())) types = reader.ReadToEnd();
+            if (!types.Contains("Extension=\"png\"", StringComparison.Ordinal))
+                types = types.Replace("<Default ", "<Default Extension=\"png\" ContentType=\"image/png\" /><Default ");
+            Put("[Content_Types].xml", s => s.Write(Encoding.UTF8.GetBytes(types)));
+            string rels;
+            using (var reader = new StreamReader(zip.GetEntry("word/_rels/document.xml.rels")!.Open())) rels = reader.ReadToEnd();
+            rels = rels.Replace("</Relationships>", $"<Relationship Id=\"rIdBig\" Type=\"{R}/image\" Target=\"media/big.png\"/></Relationships>");
+            Put("word/_rels/document.xml.rels", s => s.Write(Encoding.UTF8.GetBytes(rels)));
+            Put("word/document.xml", s => s.Write(Encoding.UTF8.GetBytes(DocumentXml(Paragraph("A picture follows.")
+                + "<w:p><w:r><w:drawing><wp:inline xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><wp:extent cx=\"914400\" cy=\"914400\"/><wp:docPr id=\"1\" name=\"big\"/>"
+                + "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+                + $"<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"1\" name=\"big\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip xmlns:r=\"{R}\" r:embed=\"rIdBig\"/></pic:blipFill><pic:spPr/></pic:pic>"
+                + "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"))));
+            Put("word/media/big.png", s =>
+            {
+                s.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+                var block = new byte[1 << 20];
+                for (long left = zeros; left > 0; left -= block.Length) s.Write(block, 0, (int)Math.Min(left, block.Length));
+            });
+        }
+        return output.ToArray();
+    }
+
     public static string DocumentXml(string body) =>
         $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>""";
 

@@ -40,6 +40,7 @@ public abstract class HostileInputTests : IDisposable
             "<section class=\"footnotes\" role=\"doc-endnotes\"><ol><li id=\"fn1\"><p>First note.</p></li><li id=\"fn1\"><p>Second note.</p></li></ol></section></body></html>"), 0, null),
         ["html-spans-1000x1000"] = ("a.html", () => Encoding.UTF8.GetBytes("<html><body><p>Table.</p><table>" +
             string.Concat(Enumerable.Repeat("<tr><td colspan=\"1000\" rowspan=\"1000\">x</td></tr>", 50)) + "</table></body></html>"), 1, "MaxTableCells"),
+        ["html-image-a-link-to-dev-zero"] = ("a.html", () => Encoding.UTF8.GetBytes("<html><body><h1>Report</h1><p>Text.</p><p><img src=\"z.png\" alt=\"z\"></p></body></html>"), 0, null),
         ["html-divs-nested-200000"] = ("a.html", () => Encoding.UTF8.GetBytes("<html><body>" + string.Concat(Enumerable.Repeat("<div>", 200_000)) + "x</body></html>"), 1, "MaxNestingDepth"),
         ["pdf-arrays-nested-300"] = ("a.pdf", () => OnePagePdf("4 0 R", Stream(PageText(3)), " /Deep " + new string('[', 300) + new string(']', 300)), 1, "PDF"),
         ["pdf-contents-name-one-stream-100000-times"] = ("a.pdf", () => OnePagePdf("[" + string.Concat(Enumerable.Repeat("4 0 R ", 100_000)) + "]", Stream(PageText(200))), 1, "MaxPdfContentBytes"),
@@ -54,6 +55,7 @@ public abstract class HostileInputTests : IDisposable
         var (file, content, exit, line) = Corpus[name];
         string input = Path.Combine(work, file);
         if (content is not null) File.WriteAllBytes(input, content());
+        if (name.Contains("image-a-link-to-dev-zero")) File.CreateSymbolicLink(Path.Combine(work, "z.png"), "/dev/zero");
         else if (name.Contains("dev-zero")) File.CreateSymbolicLink(input, "/dev/zero");
         else if (name.Contains("fifo")) System.Diagnostics.Process.Start("mkfifo", input).WaitForExit();
         string good = Path.Combine(work, "good.txt");

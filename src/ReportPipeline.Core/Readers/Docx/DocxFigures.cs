@@ -105,9 +105,7 @@ internal sealed partial class DocxFigures(OpenXmlPart part, List<Diagnostic> dia
         {
             var image = part.GetPartById(embed);
             using var stream = image.GetStream();
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            bytes = copy.ToArray();
+            bytes = ImageLoader.ReadBounded(stream);
             declared = image.ContentType;
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or KeyNotFoundException or IOException or InvalidOperationException)

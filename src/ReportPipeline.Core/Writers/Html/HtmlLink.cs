@@ -33,7 +33,7 @@ internal static class HtmlLink
     private static string? HrefOf(Link link, FootnoteNumbers numbers)
     {
         if (link.InternalTarget is { } name)
-            return numbers.Ordered.Any(n => n.Id == name) ? "#" + HtmlInlines.NoteId(numbers.NumberOf(name)) : "#" + AnchorId(name);
+            return numbers.Contains(name) ? "#" + HtmlInlines.NoteId(numbers.NumberOf(name)) : "#" + AnchorId(name);
         return LinkTargets.IsSafe(link.Target) ? HtmlReportWriter.E(link.Target.Trim()) : null;
     }
 }

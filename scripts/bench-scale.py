@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Whole-process timings for the issue 14 scaling rows of docs/PERFORMANCE.md: a report with 100,000 notes in each
+input format (.md, .txt, .html from scripts/make-notes-benchmark.py; .docx written from the .md by ReportPipeline
+itself) and a text-only PDF of 2,000 pages (scripts/make-text-pdf.py), each converted to all four formats, beside
+pandoc reading the same file (to Word; from Word to Markdown) and pdftotext on the PDF, in the same run.
+Prints a Markdown table: wall time, user + system CPU, peak resident memory (GNU time). One run a row.
+
+usage (repository root, after `dotnet build -c Release src/ReportPipeline.Cli`):
+    python3 scripts/bench-scale.py [CLI] [NOTES] [PAGES]
+"""
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+CLI = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "src/ReportPipeline.Cli/bin/Release/net10.0/reportpipeline")
+NOTES = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
+PAGES = int(sys.argv[3]) if len(sys.argv) > 3 else 2_000
+
+
+def timed(cmd, stdout=subprocess.DEVNULL):
+    result = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "timeout", "900", *cmd], stdout=stdout, stderr=subprocess.PIPE, text=True)
+    wall, user, system, peak = result.stderr.strip().splitlines()[-1].split()
+    return result.returncode, float(wall), float(user) + float(system), int(peak) / 1024
+
+
+def row(label, cmd, stdout=subprocess.DEVNULL):
+    code, wall, cpu, peak = timed(cmd, stdout)
+    note = "" if code == 0 else f" (exit {code})"
+    print(f"| {label}{note} | {wall:,.1f} s | {cpu:,.1f} s | {peak:,.0f} MB |", flush=True)
+
+
+with tempfile.TemporaryDirectory() as work:
+    work = pathlib.Path(work)
+    subprocess.run([sys.executable, ROOT / "scripts/make-notes-benchmark.py", str(NOTES), work], check=True)
+    subprocess.run([sys.executable, ROOT / "scripts/make-text-pdf.py", str(PAGES), work / f"pages-{PAGES}.pdf"], check=True)
+    # A Word file of 100,000 notes has a document.xml over the 32 MB part budget: raised here through --options.
+    options = work / "options.json"
+    options.write_text(json.dumps({"budgets": {"maxPartBytes": 512 * 1024 * 1024}}))
+    subprocess.run([CLI, "convert", work / f"notes-{NOTES}.md", "-o", work / "docx", "--to", "docx"], check=True, stdout=subprocess.DEVNULL)
+    (work / "docx" / f"notes-{NOTES}.docx").rename(work / f"notes-{NOTES}.docx")
+
+    print("| command | wall | user + system CPU | peak memory |")
+    print("|---|---:|---:|---:|")
+    for ext in ["md", "txt", "html", "docx"]:
+        source = work / f"notes-{NOTES}.{ext}"
+        extra = ["--options", options] if ext == "docx" else []
+        row(f"ReportPipeline: {NOTES:,} notes `.{ext}` → md, html, docx, json", [CLI, "convert", source, "-o", work / f"out-{ext}", *extra])
+        if ext in ("md", "html"):
+            row(f"pandoc: the same `.{ext}` → docx", ["pandoc", "-f", "markdown" if ext == "md" else "html", source, "-o", work / f"pandoc-{ext}.docx"])
+        elif ext == "docx":
+            row(f"pandoc: the same `.docx` → markdown", ["pandoc", "-f", "docx", "-t", "markdown", source, "-o", work / "pandoc-docx.md"])
+    pdf = work / f"pages-{PAGES}.pdf"
+    row(f"ReportPipeline: {PAGES:,}-page text PDF → md, html, docx, json", [CLI, "convert", pdf, "-o", work / "out-pdf"])
+    row(f"pdftotext: the same PDF", ["pdftotext", pdf, work / "pages.txt"])
