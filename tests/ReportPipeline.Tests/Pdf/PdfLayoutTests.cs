@@ -140,4 +140,15 @@ public class PdfLayoutTests
         Assert.Equal(["left 0", "left 1", "left 2", "left 3", "left 4", "b", "left 5", "right 0", "right 1", "right 2", "a", "right 3", "right 4", "right 5"],
             flow.Select(Name));
     }
+
+    [Fact]
+    public void A_pdf_whose_only_text_is_a_ruled_table_gives_that_table()
+    {
+        var pdf = new Pages().Page();
+        foreach (double x in new[] { 100.0, 250, 400 }) pdf.Line(x, 700, x, 640);
+        foreach (double y in new[] { 700.0, 680, 660, 640 }) pdf.Line(100, y, 400, y);
+        pdf.Text("Item", 110, 686).Text("Amount", 260, 686).Text("Rice", 110, 666).Text("12", 260, 666).Text("Wheat", 110, 646).Text("7", 260, 646);
+        var table = Assert.Single(pdf.Read().Blocks.OfType<Table>());
+        Assert.Equal(3, table.Header.Count + table.Body.Count);
+    }
 }

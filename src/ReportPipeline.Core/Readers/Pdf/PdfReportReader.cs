@@ -67,7 +67,8 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
             tables.AddRange(pageTables);
             body.AddRange(pageLines);
         }
-        var geometry = Geometry(body);
+        // A document whose only text is its tables (a page that is one ruled table) is read for its tables.
+        var geometry = body.Count == 0 && tables.Count > 0 ? new BodyGeometry(new Dictionary<int, (double, double)> { [0] = (0, pages[0].Width) }, 15, 10) : Geometry(body);
 
         var flow = new List<PdfFlowItem>();
         var notes = new List<PdfFootnote>();
