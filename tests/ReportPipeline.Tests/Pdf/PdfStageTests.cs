@@ -143,4 +143,17 @@ public class PdfStageTests
             n => Assert.IsType<FlowNotes>(n),
             p => Assert.Equal("第二段。", Assert.IsType<PdfParagraph>(p).Text));
     }
+
+    [Theory]
+    [InlineData("wet years only.", 2)]
+    [InlineData("as plotted in the second panel of", 1)]
+    public void A_figure_caption_after_a_finished_sentence_opens_a_paragraph(string before, int paragraphs)
+    {
+        var geometry = new BodyGeometry(new Dictionary<int, (double, double)> { [0] = (80, 520) }, 12, 10);
+        PdfFlowItem L(string text, double y) => new FlowLine(new PdfLine(text, 80, 520, y, 10, false, 1));
+        var flow = new[] { L("The values below the line are estimates for the", 700), L(before, 688), L("Fig. 4. Net flow reductions for all catchments.", 676) };
+        var items = PdfParagraphBuilder.Build(flow, geometry, PdfParagraphOptions.Default).OfType<PdfParagraph>().ToList();
+        Assert.Equal(paragraphs, items.Count);
+        Assert.EndsWith("Fig. 4. Net flow reductions for all catchments.", items[^1].Text);
+    }
 }

@@ -100,6 +100,8 @@ internal static class PdfParagraphBuilder
         // bold line does so only where the bold line ends short, since a bold lead sentence runs on into its paragraph.
         bool styleChange = Math.Abs(line.Size - previous.Size) > 0.6 || WhollyBold(line) && !EndsBold(previous);
         if (line.Text.Length > 0 && PdfLineBuilder.IsBullet(line.Text[0])) return true; // a list item
+        // A figure's caption after a finished sentence opens its own paragraph, even set flush in the same column.
+        if (Structure.Sentences.EndsSentence(previous.Text) && Structure.Conventions.ReportConventions.IsFigureCaption(line.Text)) return true;
         if (WrappedDisplay(previous, line, body, o)) return false;
         if (line.Page != previous.Page || line.Column != previous.Column) return indented || previousShort || styleChange;
         bool gap = previous.Baseline - line.Baseline > body.Pitch * o.GapRatio * Math.Max(1, line.Size / body.Size);
