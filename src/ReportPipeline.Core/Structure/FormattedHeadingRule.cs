@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportPipeline.Model;
 
 namespace ReportPipeline.Structure;
@@ -8,8 +9,12 @@ namespace ReportPipeline.Structure;
 /// Runs after tables took their captions (a caption is often bold too). A document that states its headings itself
 /// (heading styles, outline levels, h1–h6) has said which lines are headings: there a bold line stays a paragraph.
 /// </summary>
-internal static class FormattedHeadingRule
+internal static partial class FormattedHeadingRule
 {
+    /// <summary>A caption's label and number ("图4", "表 1", "Figure 2", "Fig. 3"): a bold caption is no heading.</summary>
+    [GeneratedRegex(@"^(?:图|表|Figure|Fig\.|Table|Chart|Exhibit)\s*[0-9０-９]", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionLabel();
+
     public static List<Candidate> Apply(List<Candidate> flow, StructureOptions options, List<Diagnostic> diagnostics)
     {
         if (flow.Any(c => c is HeadingCandidate { Level: not null })) return flow;
@@ -17,7 +22,7 @@ internal static class FormattedHeadingRule
         for (int i = 0; i < flow.Count; i++)
         {
             if (flow[i] is ParagraphCandidate { IsAllBold: true, Styled: false } p && IsHeadingLike(p.Text.Plain, options)
-                && i + 1 < flow.Count && flow[i + 1] is ParagraphCandidate or ListCandidate or TableCandidate)
+                && i + 1 < flow.Count && flow[i + 1] is ParagraphCandidate or ListCandidate or TableCandidate or HeadingCandidate { Numbering: not null })
             {
                 result.Add(new HeadingCandidate(null, p.Text, p.Source));
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "heading-from-formatting",
@@ -32,5 +37,5 @@ internal static class FormattedHeadingRule
     private static bool IsHeadingLike(string text, StructureOptions options) =>
         text.Length > 0 && text.Length <= options.MaxFormattedHeadingLength && text.Length <= options.MaxHeadingLength && !Sentences.EndsSentence(text)
         && text.Any(char.IsLetter) // a bare number ("3", "-220", "2020") is a value or a label, never a heading
-        && Numbering.Match(text) is null && !text.Contains('。');
+        && Numbering.Match(text) is null && !text.Contains('。') && !CaptionLabel().IsMatch(text);
 }

@@ -90,11 +90,18 @@ public static class StructureRecovery
             : new Paragraph(Unbold(inlines.Build(text.Slice(0, lead), p.Source)), inlines.Build(text.Slice(lead), p.Source), p.Source);
     }
 
-    /// <summary>Lead sentences, headings and captions are bold by definition: the bold run that marked one in a rich format is not kept twice.</summary>
+    /// <summary>
+    /// Lead sentences, headings and captions are bold by definition: the bold run that marked one in a rich format is
+    /// not kept twice. Figures left regular between bold runs count as bold: a PDF heading set in a bold Chinese face
+    /// draws its digits in a Latin face that has no bold ("一、2025年预算执行情况").
+    /// </summary>
     private static ValueList<Inline> Unbold(ValueList<Inline> lead) =>
         lead is [Strong only] ? only.Content
         : lead.Count > 1 && lead[0] is Strong first && lead.Skip(1).All(i => i is Anchor) ? [.. first.Content, .. lead.Skip(1)] // a bookmark ends a Word heading
+        : lead.Any(i => i is Strong) && lead.All(i => i is Strong or Anchor || i is Text t && t.Value.All(IsFigure)) ? InlineSlicer.Normalize(lead.SelectMany(i => i is Strong s ? s.Content : [i]))
         : lead;
+
+    private static bool IsFigure(char c) => char.IsAsciiDigit(c) || char.IsWhiteSpace(c) || c is '.' or ',' or '%' or '-' or '–' or '—';
 
     private static Table ToTable(TableCandidate t, InlineBuilder inlines)
     {

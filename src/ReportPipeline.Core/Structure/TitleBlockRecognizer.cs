@@ -41,9 +41,12 @@ internal static partial class TitleBlockRecognizer
         if (known is not null) return (known.Language.Length > 0 ? known : known with { Language = DetectLanguage(flow, options) }, flow);
         string? title = null, subtitle = null, author = null;
         var titleLines = new List<string>();
-        int taken = 0;
-        while (taken < flow.Count && taken < options.MaxTitleBlockLines
-               && flow[taken] is ParagraphCandidate p && IsTitleLine(p.Text, options))
+        // Pictures before the title (a logo, a cover picture) are stepped over: the title block follows them.
+        int pictures = 0;
+        while (pictures < flow.Count && flow[pictures] is FigureCandidate) pictures++;
+        int taken = pictures;
+        while (taken < flow.Count && taken - pictures < options.MaxTitleBlockLines
+               && flow[taken] is ParagraphCandidate p && IsTitleLine(p.Text, options, taken == pictures))
         {
             string text = p.Text.Plain.Trim();
             titleLines.Add(text);
@@ -59,7 +62,7 @@ internal static partial class TitleBlockRecognizer
         }
         string language = DetectLanguage(flow, options);
         var metadata = new Metadata(title, subtitle, author, FindDate(titleLines), language);
-        return (metadata, flow.Skip(taken).ToList());
+        return (metadata, [.. flow.Take(pictures), .. flow.Skip(taken)]);
     }
 
     /// <summary>
@@ -72,9 +75,13 @@ internal static partial class TitleBlockRecognizer
     /// <summary>A line ending with an office ("国务院总理", "某市人民政府市长"): the name follows.</summary>
     internal static bool EndsWithOffice(string line) => OfficeAtEnd().IsMatch(line);
 
-    /// <summary>A line of the title block: some text, no footnote reference (metadata holds plain text), and not the body's start.</summary>
-    private static bool IsTitleLine(RecoveredText text, StructureOptions options) =>
-        text.Plain.Trim().Length > 0 && !(text.Rich?.FootnoteReferences().Any() ?? false) && !StartsBody(text.Plain, options);
+    /// <summary>
+    /// A line of the title block: some text, no footnote reference (metadata holds plain text), and not the body's start.
+    /// The title itself may carry a note (a bulletin's "…统计公报[1]" whose note says the figures are preliminary):
+    /// the title keeps its text, the note stays a note.
+    /// </summary>
+    private static bool IsTitleLine(RecoveredText text, StructureOptions options, bool first) =>
+        text.Plain.Trim().Length > 0 && (first || !(text.Rich?.FootnoteReferences().Any() ?? false)) && !StartsBody(text.Plain, options);
 
     /// <summary>An occasion line is complete when it names the meeting ("…会议上", "…会上").</summary>
     private static bool IsOccasionComplete(string occasion) => occasion.TrimEnd().EndsWith('上') || occasion.TrimEnd().EndsWith("讲话", StringComparison.Ordinal);

@@ -27,7 +27,9 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/mineru-3list_1table.pdf"] = new(0.99, 0.96, 0.99, 0.88, 0),
         ["third-party/pdf/mineru-demo1.pdf"] = new(0.97, 0.88, 0.99, 0.84, 0),
         ["third-party/pdf/mineru-demo3.pdf"] = new(0.99, 0.94, 0.99, 0.74, 1, Doubled: 14),
-        ["third-party/pdf/mineru-svolt-datasheet.pdf"] = new(0.99, 0.88, 0.99, 0.88, 0, Doubled: 2),
+        // In order 0.887 → 0.876: its two contents pages (read in order) are now left out of both texts, so the share is
+        // taken over the tables that remain, which pdftotext reads column by column.
+        ["third-party/pdf/mineru-svolt-datasheet.pdf"] = new(0.99, 0.88, 0.99, 0.87, 0, Doubled: 2),
         ["third-party/pdf/mineru-test_rearch_report.pdf"] = new(0.99, 0.97, 0.98, 0.44, 1),
         ["third-party/pdf/pdfpig-caly-issues-56-1.pdf"] = new(0.99, 0.99, 0.99, 0.95, 0),
         ["third-party/pdf/pdfplumber-issue-461-example.pdf"] = new(0.99, 0.99, 0.99, 0.89, 0),
@@ -41,6 +43,10 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/pymupdf-test_4182.pdf"] = new(0.99, 0.95, 0.99, 0.97, 0),
         ["third-party/pdf/pymupdf-test_4546.pdf"] = new(0.99, 0.98, 0.99, 0.63, 0),
         ["third-party/pdf/pymupdf-test_4699.pdf"] = new(0.99, 0.99, 0.99, 0.09, 0),
+        ["third-party/pdf/gov-beijing-2024-work-report-p1-5-6.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
+        ["third-party/pdf/gov-beijing-2025-budget-report-p1-3.pdf"] = new(0.99, 0.94, 0.99, 0.97, 0),
+        ["third-party/pdf/gov-luoyang-2025-budget-report-p1-4.pdf"] = new(0.99, 0.90, 0.99, 0.94, 0),
+        ["third-party/pdf/gov-xian-2025-statistical-bulletin-6pages.pdf"] = new(0.99, 0.99, 0.99, 0.88, 0),
     };
 
     public static TheoryData<string> Files => [.. Bars.Keys];

@@ -55,6 +55,12 @@ public class PdfGlyphStageTests
     [InlineData("MyFont,Bold", true)]
     [InlineData("KoPub-B", true)]
     [InlineData("黑体", true)]
+    [InlineData("GBCDEE+FZHTK--GBK1-0", true)] // 方正黑体, the face of 一、 headings in official documents
+    [InlineData("FZHTJW--GB1-0", true)]
+    [InlineData("STHeiti", true)]
+    [InlineData("NREKVL+FangSong_GB2312", false)]
+    [InlineData("FBCDEE+FZKTK--GBK1-0", false)] // 方正楷体: a face, not a weight
+    [InlineData("MicrosoftYaHei", false)]
     [InlineData("ABCDEF+SimSun", false)]
     [InlineData("TimesNewRomanPSMT", false)]
     [InlineData("Baskerville", false)]

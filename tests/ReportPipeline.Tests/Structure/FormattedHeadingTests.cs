@@ -32,6 +32,8 @@ public class FormattedHeadingTests
     [InlineData("一、已有编号的标题")]
     [InlineData("2020")]
     [InlineData("-220")]
+    [InlineData("图4 2021—2025年服务业增加值及其增长速度")] // a caption's label and number: a caption, not a heading
+    [InlineData("Figure 2 Revenue by quarter")]
     public void Bold_sentences_and_numbered_lines_are_left_to_the_other_rules(string text)
     {
         var doc = Recover(("各位代表：", false), (text, true), ("正文。", false));
@@ -46,5 +48,13 @@ public class FormattedHeadingTests
             new SourceLine("项目\t数值", 5), new SourceLine("收入\t10", 6)]);
         Assert.Equal("主要指标", Assert.Single(doc.Blocks.OfType<Table>()).Caption.PlainText());
         Assert.Empty(doc.Blocks.OfType<Heading>());
+    }
+
+    [Fact]
+    public void A_bold_line_over_a_numbered_heading_is_a_heading_above_it()
+    {
+        var doc = Recover(("Dear members:", false), ("Problems", true), ("(1) First problem", false), ("Text of the problem.", false));
+        Assert.Equal(["Problems", "First problem"], doc.Blocks.OfType<Heading>().Select(h => h.Title.PlainText()));
+        Assert.Equal([1, 2], doc.Blocks.OfType<Heading>().Select(h => h.Level));
     }
 }

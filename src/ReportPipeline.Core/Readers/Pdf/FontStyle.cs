@@ -11,7 +11,7 @@ namespace ReportPipeline.Readers.Pdf;
 /// </summary>
 internal static partial class FontStyle
 {
-    [GeneratedRegex(@"bold|black|heavy|demi|semibold|extrabold|ultrabold|黑体|simhei|hei-?b|(?:[-,_](?:b|bd|w[6-9]))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"bold|black|heavy|demi|semibold|extrabold|ultrabold|黑体|simhei|heiti|fzh(?:t|ei)|fzdh|hei-?b|(?:[-,_](?:b|bd|w[6-9]))$", RegexOptions.IgnoreCase)]
     private static partial Regex BoldName();
 
     [GeneratedRegex(@"italic|oblique|[-,_](?:i|it)$", RegexOptions.IgnoreCase)]

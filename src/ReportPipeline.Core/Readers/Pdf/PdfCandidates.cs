@@ -12,13 +12,20 @@ namespace ReportPipeline.Readers.Pdf;
 /// </summary>
 internal static class PdfCandidates
 {
-    public static DecodedReport Build(List<PdfFlowItem> flow, List<PdfFootnote> zoneNotes, double bodySize = 0)
+    public static DecodedReport Build(List<PdfFlowItem> flow, List<PdfFootnote> zoneNotes, double bodySize = 0, StructureOptions? structure = null)
     {
         Metadata? metadata = null;
+        int label = 0; // flow items before this one stand above a title block (a document label): plain paragraphs after it
+        double titleTop = double.MaxValue; // nor is anything set higher on page 1 in another column (a masthead at the right)
         if (bodySize > 0 && PdfTitle.Find(flow, bodySize, PdfTitleOptions.Default) is var (title, byline))
         {
-            metadata = PdfTitle.Metadata((PdfParagraph)flow[title], byline is { } b ? (PdfParagraph)flow[b] : null);
-            flow = flow.Where((_, i) => i != title && i != byline).ToList();
+            label = title; // nothing above the title on page 1 is a heading: a masthead, a journal line, a document label
+            titleTop = ((PdfParagraph)flow[title]).Lines!.Max(l => l.Baseline + l.Size);
+            if (!PdfTitle.OpensOccasion(flow, title))
+            {
+                metadata = PdfTitle.Metadata((PdfParagraph)flow[title], byline is { } b ? (PdfParagraph)flow[b] : null);
+                flow = flow.Where((_, i) => i != title && i != byline).ToList();
+            }
         }
         var notes = new List<(PdfNoteEntry Entry, FootnoteCandidate Candidate)>();
         var body = new List<(int Position, PdfFlowItem Item)>();
@@ -57,7 +64,7 @@ internal static class PdfCandidates
                 case PdfParagraph p when Definition(p, inNotesList) is var (number, marker, length):
                     AddNote(number.ToString(), number, marker, PdfStyledText.Join(p.Lines ?? [], p.Hyphenated).Skip(length), SourceOf(p.Lines ?? [], p.Page), i);
                     break;
-                case PdfParagraph or FlowTable:
+                case PdfParagraph or FlowTable or FlowFigure:
                     inNotesList = false;
                     body.Add((i, flow[i]));
                     break;
@@ -78,7 +85,13 @@ internal static class PdfCandidates
                     if (source.EndPage is not null)
                         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "joined-across-break",
                             $"joined a paragraph broken at the foot of page {source.Page} with its continuation on page {source.EndPage}", source));
-                    candidates.Add(Paragraph(PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim(), p.Bold, source, Resolve));
+                    var styled = PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim();
+                    bool isLabel = position < label || p.Page == 1 && lines.Count > 0 && lines.All(l => l.Page == 1 && l.Baseline > titleTop);
+                    if (isLabel) styled = new PdfStyledText(styled.Text, new PdfCharStyle[styled.Text.Length]); // a label is no heading
+                    candidates.Add(Paragraph(styled, p.Bold && !isLabel, source, Resolve));
+                    break;
+                case FlowFigure f:
+                    candidates.Add(PdfFigureCandidate.Build(f, Resolve));
                     break;
                 case FlowTable t:
                     var table = PdfTableCandidates.Build(t.Table, Resolve);
@@ -90,6 +103,14 @@ internal static class PdfCandidates
             }
         }
         candidates.AddRange(notes.Select(n => n.Candidate));
+        if (label > 0 && metadata is null)
+        {
+            // The title block below the label is read as recovery reads one opening a document; the label goes before the body.
+            int labels = body.Count(b => b.Position < label);
+            var (read, rest) = TitleBlockRecognizer.Recognize(candidates.Skip(labels).ToList(), structure ?? StructureOptions.Default);
+            metadata = read;
+            candidates = [.. candidates.Take(labels), .. rest];
+        }
         return new DecodedReport(candidates, metadata, PageBreaks: false, diagnostics);
     }
 

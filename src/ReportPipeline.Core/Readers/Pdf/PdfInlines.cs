@@ -107,15 +107,33 @@ internal static partial class PdfInlines
     private static int MarkerEnd(PdfStyledText text, int i)
     {
         if (IsCircled(text.Text[i])) return i + 1;
+        if (BracketedEnd(text, i) is int bracketed) return bracketed;
         int end = i;
         if (IsMarkerDigit(text, i)) while (end < text.Text.Length && IsMarkerDigit(text, end)) end++;
         else if (IsMarkerSymbol(text, i)) while (end < text.Text.Length && IsMarkerSymbol(text, end) && text.Text[end] == text.Text[i]) end++;
         return end;
     }
 
+    /// <summary>
+    /// Where a bracketed marker set raised ends ("[1]", "(2)", "［3］" above the line, as statistical bulletins mark
+    /// their notes): an opening bracket set raised, marker digits, the closing bracket. Null when none starts here.
+    /// </summary>
+    private static int? BracketedEnd(PdfStyledText text, int i)
+    {
+        int close = Opening.IndexOf(text.Text[i]);
+        if (close < 0 || !text.Styles[i].HasFlag(PdfCharStyle.Raised)) return null;
+        int end = i + 1;
+        while (end < text.Text.Length && IsMarkerDigit(text, end)) end++;
+        return end > i + 1 && end < text.Text.Length && text.Text[end] == Closing[close] ? end + 1 : null;
+    }
+
+    private const string Opening = "[(［（〔【", Closing = "])］）〕】";
+
     private static PdfMarker MarkerAt(PdfStyledText text, int start, int end)
     {
         string printed = text.Text[start..end];
+        if (Opening.Contains(printed[0]))
+            return MarkerAt(text, start + 1, end - 1) with { Printed = printed, Raised = true };
         bool raised = text.Styles[start].HasFlag(PdfCharStyle.Raised) || FootnoteMarkers.IsSuperscriptDigit(printed[0]);
         if (IsCircled(printed[0])) return new PdfMarker(CircledValue(printed[0]).ToString(), printed, false);
         if (IsNoteSymbol(printed[0])) return new PdfMarker(printed.Replace('∗', '*'), printed, raised);

@@ -68,7 +68,10 @@ internal static class PdfLetterExtractor
             var rules = page.Paths.Where(p => !p.IsClipping && (p.IsStroked || p.IsFilled))
                 .Select(p => p.GetBoundingRectangle()).Where(r => r.HasValue).Select(r => frame.Map(r!.Value))
                 .Where(r => r.IsHorizontal || r.IsVertical).ToList();
-            pages.Add(new PdfPageContent(page.Number, frame.Width, frame.Height, glyphs, rules, page.Text));
+            pages.Add(new PdfPageContent(page.Number, frame.Width, frame.Height, glyphs, rules, page.Text)
+            {
+                Pictures = PdfPictureReader.Pictures(page, frame), Shapes = PdfPictureReader.Shapes(page, frame),
+            });
         }
         return pages;
     }

@@ -92,7 +92,9 @@ internal static class PdfLineBuilder
             if (last is not null)
             {
                 double gap = g.Left - last.Right;
-                bool gutter = gap > size * options.ColumnGap || (drawnSpaces || !options.InferSpaces) && gap - drawnSpace > size * 0.9;
+                // A section number set apart from its title ("2   코로나-19 관련 보험 현황") is no column of its own.
+                bool label = segment.Count <= 6 && IsNumberLabel(segment);
+                bool gutter = gap > size * options.ColumnGap || !label && (drawnSpaces || !options.InferSpaces) && gap - drawnSpace > size * 0.9;
                 if (gutter)
                 {
                     yield return segment;
@@ -106,10 +108,26 @@ internal static class PdfLineBuilder
         if (segment.Count > 0) yield return segment;
     }
 
+    /// <summary>A few glyphs that are a number and its punctuation ("2", "3.", "(1)"), spaces aside.</summary>
+    private static bool IsNumberLabel(List<PdfGlyph> segment)
+    {
+        int inked = 0;
+        foreach (var x in segment)
+        {
+            if (x.Value == " ") continue;
+            if (++inked > 3 || !(char.IsAsciiDigit(x.Value[0]) || x.Value is "." or ")" or "(")) return false;
+        }
+        return inked > 0;
+    }
+
     private static PdfLine ToLine(List<PdfGlyph> glyphs, int page, bool drawnSpaces, PdfLineOptions options)
     {
         var body = glyphs.Where(g => !string.IsNullOrWhiteSpace(g.Value)).ToList();
-        double size = body.Count == 0 ? glyphs[0].Size : body.GroupBy(g => Math.Round(g.Size)).OrderByDescending(g => g.Count()).First().First().Size;
+        // The line's size is that of most of its glyphs, superscripts left out: raised small glyphs may outnumber a
+        // short line's text ("居住[3]" in a table cell).
+        var largest = body.Count == 0 ? glyphs[0] : body.MaxBy(g => g.Size)!;
+        var onLine = body.Where(g => !(g.Size < largest.Size * options.SuperscriptRatio && g.Baseline > largest.Baseline + largest.Size * 0.15)).ToList();
+        double size = onLine.Count == 0 ? glyphs[0].Size : onLine.GroupBy(g => Math.Round(g.Size)).OrderByDescending(g => g.Count()).First().First().Size;
         double baseline = body.Where(g => Math.Abs(g.Size - size) < 0.5).Select(g => g.Baseline).DefaultIfEmpty(glyphs[0].Baseline).Average();
         var text = new StringBuilder();
         var styles = new List<PdfCharStyle>();
@@ -123,6 +141,7 @@ internal static class PdfLineBuilder
             bool raised = g.Size < size * options.SuperscriptRatio && g.Baseline > baseline + size * 0.15;
             string value = raised ? Superscript(g.Value) : g.Value;
             if (raised && value == ")" && previousRaised) continue; // "1)" set as a superscript: the marker is the number
+            if (value == " " && text.Length > 0 && text[^1] == ' ') continue; // letter-spaced display text draws several spaces in a row
             double gap = previous is null ? 0 : (g.Left - previous.Right) / Math.Min(g.Size, previous.Size);
             bool wide = text.Length > 0 && (CjkText.IsWide(text[^1]) || CjkText.IsWide(value[0]));
             bool separator = wide && CjkText.IsHan(text[^1]) && CjkText.IsHan(value[0]) && gap > usual + options.CjkSeparatorGap;

@@ -19,7 +19,14 @@ internal sealed record PdfRule(double Left, double Bottom, double Right, double 
 /// <summary>A page as the letter extractor reads it.</summary>
 /// <param name="PlainText">The page's text as PdfPig extracts it: what is kept of a page whose layout stages fail.</param>
 internal sealed record PdfPageContent(int Number, double Width, double Height, IReadOnlyList<PdfGlyph> Glyphs, IReadOnlyList<PdfRule> Rules,
-    string? PlainText = null);
+    string? PlainText = null)
+{
+    /// <summary>The images drawn on the page (see <see cref="PdfPictureReader"/>).</summary>
+    public IReadOnlyList<PdfPicture> Pictures { get; init; } = [];
+
+    /// <summary>The paths drawn on the page that are no ruling (see <see cref="PdfPictureReader"/>).</summary>
+    public IReadOnlyList<PdfShape> Shapes { get; init; } = [];
+}
 
 /// <summary>
 /// A line of text on a page. Superscript digits (footnote markers) are already written as ¹²³, so the shared

@@ -22,7 +22,9 @@ internal static class PdfPageReader
             var glyphs = PdfGlyphCleaner.Clean(page.Glyphs, options.Glyphs);
             var (tables, outside) = RulingTableDetector.Detect(page with { Glyphs = glyphs }, options.Tables, options.Lines);
             // Tables without rulings are found on the page's rows before the reading order splits them into columns.
-            var (aligned, text) = AlignedTableDetector.Detect(PdfLineBuilder.Build(outside, page.Number, options.Lines), page.Number, options.AlignedTables);
+            // A contents page (entries ending in page numbers) is the document's own contents list, no part of the body.
+            var rows = ContentsListDetector.Remove(PdfLineBuilder.Build(outside, page.Number, options.Lines), page.Number, options.Contents, warnings);
+            var (aligned, text) = AlignedTableDetector.Detect(rows, page.Number, options.AlignedTables);
             return ([.. tables.Concat(aligned).OrderByDescending(t => t.Top)], ReadingOrder.Order(text, page.Width));
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)

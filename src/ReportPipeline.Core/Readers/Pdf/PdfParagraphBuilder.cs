@@ -4,7 +4,12 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="IndentShare">A line starting this many font sizes right of the column's left edge is indented.</param>
 /// <param name="ShortLineShare">A line ending this many font sizes left of the column's right edge ends its paragraph.</param>
 /// <param name="GapRatio">A gap between baselines wider than this multiple of the usual line pitch separates paragraphs.</param>
-internal sealed record PdfParagraphOptions(double IndentShare = 1.2, double ShortLineShare = 1.5, double GapRatio = 1.12)
+/// <param name="DisplaySizeRatio">Centred lines set at least this many times the body size are display lines (a title):
+/// consecutive ones of one size and weight are one wrapped paragraph, however short the first ends.</param>
+/// <param name="DisplayPitchRatio">Two display lines belong together only when their baselines stand within this many of their size.</param>
+/// <param name="DisplayCentreShare">A display line is centred when its margins differ by less than this many of its size.</param>
+internal sealed record PdfParagraphOptions(double IndentShare = 1.2, double ShortLineShare = 1.5, double GapRatio = 1.12,
+    double DisplaySizeRatio = 1.15, double DisplayPitchRatio = 2.5, double DisplayCentreShare = 1.5)
 {
     public static readonly PdfParagraphOptions Default = new();
 }
@@ -82,26 +87,37 @@ internal static class PdfParagraphBuilder
     {
         var (left, _) = body.Of(line);
         var (_, previousRight) = body.Of(previous);
-        // The second line of a centred paragraph (a wrapped title) stands in from the left without being indented.
-        bool centeredRun = IsCentered(previous, body) && IsCentered(line, body);
-        bool indented = line.Left > left + line.Size * o.IndentShare && !centeredRun;
+        // A centred line after a full one opens a paragraph (the speaker under an occasion line); a wrapped title is
+        // kept whole by WrappedDisplay, a wrapped occasion line is rejoined by the title-block rule.
+        bool indented = line.Left > left + line.Size * o.IndentShare;
         bool previousShort = previous.Right < previousRight - previous.Size * o.ShortLineShare;
         // A bold line after text that ends in regular weight opens a paragraph (a heading); the regular text after a
         // bold line does so only where the bold line ends short, since a bold lead sentence runs on into its paragraph.
         bool styleChange = Math.Abs(line.Size - previous.Size) > 0.6 || WhollyBold(line) && !EndsBold(previous);
         if (line.Text.Length > 0 && PdfLineBuilder.IsBullet(line.Text[0])) return true; // a list item
+        if (WrappedDisplay(previous, line, body, o)) return false;
         if (line.Page != previous.Page || line.Column != previous.Column) return indented || previousShort || styleChange;
         bool gap = previous.Baseline - line.Baseline > body.Pitch * o.GapRatio * Math.Max(1, line.Size / body.Size);
         return indented || previousShort || styleChange || gap;
     }
 
+    /// <summary>
+    /// The second line of a wrapped title: both lines centred, set larger than the body, in one size and weight, on
+    /// one page and close together. Typesetters break a title where its sense allows, so the first line may end short.
+    /// </summary>
+    internal static bool WrappedDisplay(PdfLine previous, PdfLine line, BodyGeometry body, PdfParagraphOptions o) =>
+        line.Page == previous.Page && line.Column == previous.Column
+        && line.Size >= body.Size * o.DisplaySizeRatio && Math.Abs(line.Size - previous.Size) <= 0.6
+        && previous.Bold == line.Bold && IsCentered(previous, body, o.DisplayCentreShare) && IsCentered(line, body, o.DisplayCentreShare)
+        && previous.Baseline - line.Baseline is > 0 and var pitch && pitch <= line.Size * o.DisplayPitchRatio;
+
     private static bool WhollyBold(PdfLine line) => PdfStyledText.Of(line).IsAllBold;
 
     private static bool EndsBold(PdfLine line) => PdfStyledText.Of(line).Styles is [.., var last] && last.HasFlag(PdfCharStyle.Bold);
 
-    private static bool IsCentered(PdfLine line, BodyGeometry body)
+    private static bool IsCentered(PdfLine line, BodyGeometry body, double share = 1)
     {
         var (left, right) = body.Of(line);
-        return Math.Abs((line.Left - left) - (right - line.Right)) < line.Size;
+        return Math.Abs((line.Left - left) - (right - line.Right)) < line.Size * share;
     }
 }

@@ -17,6 +17,12 @@ internal sealed record PdfReaderOptions(
 
     /// <summary>Tables without rulings (right-aligned numbers in columns).</summary>
     public AlignedTableOptions AlignedTables { get; init; } = AlignedTableOptions.Default;
+
+    /// <summary>Figures: pictures and drawn charts, with the labels around them and their captions.</summary>
+    public PdfFigureOptions Figures { get; init; } = PdfFigureOptions.Default;
+
+    /// <summary>Contents pages: entries ending in page numbers, left out of the body and the outline.</summary>
+    public PdfContentsOptions Contents { get; init; } = PdfContentsOptions.Default;
 }
 
 /// <summary>
@@ -36,8 +42,8 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
 
     public ReportDocument Read(byte[] content)
     {
-        var pages = PdfLetterExtractor.Read(content);
-        var o = pdf; // word spaces are decided row by row (PdfLineBuilder), not once for the document
+        var o = pdf;
+        var (pages, figures) = FigureRegionDetector.Detect(PdfLetterExtractor.Read(content), o.Figures); // word spaces are decided row by row (PdfLineBuilder), not once for the document
         var lines = new List<PdfLine>();
         var tables = new List<PdfTable>();
         var pageWarnings = new List<Diagnostic>();
@@ -72,9 +78,9 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
             }
             if (notes.Count > first) flow.Add(new FlowNotes(first, notes.Count - first, page.Number));
         }
-        var paragraphs = PdfParagraphBuilder.Build(flow, geometry, o.Paragraphs);
-        var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size), options);
-        return document with { Furniture = furniture.ToValueList(), Diagnostics = [.. pageWarnings, .. document.Diagnostics] };
+        var (paragraphs, images) = PdfFigureFlow.Place(PdfParagraphBuilder.Build(flow, geometry, o.Paragraphs), figures, o.Figures, pageWarnings);
+        var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size, options), options);
+        return document with { Furniture = furniture.ToValueList(), Resources = images, Diagnostics = [.. pageWarnings, .. document.Diagnostics] };
     }
 
     /// <summary>The short rule over a footnote zone: the highest rule in the lower part of the page, narrower than a column pair, outside tables.</summary>

@@ -39,6 +39,13 @@ internal static partial class PdfTitle
         return (title.i, byline);
     }
 
+    /// <summary>
+    /// Whether the title found below other text opens a report's title block: the paragraph after it names the
+    /// occasion ("——2026年2月7日在…会议上"). What stands above such a title is a document label ("…会议文件十八").
+    /// </summary>
+    public static bool OpensOccasion(List<PdfFlowItem> flow, int title) =>
+        title + 1 < flow.Count && flow[title + 1] is PdfParagraph { Page: 1 } next && next.Text.TrimStart() is [var dash, ..] && dash is '—' or '―' or '–';
+
     /// <summary>A line of names: short, no digits or links, names parted by commas, "and", spaces or 、.</summary>
     public static bool IsByline(string text)
     {

@@ -12,6 +12,12 @@ internal static class MarkdownFigure
 {
     public static void Write(StringBuilder md, Figure figure, ResourceStore store, ResourceLinks links, FootnoteNumbers numbers)
     {
+        if (figure.Image.Length == 0)
+        {
+            // A figure that keeps no picture (a chart drawn with paths in a PDF): its caption stands alone.
+            if (!figure.Caption.IsEmpty) md.Append(MarkdownReportWriter.RenderInlines(figure.Caption, numbers).Replace("\n", " ")).Append('\n');
+            return;
+        }
         string href = store.Contains(figure.Image) ? links.Href(store[figure.Image]) : figure.Image;
         string caption = figure.Caption.IsEmpty ? MarkdownText.Escape(figure.AltText) : MarkdownReportWriter.RenderInlines(figure.Caption, numbers);
         md.Append("![").Append(caption.Replace("\n", " ")).Append("](").Append(MarkdownLink.Destination(href));

@@ -1,0 +1,150 @@
+using ReportPipeline.Model;
+using ReportPipeline.Structure.Conventions;
+
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>
+/// Stage 2 (figures): the figure regions of each page, and the page without what stands in them. A region is a
+/// picture big enough to be one (not an icon, not a letterhead in the page's margin band, not a logo repeated on
+/// several pages), or a drawing of paths with enough curved or slanted segments (a chart, a diagram). Short text
+/// inside a region or right beside it (axis labels, tick numbers, legends) is the figure's, and leaves the page text
+/// with the rulings inside the region, so no chart label reaches the body and no chart is read as a table. A region
+/// holding several runs of body-length text is a text box or a page background: it stays text.
+/// </summary>
+internal static class FigureRegionDetector
+{
+    public static (List<PdfPageContent> Pages, List<PdfFigureRegion> Figures) Detect(IReadOnlyList<PdfPageContent> pages, PdfFigureOptions options)
+    {
+        // A picture whose stream appears on two pages or more is a logo or an ornament of the layout.
+        var repeated = pages.SelectMany(p => p.Pictures.Select(x => x.Fingerprint).Distinct()).GroupBy(f => f)
+            .Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        double bodySize = pages.SelectMany(p => p.Glyphs).GroupBy(g => Math.Round(g.Size)).MaxBy(g => g.Count())?.Key ?? 0;
+        double largest = pages.SelectMany(p => p.Glyphs).Select(g => g.Size).DefaultIfEmpty(0).Max();
+        var result = new List<PdfPageContent>(pages.Count);
+        var figures = new List<PdfFigureRegion>();
+        foreach (var page in pages)
+        {
+            var (stripped, found) = Detect(page, options, repeated, bodySize, largest);
+            result.Add(stripped);
+            figures.AddRange(found);
+        }
+        return (result, figures);
+    }
+
+    /// <param name="bodySize">The size of the document's body text (0: the page's own).</param>
+    /// <param name="largest">The size of the document's largest text (0: the page's own).</param>
+    public static (PdfPageContent Page, List<PdfFigureRegion> Figures) Detect(PdfPageContent page, PdfFigureOptions options,
+        IReadOnlySet<string>? repeated = null, double bodySize = 0, double largest = 0)
+    {
+        var candidates = PictureRegions(page, options, repeated).Concat(DrawingRegions(page, options)).ToList();
+        candidates = MergeOverlapping(candidates);
+        if (candidates.Count == 0) return (page, []);
+
+        var runs = PdfTextRun.Of(page.Glyphs);
+        if (largest <= 0) largest = page.Glyphs.Select(g => g.Size).DefaultIfEmpty(0).Max();
+        if (bodySize <= 0) bodySize = page.Glyphs.Count == 0 ? 0 : page.Glyphs.GroupBy(g => Math.Round(g.Size)).MaxBy(g => g.Count())!.Key;
+        var taken = new HashSet<PdfTextRun>(ReferenceEqualityComparer.Instance);
+        var figures = new List<PdfFigureRegion>();
+        foreach (var (box, picture) in candidates.OrderByDescending(c => c.Box.Top).ThenBy(c => c.Box.Left))
+        {
+            var inside = runs.Where(r => Contains(box, r.CenterX, r.CenterY)).ToList();
+            if (inside.Count(r => r.Text.Length > options.LabelMaxChars) >= options.MaxTextRuns) continue; // a text box, a background
+            var region = box;
+            var labels = new List<PdfTextRun>(inside.Where(r => !IsCaption(r)));
+            // Labels beside a drawing (tick numbers left of an axis, an axis title under the tick numbers), found twice
+            // over; a picture's labels are inside it (text beside a picture is more often text flowing round it).
+            for (int pass = 0; pass < 2 && picture is null; pass++)
+            {
+                var near = runs.Where(r => !taken.Contains(r) && !labels.Contains(r) && IsLabel(r, region, runs, options)).ToList();
+                if (near.Count == 0) break;
+                labels.AddRange(near);
+                region = near.Aggregate(region, (b, r) => b.Union(r.Box));
+            }
+            if (picture is null && labels.Count < options.MinDrawingLabels) continue; // a drawing without words: an ornament, a logo
+            // A drawing holding the document's largest text (well above its body text) is a title block or a cover.
+            if (picture is null && largest > bodySize * options.TitleSizeRatio && labels.Any(r => r.Size >= largest - 0.5)) continue;
+            foreach (var label in labels) taken.Add(label);
+            figures.Add(new PdfFigureRegion(page.Number, region, picture));
+        }
+        if (figures.Count == 0) return (page, []);
+        var glyphs = new HashSet<PdfGlyph>(taken.SelectMany(r => r.Glyphs), ReferenceEqualityComparer.Instance);
+        var rules = page.Rules.Where(r => !figures.Any(f => Contains(Grow(f.Box, 2), r))).ToList();
+        return (page with { Glyphs = page.Glyphs.Where(g => !glyphs.Contains(g)).ToList(), Rules = rules }, figures);
+    }
+
+    /// <summary>Pictures big enough to be figures, outside the margin bands, not repeated, not inside a bigger picture.</summary>
+    private static IEnumerable<(PageBox Box, PdfPicture? Picture)> PictureRegions(PdfPageContent page, PdfFigureOptions o, IReadOnlySet<string>? repeated)
+    {
+        double band = page.Height * o.MarginShare;
+        var kept = page.Pictures.Where(p => p.Box.Right - p.Box.Left >= o.MinPictureSide && p.Box.Top - p.Box.Bottom >= o.MinPictureSide
+                                            && p.Box.Bottom < page.Height - band && p.Box.Top > band
+                                            && repeated?.Contains(p.Fingerprint) != true).ToList();
+        return kept.Where(p => !kept.Any(q => !ReferenceEquals(p, q) && Area(q.Box) > Area(p.Box) && Contains(Grow(q.Box, 1), p.Box)))
+            .Select(p => (p.Box, (PdfPicture?)p));
+    }
+
+    /// <summary>Paths clustered by nearness; a cluster with enough curved or slanted segments, big enough, is a drawn figure.</summary>
+    private static IEnumerable<(PageBox Box, PdfPicture? Picture)> DrawingRegions(PdfPageContent page, PdfFigureOptions o)
+    {
+        var shapes = page.Shapes.Where(s => Area(s.Box) < page.Width * page.Height * 0.9).ToList(); // not the page's background
+        if (shapes.Sum(s => s.Marks) < o.MinMarks) yield break;
+        var parent = Enumerable.Range(0, shapes.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        var order = Enumerable.Range(0, shapes.Count).OrderBy(i => shapes[i].Box.Left).ToList();
+        // Sweep by left edge: a shape is compared only with shapes starting before its right edge plus the gap.
+        for (int a = 0; a < order.Count; a++)
+        {
+            var boxA = Grow(shapes[order[a]].Box, o.ClusterGap / 2);
+            for (int b = a + 1; b < order.Count && shapes[order[b]].Box.Left - o.ClusterGap / 2 <= boxA.Right; b++)
+                if (Intersects(boxA, Grow(shapes[order[b]].Box, o.ClusterGap / 2))) parent[Find(order[a])] = Find(order[b]);
+        }
+        foreach (var cluster in Enumerable.Range(0, shapes.Count).GroupBy(Find))
+        {
+            if (cluster.Sum(i => shapes[i].Marks) < o.MinMarks) continue;
+            var box = cluster.Select(i => shapes[i].Box).Aggregate((x, y) => x.Union(y));
+            // The rulings of the drawing (axes, grid lines) are part of it: those touching it, not much longer than it.
+            var grown = Grow(box, o.ClusterGap);
+            var reach = new PageBox(box.Left - (box.Right - box.Left) / 2, box.Bottom - (box.Top - box.Bottom) / 2,
+                box.Right + (box.Right - box.Left) / 2, box.Top + (box.Top - box.Bottom) / 2);
+            box = page.Rules.Where(r => Intersects(grown, Box(r)) && Contains(reach, r)).Aggregate(box, (x, r) => x.Union(Box(r)));
+            if (box.Right - box.Left < o.MinDrawingSide || box.Top - box.Bottom < o.MinDrawingSide / 2) continue;
+            yield return (box, null);
+        }
+    }
+
+    /// <summary>Regions that overlap are one figure (a picture with a drawing over it keeps the picture).</summary>
+    private static List<(PageBox Box, PdfPicture? Picture)> MergeOverlapping(List<(PageBox Box, PdfPicture? Picture)> regions)
+    {
+        var result = new List<(PageBox Box, PdfPicture? Picture)>();
+        foreach (var region in regions)
+        {
+            int i = result.FindIndex(r => Intersects(r.Box, region.Box) && (r.Picture is null || region.Picture is null));
+            if (i < 0) { result.Add(region); continue; }
+            result[i] = (result[i].Box.Union(region.Box), result[i].Picture ?? region.Picture);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// A short run (not a caption) touching the region grown by its reach, not standing in a block of body text (a
+    /// paragraph's last line right under a long line, a heading right over one).
+    /// </summary>
+    private static bool IsLabel(PdfTextRun run, PageBox region, List<PdfTextRun> runs, PdfFigureOptions o)
+    {
+        if (run.Text.Length > o.LabelMaxChars || IsCaption(run)) return false;
+        if (!Intersects(Grow(region, run.Size * o.LabelReach), run.Box)) return false;
+        if (Contains(region, run.CenterX, run.CenterY)) return true;
+        return !runs.Any(other => other.Text.Length > o.LabelMaxChars && Math.Abs(other.Box.Left - run.Box.Left) < run.Size * 2
+                                   && Math.Abs(other.Box.Bottom - run.Box.Bottom) < run.Size * 2.2 && !ReferenceEquals(other, run));
+    }
+
+    private static bool IsCaption(PdfTextRun run) => ReportConventions.IsFigureCaption(run.Text) || ReportConventions.IsTableCaption(run.Text);
+
+    private static PageBox Box(PdfRule r) => new(r.Left, r.Bottom, r.Right, r.Top);
+    private static double Area(PageBox b) => (b.Right - b.Left) * (b.Top - b.Bottom);
+    private static PageBox Grow(PageBox b, double d) => new(b.Left - d, b.Bottom - d, b.Right + d, b.Top + d);
+    private static bool Contains(PageBox b, double x, double y) => x >= b.Left && x <= b.Right && y >= b.Bottom && y <= b.Top;
+    private static bool Contains(PageBox outer, PageBox inner) => inner.Left >= outer.Left && inner.Right <= outer.Right && inner.Bottom >= outer.Bottom && inner.Top <= outer.Top;
+    private static bool Contains(PageBox outer, PdfRule r) => r.Left >= outer.Left && r.Right <= outer.Right && r.Bottom >= outer.Bottom && r.Top <= outer.Top;
+    private static bool Intersects(PageBox a, PageBox b) => a.Left <= b.Right && b.Left <= a.Right && a.Bottom <= b.Top && b.Bottom <= a.Top;
+}

@@ -1,0 +1,25 @@
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>Options of the figure stage (<see cref="FigureRegionDetector"/>).</summary>
+/// <param name="MinPictureSide">A picture narrower or lower than this many points is an icon or a bullet, not a figure.</param>
+/// <param name="MarginShare">A picture standing wholly within this share of the page's height from its top or bottom is a
+/// letterhead or a logo, not a figure.</param>
+/// <param name="MinMarks">A drawing is a figure (a chart, a diagram) when it has at least this many curved or slanted
+/// segments; tables and boxes are drawn with straight rulings.</param>
+/// <param name="MinDrawingSide">A drawing narrower or lower than this many points is an ornament, not a figure.</param>
+/// <param name="ClusterGap">Paths this many points apart or closer belong to one drawing.</param>
+/// <param name="LabelReach">Short text standing within this many of its font sizes of a figure is one of its labels
+/// (axis labels, tick numbers, legends).</param>
+/// <param name="LabelMaxChars">Text runs longer than this are body text unless they stand wholly inside the figure.</param>
+/// <param name="MinDrawingLabels">A drawing holding fewer runs of text than this is an ornament (a logo), not a figure.</param>
+/// <param name="TitleSizeRatio">A drawing holding the document's largest text, when that is larger than its body text by this
+/// ratio, is a title block or a cover.</param>
+/// <param name="CaptionReach">A caption ("图1 …", "Figure 2. …") stands within this many of its font sizes under (or over) its figure.</param>
+/// <param name="MaxTextRuns">A region holding this many runs of body-length text is a text box or a page background,
+/// not a figure: its text is kept.</param>
+internal sealed record PdfFigureOptions(double MinPictureSide = 28, double MarginShare = 0.08, int MinMarks = 12,
+    double MinDrawingSide = 60, double ClusterGap = 10, double LabelReach = 1.5, int LabelMaxChars = 40, int MaxTextRuns = 3,
+    double CaptionReach = 3, int MinDrawingLabels = 2, double TitleSizeRatio = 1.5)
+{
+    public static readonly PdfFigureOptions Default = new();
+}
