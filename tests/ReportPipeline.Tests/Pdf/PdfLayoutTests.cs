@@ -68,6 +68,25 @@ public class PdfLayoutTests
     }
 
     [Fact]
+    public void A_strip_between_a_columns_short_lines_and_a_dateline_is_no_gutter()
+    {
+        // A narrow sidebar at the left; a wide main column whose paragraphs end in short lines; a dateline set right at the top.
+        var sidebar = Enumerable.Range(0, 30).Select(i => new PdfLine($"side {i}", 25, 190, 700 - i * 12, 9, false, 1)).ToList();
+        var main = Enumerable.Range(0, 30).Select(i => new PdfLine($"main {i}", 201, 567, 700 - i * 13, 10, false, 1)).ToList();
+        main[9] = main[9] with { Right = 310 };
+        main[19] = main[19] with { Right = 400 };
+        main[29] = main[29] with { Right = 420 };
+        List<PdfLine> dateline = [new("Company report", 448, 570, 790, 10, false, 1), new("19 July 2022", 485, 566, 770, 10, false, 1)];
+        var ordered = ReadingOrder.Order([.. dateline, .. sidebar, .. main], 595);
+        // The sidebar is read as its own column, before the main column, which is read top to bottom.
+        Assert.All(ordered.Where(l => l.Text.StartsWith("side", StringComparison.Ordinal)), l => Assert.Equal(0, l.Column));
+        Assert.All(ordered.Where(l => l.Text.StartsWith("main", StringComparison.Ordinal)), l => Assert.Equal(1, l.Column));
+        var mainOrder = ordered.Where(l => l.Text.StartsWith("main", StringComparison.Ordinal)).Select(l => l.Text).ToList();
+        Assert.Equal(main.Select(l => l.Text), mainOrder);
+        Assert.True(ordered.FindLastIndex(l => l.Text.StartsWith("side", StringComparison.Ordinal)) < ordered.FindIndex(l => l.Text.StartsWith("main", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Narrow_text_standing_in_the_right_half_only_is_the_right_column()
     {
         var lines = Enumerable.Range(0, 12).Select(i => new PdfLine($"line {i}", 300, 520, 700 - i * 12, 10, false, 1)).ToList();

@@ -11,7 +11,11 @@ internal static class ReadingOrder
     {
         var narrow = lines.Where(l => l.Right - l.Left < pageWidth * 0.45).ToList();
         if (narrow.Count < lines.Count / 2 || narrow.Count < 10) return lines;
-        var gutters = Gutters(narrow, pageWidth);
+        // Only narrow lines find gutters, so a strip between a column's short lines and a few lines set right (a
+        // dateline) looks like one: a gutter more than twice as many lines cross as stand on either side is inside a column.
+        var gutters = Gutters(narrow, pageWidth)
+            .Where(g => lines.Count(l => l.Left < g - 2 && l.Right > g + 2) <= 2 * Math.Min(narrow.Count(l => l.Right <= g), narrow.Count(l => l.Left >= g)))
+            .ToList();
         // A page whose text stands in its right half only (a figure or a table set sideways fills the left) is its right column.
         if (gutters.Count == 0)
             return lines.All(l => l.Left >= pageWidth / 2 - l.Size) ? [.. lines.Select(l => l with { Column = 1 })] : lines;
