@@ -44,7 +44,7 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
     {
         var o = pdf; // word spaces are decided row by row (PdfLineBuilder), not once for the document
         // Figures are looked for over the whole document (a picture on every page is an ornament, not a figure).
-        var (pages, figures) = FigureRegionDetector.Detect(PdfLetterExtractor.Pages(content).ToList(), o.Figures);
+        var (pages, figures) = FigureRegionDetector.Detect(PdfLetterExtractor.Read(content), o.Figures);
         var lines = new List<PdfLine>();
         var ruled = new List<PdfTable>();
         var pageWarnings = new List<Diagnostic>();
