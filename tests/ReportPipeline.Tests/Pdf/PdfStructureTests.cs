@@ -69,4 +69,57 @@ public class PdfStructureTests
             Line("The rule applies to all operators in the region", top - 24, left: 59, bold: boldAfter), Line("that hold a certificate.", top - 34, right: 140, bold: boldAfter));
         Assert.Empty(Recover(flow).Blocks.OfType<Heading>());
     }
+
+    private static PdfParagraph Para(string text, int page = 1, double size = 12, bool bold = false, double baseline = 600) =>
+        new(text, page, bold, [new PdfLine(text, 72, 72 + text.Length * size, baseline, size, bold, page,
+            Styles: Enumerable.Repeat(bold ? PdfCharStyle.Bold : PdfCharStyle.None, text.Length).ToList())]);
+
+    [Theory]
+    [InlineData("王小明", true)]
+    [InlineData("欧阳明", true)]
+    [InlineData("主要观点", false)] // a section label of a name's length opens with no surname
+    [InlineData("投资建议", false)]
+    public void A_chinese_byline_under_a_title_is_names_opening_with_a_surname(string line, bool byline) =>
+        Assert.Equal(byline, PdfTitle.IsByline(line));
+
+    [Theory]
+    [InlineData("市财政局", true)]
+    [InlineData("作者：王小明", true)]
+    [InlineData("王小明", true)]
+    [InlineData("Jane Smith and John Doe", true)]
+    [InlineData("主要观点", false)]
+    [InlineData("The outlook improved.", false)]
+    public void A_title_blocks_author_line_is_a_byline(string line, bool byline) =>
+        Assert.Equal(byline, TitleBlockRecognizer.IsByline(line));
+
+    [Fact]
+    public void A_section_label_after_title_and_subtitle_opens_the_body_and_is_no_author()
+    {
+        var flow = new List<PdfFlowItem> { Para("某公司年度报告", size: 22, baseline: 700), Para("二〇二四年度", size: 16, baseline: 660),
+            Para("主要观点", bold: true, baseline: 620), Para("公司收入增长，利润稳定。", baseline: 600) };
+        var doc = StructureRecovery.Recover(PdfCandidates.Build(flow, [], 12));
+        Assert.Equal("某公司年度报告", doc.Metadata.Title);
+        Assert.Null(doc.Metadata.Author);
+        Assert.Contains(doc.Blocks, b => b is Heading h && h.Title.PlainText() == "主要观点" || b is Paragraph p && p.Content.PlainText() == "主要观点");
+    }
+
+    [Fact]
+    public void A_title_block_stays_on_its_page_a_chapter_line_after_a_contents_page_is_the_bodys()
+    {
+        var flow = new List<PdfFlowItem> { Para("某市发展规划", size: 22, baseline: 700), Para("发展环境", page: 3, bold: true, baseline: 760),
+            Para("过去五年，全市经济持续增长。", page: 3, baseline: 730) };
+        var doc = StructureRecovery.Recover(PdfCandidates.Build(flow, [], 12));
+        Assert.Equal("某市发展规划", doc.Metadata.Title);
+        Assert.Null(doc.Metadata.Subtitle);
+    }
+
+    [Fact]
+    public void Without_a_byline_the_author_is_the_name_after_an_authors_role_on_page_one()
+    {
+        var flow = new List<PdfFlowItem> { Para("[Tag]", baseline: 780), Para("某公司点评：产能扩张", size: 20, baseline: 700),
+            Para("研究助理", baseline: 650), Para("李明", baseline: 640), Para("证券分析师", baseline: 620), Para("王小明", baseline: 610),
+            Para("公司公告扩产计划，预计明年投产。", baseline: 590) };
+        var doc = StructureRecovery.Recover(PdfCandidates.Build(flow, [], 12));
+        Assert.Equal("王小明", doc.Metadata.Author);
+    }
 }

@@ -26,6 +26,7 @@ internal static class PdfCandidates
             if (!PdfTitle.OpensOccasion(flow, title))
             {
                 metadata = PdfTitle.Metadata((PdfParagraph)flow[title], byline is { } b ? (PdfParagraph)flow[b] : null);
+                if (metadata.Author is null && PdfTitle.NamedAuthor(flow) is { } named) metadata = metadata with { Author = named };
                 flow = flow.Where((_, i) => i != title && i != byline).ToList();
             }
         }

@@ -46,14 +46,35 @@ internal static partial class PdfTitle
     public static bool OpensOccasion(List<PdfFlowItem> flow, int title) =>
         title + 1 < flow.Count && flow[title + 1] is PdfParagraph { Page: 1 } next && next.Text.TrimStart() is [var dash, ..] && dash is '—' or '―' or '–';
 
-    /// <summary>A line of names: short, no digits or links, names parted by commas, "and", spaces or 、.</summary>
+    /// <summary>A line of names: short, no digits or links, names parted by commas, "and", spaces or 、 (a Chinese name
+    /// opens with a surname: "投资要点" under a title is a section label, no author).</summary>
     public static bool IsByline(string text)
     {
         string t = text.Trim().TrimEnd('*', '†', '‡');
         if (t.Length is 0 or > 80 || NotAName().IsMatch(t) || Sentences.EndsSentence(t) || t.Any(char.IsDigit)) return false;
         var names = Regex.Split(t, @"\s*(?:,|，|、|;|\band\b|\s{1,})\s*").Where(n => n.Length > 0).ToList();
-        if (CjkText.IsMainlyChinese(t)) return names.Count >= 1 && names.All(n => n.Length is >= 2 and <= 4 && n.All(CjkText.IsHan));
+        if (CjkText.IsMainlyChinese(t)) return names.Count >= 1 && names.All(ChineseNames.IsName);
         return names.Count >= 2 && names.All(n => char.IsUpper(n[0]) || n.Length <= 3);
+    }
+
+    [GeneratedRegex(@"^(?:证券分析师|首席分析师|分析师|研究员|作者|记者|撰稿|执笔|Analysts?|Authors?)\s*[：:]?\s*(?<name>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleLabel();
+
+    /// <summary>
+    /// The author where no byline stands under the title: on page 1, a line naming the author's role ("分析师", "作者",
+    /// "Analyst") with the name after it on the line or on the next line ("证券分析师" / "张三"); the first such name.
+    /// </summary>
+    public static string? NamedAuthor(List<PdfFlowItem> flow)
+    {
+        var lines = flow.OfType<PdfParagraph>().Where(p => p.Page == 1).Select(p => p.Text.Trim()).ToList();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (RoleLabel().Match(lines[i]) is not { Success: true } m) continue;
+            string name = m.Groups["name"].Value.Trim();
+            if (name.Length == 0 && i + 1 < lines.Count) name = lines[i + 1];
+            if (name.Length > 0 && IsByline(name) || ChineseNames.IsName(name)) return name;
+        }
+        return null;
     }
 
     /// <summary>The title block: title and byline as plain text, without the note markers set raised in them.</summary>
