@@ -122,4 +122,47 @@ public class PdfStructureTests
         var doc = StructureRecovery.Recover(PdfCandidates.Build(flow, [], 12));
         Assert.Equal("王小明", doc.Metadata.Author);
     }
+
+    [Fact]
+    public void A_symbol_note_at_the_foot_opens_a_note_where_the_page_cites_its_symbol_even_unraised_after_numbered_notes()
+    {
+        var page = new List<PdfLine>
+        {
+            new("Body text of the column that runs on.", 60, 300, 500, 12, false, 1),
+            new("1) A numbered note set small.", 60, 300, 80, 8.5, false, 1),
+            new("* Research office, policy team, 02-000-0000", 60, 380, 35, 9, false, 1),
+        };
+        var cited = FootnoteZoneDetector.CitedSymbols([new PdfLine("Hong Gil Dong*", 500, 550, 570, 11, false, 1), .. page]);
+        Assert.Equal(["*"], cited);
+        var (body, notes) = FootnoteZoneDetector.Separate(page, 12, 859, [], FootnoteZoneOptions.Default, null, cited);
+        Assert.Single(body);
+        Assert.Equal(2, notes.Count);
+        Assert.Equal("*", notes[1].Symbol);
+        // Not cited: the star line is a remark inside the numbered note, as before.
+        var (_, plain) = FootnoteZoneDetector.Separate(page, 12, 859, [], FootnoteZoneOptions.Default);
+        Assert.Single(plain);
+    }
+
+    [Fact]
+    public void A_byline_set_flush_right_under_the_title_but_read_in_another_column_is_the_author()
+    {
+        var flow = new List<PdfFlowItem>
+        {
+            Para("발행일 2020년 4월 2일", baseline: 740),
+            new PdfParagraph("보험약관상 재해보험금 지급문제", 1, true, [new PdfLine("보험약관상 재해보험금 지급문제", 62, 470, 597, 32, true, 1)]),
+            Para("요약 본문이 여기에 있다.", baseline: 527),
+            Para("1 들어가며", bold: true, baseline: 417),
+            new PdfParagraph("김 창 호*", 1, false, [new PdfLine("김 창 호*", 510, 549, 573, 11, false, 1, 1)]),
+        };
+        var doc = StructureRecovery.Recover(PdfCandidates.Build(flow, [], 12));
+        Assert.Equal("김창호", doc.Metadata.Author);
+        Assert.DoesNotContain(doc.Blocks.OfType<Paragraph>(), p => p.Content.PlainText().Contains('김'));
+    }
+
+    [Theory]
+    [InlineData("김 창 호", "김창호")]
+    [InlineData("王 小 明", "王小明")]
+    [InlineData("Jane Smith", "Jane Smith")]
+    [InlineData("김창호 이영희", "김창호 이영희")]
+    public void A_name_set_letter_spaced_is_written_close(string byline, string name) => Assert.Equal(name, PdfTitle.Names(byline));
 }
