@@ -165,4 +165,24 @@ public class PdfStructureTests
     [InlineData("Jane Smith", "Jane Smith")]
     [InlineData("김창호 이영희", "김창호 이영희")]
     public void A_name_set_letter_spaced_is_written_close(string byline, string name) => Assert.Equal(name, PdfTitle.Names(byline));
+
+    [Fact]
+    public void A_note_continued_in_the_next_column_goes_to_the_note_level_with_it_not_to_one_set_under_both_columns()
+    {
+        var left = new List<PdfLine>
+        {
+            new("Body text of the left column.", 60, 300, 500, 12, false, 1),
+            new("1) A numbered note that goes on and", 60, 300, 84, 8.5, false, 1),
+            new("* Research office, policy team", 60, 380, 35, 9, false, 1),
+        };
+        var notes = new List<PdfFootnote>();
+        var cited = new HashSet<string> { "*" };
+        notes.AddRange(FootnoteZoneDetector.Separate(left, 12, 859, notes, FootnoteZoneOptions.Default, null, cited).Notes);
+        var right = new List<PdfLine> { new("Body text of the right column.", 320, 550, 500, 12, false, 1, 1), new("on into the next column.", 320, 500, 84, 8.5, false, 1, 1) };
+        var (body, more) = FootnoteZoneDetector.Separate(right, 12, 859, notes, FootnoteZoneOptions.Default, null, cited);
+        Assert.Empty(more);
+        Assert.Single(body);
+        Assert.EndsWith("next column.", notes[0].Text);
+        Assert.Equal("Research office, policy team", notes[1].Text);
+    }
 }

@@ -68,8 +68,14 @@ internal static partial class FootnoteZoneDetector
         int firstLabelled = labelled ? pageLines.FindIndex(start, l => LabelledStart().IsMatch(l.Text) && !char.IsLower(l.Text[0])) : -1;
         if (firstLabelled >= 0 && (firstMarked < 0 || firstLabelled < firstMarked)) firstMarked = firstLabelled;
         // A zone that opens without a marker continues the last note: of the page before, or of the column before.
-        bool continuesNote = earlier.Count > 0 && (earlier[^1].Page == pageLines[start].Page - 1
-            || earlier[^1].Page == pageLines[start].Page && !Structure.Sentences.EndsSentence(earlier[^1].Text));
+        // The note a column's zone continues: the last one of the column before whose text stands level with it or
+        // higher (a note set across the page foot, under both columns, is continued by neither).
+        int target = earlier.Count - 1;
+        while (target > 0 && earlier[target].Page == pageLines[start].Page && earlier[target].Lines is [.., var last]
+               && last.Baseline < pageLines[start].Baseline - 1)
+            target--;
+        bool continuesNote = earlier.Count > 0 && (earlier[target].Page == pageLines[start].Page - 1
+            || earlier[target].Page == pageLines[start].Page && !Structure.Sentences.EndsSentence(earlier[target].Text));
         if (!continuesNote || firstMarked == start)
         {
             // Small lines above the first marked one are body text set small (a caption, a table note), not notes.
@@ -92,7 +98,7 @@ internal static partial class FootnoteZoneDetector
             else if (notes.Count > 0)
                 notes[^1] = notes[^1].Continued(line);
             else
-                earlier[^1] = earlier[^1].Continued(line);
+                earlier[target] = earlier[target].Continued(line);
         }
         return (pageLines.Take(start).ToList(), notes);
     }
