@@ -26,6 +26,9 @@ internal sealed record PdfReaderOptions(
 
     /// <summary>The title on page 1 and its byline.</summary>
     public PdfTitleOptions Title { get; init; } = PdfTitleOptions.Default;
+
+    /// <summary>Reading order: when a page is set in columns and where its gutters are.</summary>
+    public ReadingOrderOptions ReadingOrder { get; init; } = ReadingOrderOptions.Default;
 }
 
 /// <summary>
