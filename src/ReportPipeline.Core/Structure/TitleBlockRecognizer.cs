@@ -46,7 +46,8 @@ internal static partial class TitleBlockRecognizer
         while (pictures < flow.Count && flow[pictures] is FigureCandidate) pictures++;
         int taken = pictures;
         while (taken < flow.Count && taken - pictures < options.MaxTitleBlockLines
-               && flow[taken] is ParagraphCandidate p && IsTitleLine(p.Text, options, taken == pictures))
+               && flow[taken] is ParagraphCandidate p && IsTitleLine(p.Text, options, taken == pictures)
+               && (taken == pictures || OnPageOf(p.Source, flow[pictures].Source)))
         {
             string text = p.Text.Plain.Trim();
             titleLines.Add(text);
@@ -57,12 +58,35 @@ internal static partial class TitleBlockRecognizer
                 subtitle = CjkText.JoinFragments(subtitle, text);
             else if (author is null && PersonLine().IsMatch(text)) author = text;
             else if (subtitle is null) subtitle = text;
-            else author = author is null ? text : JoinAuthor(author, text);
+            // Past title and subtitle only a byline is the author: names, an office, an organisation ("投资要点" is the body's).
+            else if (author is null ? IsByline(text) : EndsWithOffice(author) || IsByline(text)) author = author is null ? text : JoinAuthor(author, text);
+            else break;
             taken++;
         }
         string language = DetectLanguage(flow, options);
         var metadata = new Metadata(title, subtitle, author, FindDate(titleLines), language);
         return (metadata, [.. flow.Take(pictures), .. flow.Skip(taken)]);
+    }
+
+    /// <summary>A title block stands on one page: a line on a later page (a chapter line after a contents page) is the body's.</summary>
+    private static bool OnPageOf(SourceSpan line, SourceSpan title) => line.Page is null || title.Page is null || line.Page == title.Page;
+
+    [GeneratedRegex(@"^(作者|记者|撰稿|执笔|撰文|编者|Authors?|Written by)\s*[：:]?|(局|厅|委员会|办公室|政府|部|院|所|中心|公司|集团|大学|学院|协会|学会|银行|事务所|Office|Ministry|Department|Agency|Bureau|Institute|University|Council|Commission|Authority)$")]
+    private static partial Regex BylineWords();
+
+    /// <summary>
+    /// A byline: a person line (an office, "By …"), Chinese names (each opening with a surname), a line naming an author
+    /// ("作者：", "记者"), an organisation ("市财政局"), or Latin names (capitalised words without sentence punctuation).
+    /// </summary>
+    internal static bool IsByline(string line)
+    {
+        string t = line.Trim().TrimEnd('*', '†', '‡');
+        if (t.Length == 0 || t.Length > 80 || Sentences.EndsSentence(t)) return false;
+        if (PersonLine().IsMatch(t) || BylineWords().IsMatch(t)) return true;
+        var names = Regex.Split(t, @"\s*(?:,|，|、|;|；|\band\b)\s*|\s{2,}").Where(n => n.Length > 0).ToList();
+        if (CjkText.IsMainlyChinese(t)) return ChineseNames.IsName(t) || names.All(ChineseNames.IsName);
+        return !t.Any(char.IsDigit) && t.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words && words.Length is >= 2 and <= 12
+               && words.All(w => char.IsUpper(w[0]) || w is "and" or "van" or "von" or "de" or "del" or "da" or "di" or "&" || w.Length <= 3 && !w.Any(char.IsLower));
     }
 
     /// <summary>

@@ -69,4 +69,120 @@ public class PdfStructureTests
             Line("The rule applies to all operators in the region", top - 24, left: 59, bold: boldAfter), Line("that hold a certificate.", top - 34, right: 140, bold: boldAfter));
         Assert.Empty(Recover(flow).Blocks.OfType<Heading>());
     }
+
+    private static PdfParagraph Para(string text, int page = 1, double size = 12, bool bold = false, double baseline = 600) =>
+        new(text, page, bold, [new PdfLine(text, 72, 72 + text.Length * size, baseline, size, bold, page,
+            Styles: Enumerable.Repeat(bold ? PdfCharStyle.Bold : PdfCharStyle.None, text.Length).ToList())]);
+
+    [Theory]
+    [InlineData("王小明", true)]
+    [InlineData("欧阳明", true)]
+    [InlineData("主要观点", false)] // a section label of a name's length opens with no surname
+    [InlineData("投资建议", false)]
+    public void A_chinese_byline_under_a_title_is_names_opening_with_a_surname(string line, bool byline) =>
+        Assert.Equal(byline, PdfTitle.IsByline(line));
+
+    [Theory]
+    [InlineData("市财政局", true)]
+    [InlineData("作者：王小明", true)]
+    [InlineData("王小明", true)]
+    [InlineData("Jane Smith and John Doe", true)]
+    [InlineData("主要观点", false)]
+    [InlineData("The outlook improved.", false)]
+    public void A_title_blocks_author_line_is_a_byline(string line, bool byline) =>
+        Assert.Equal(byline, TitleBlockRecognizer.IsByline(line));
+
+    [Fact]
+    public void A_section_label_after_title_and_subtitle_opens_the_body_and_is_no_author()
+    {
+        var flow = new List<PdfFlowItem> { Para("某公司年度报告", size: 22, baseline: 700), Para("二〇二四年度", size: 16, baseline: 660),
+            Para("主要观点", bold: true, baseline: 620), Para("公司收入增长，利润稳定。", baseline: 600) };
+        var doc = StructureRecovery.Recover(PdfCandidates.Build(flow, [], 12));
+        Assert.Equal("某公司年度报告", doc.Metadata.Title);
+        Assert.Null(doc.Metadata.Author);
+        Assert.Contains(doc.Blocks, b => b is Heading h && h.Title.PlainText() == "主要观点" || b is Paragraph p && p.Content.PlainText() == "主要观点");
+    }
+
+    [Fact]
+    public void A_title_block_stays_on_its_page_a_chapter_line_after_a_contents_page_is_the_bodys()
+    {
+        var flow = new List<PdfFlowItem> { Para("某市发展规划", size: 22, baseline: 700), Para("发展环境", page: 3, bold: true, baseline: 760),
+            Para("过去五年，全市经济持续增长。", page: 3, baseline: 730) };
+        var doc = StructureRecovery.Recover(PdfCandidates.Build(flow, [], 12));
+        Assert.Equal("某市发展规划", doc.Metadata.Title);
+        Assert.Null(doc.Metadata.Subtitle);
+    }
+
+    [Fact]
+    public void Without_a_byline_the_author_is_the_name_after_an_authors_role_on_page_one()
+    {
+        var flow = new List<PdfFlowItem> { Para("[Tag]", baseline: 780), Para("某公司点评：产能扩张", size: 20, baseline: 700),
+            Para("研究助理", baseline: 650), Para("李明", baseline: 640), Para("证券分析师", baseline: 620), Para("王小明", baseline: 610),
+            Para("公司公告扩产计划，预计明年投产。", baseline: 590) };
+        var doc = StructureRecovery.Recover(PdfCandidates.Build(flow, [], 12));
+        Assert.Equal("王小明", doc.Metadata.Author);
+    }
+
+    [Fact]
+    public void A_symbol_note_at_the_foot_opens_a_note_where_the_page_cites_its_symbol_even_unraised_after_numbered_notes()
+    {
+        var page = new List<PdfLine>
+        {
+            new("Body text of the column that runs on.", 60, 300, 500, 12, false, 1),
+            new("1) A numbered note set small.", 60, 300, 80, 8.5, false, 1),
+            new("* Research office, policy team, 02-000-0000", 60, 380, 35, 9, false, 1),
+        };
+        var cited = FootnoteZoneDetector.CitedSymbols([new PdfLine("Hong Gil Dong*", 500, 550, 570, 11, false, 1), .. page]);
+        Assert.Equal(["*"], cited);
+        var (body, notes) = FootnoteZoneDetector.Separate(page, 12, 859, [], FootnoteZoneOptions.Default, null, cited);
+        Assert.Single(body);
+        Assert.Equal(2, notes.Count);
+        Assert.Equal("*", notes[1].Symbol);
+        // Not cited: the star line is a remark inside the numbered note, as before.
+        var (_, plain) = FootnoteZoneDetector.Separate(page, 12, 859, [], FootnoteZoneOptions.Default);
+        Assert.Single(plain);
+    }
+
+    [Fact]
+    public void A_byline_set_flush_right_under_the_title_but_read_in_another_column_is_the_author()
+    {
+        var flow = new List<PdfFlowItem>
+        {
+            Para("발행일 2020년 4월 2일", baseline: 740),
+            new PdfParagraph("보험약관상 재해보험금 지급문제", 1, true, [new PdfLine("보험약관상 재해보험금 지급문제", 62, 470, 597, 32, true, 1)]),
+            Para("요약 본문이 여기에 있다.", baseline: 527),
+            Para("1 들어가며", bold: true, baseline: 417),
+            new PdfParagraph("김 창 호*", 1, false, [new PdfLine("김 창 호*", 510, 549, 573, 11, false, 1, 1)]),
+        };
+        var doc = StructureRecovery.Recover(PdfCandidates.Build(flow, [], 12));
+        Assert.Equal("김창호", doc.Metadata.Author);
+        Assert.DoesNotContain(doc.Blocks.OfType<Paragraph>(), p => p.Content.PlainText().Contains('김'));
+    }
+
+    [Theory]
+    [InlineData("김 창 호", "김창호")]
+    [InlineData("王 小 明", "王小明")]
+    [InlineData("Jane Smith", "Jane Smith")]
+    [InlineData("김창호 이영희", "김창호 이영희")]
+    public void A_name_set_letter_spaced_is_written_close(string byline, string name) => Assert.Equal(name, PdfTitle.Names(byline));
+
+    [Fact]
+    public void A_note_continued_in_the_next_column_goes_to_the_note_level_with_it_not_to_one_set_under_both_columns()
+    {
+        var left = new List<PdfLine>
+        {
+            new("Body text of the left column.", 60, 300, 500, 12, false, 1),
+            new("1) A numbered note that goes on and", 60, 300, 84, 8.5, false, 1),
+            new("* Research office, policy team", 60, 380, 35, 9, false, 1),
+        };
+        var notes = new List<PdfFootnote>();
+        var cited = new HashSet<string> { "*" };
+        notes.AddRange(FootnoteZoneDetector.Separate(left, 12, 859, notes, FootnoteZoneOptions.Default, null, cited).Notes);
+        var right = new List<PdfLine> { new("Body text of the right column.", 320, 550, 500, 12, false, 1, 1), new("on into the next column.", 320, 500, 84, 8.5, false, 1, 1) };
+        var (body, more) = FootnoteZoneDetector.Separate(right, 12, 859, notes, FootnoteZoneOptions.Default, null, cited);
+        Assert.Empty(more);
+        Assert.Single(body);
+        Assert.EndsWith("next column.", notes[0].Text);
+        Assert.Equal("Research office, policy team", notes[1].Text);
+    }
 }

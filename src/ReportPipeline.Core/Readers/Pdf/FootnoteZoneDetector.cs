@@ -53,22 +53,29 @@ internal static partial class FootnoteZoneDetector
     /// <param name="earlier">The notes of the pages before; a zone that continues the last of them extends it in place.</param>
     /// <param name="separator">The height of the short rule that separates notes from the text, where the page draws one.</param>
     public static (List<PdfLine> Body, List<PdfFootnote> Notes) Separate(List<PdfLine> pageLines, double bodySize, double floor,
-        List<PdfFootnote> earlier, FootnoteZoneOptions options, double? separator = null)
+        List<PdfFootnote> earlier, FootnoteZoneOptions options, double? separator = null, IReadOnlySet<string>? cited = null)
     {
+        cited ??= new HashSet<string>();
         int start = pageLines.Count;
         while (start > 0 && pageLines[start - 1].Size < bodySize * options.SizeRatio && pageLines[start - 1].Baseline < floor)
             start--;
         if (start == pageLines.Count) return (pageLines, []);
 
         int next = (earlier.LastOrDefault(n => n.IsNumbered)?.Number ?? 0) + 1;
-        int firstMarked = pageLines.FindIndex(start, l => Marker(l.Text, next) is not null || OpensSymbolNote(l, []) && Symbol(l.Text) is not null);
+        int firstMarked = pageLines.FindIndex(start, l => Marker(l.Text, next) is not null || OpensSymbolNote(l, [], cited) && Symbol(l.Text) is not null);
         // Lines with a label and a colon are notes where the zone holds marked notes too, or stands under a separator.
         bool labelled = firstMarked >= 0 || separator is { } rule && pageLines[start].Baseline < rule;
         int firstLabelled = labelled ? pageLines.FindIndex(start, l => LabelledStart().IsMatch(l.Text) && !char.IsLower(l.Text[0])) : -1;
         if (firstLabelled >= 0 && (firstMarked < 0 || firstLabelled < firstMarked)) firstMarked = firstLabelled;
         // A zone that opens without a marker continues the last note: of the page before, or of the column before.
-        bool continuesNote = earlier.Count > 0 && (earlier[^1].Page == pageLines[start].Page - 1
-            || earlier[^1].Page == pageLines[start].Page && !Structure.Sentences.EndsSentence(earlier[^1].Text));
+        // The note a column's zone continues: the last one of the column before whose text stands level with it or
+        // higher (a note set across the page foot, under both columns, is continued by neither).
+        int target = earlier.Count - 1;
+        while (target > 0 && earlier[target].Page == pageLines[start].Page && earlier[target].Lines is [.., var last]
+               && last.Baseline < pageLines[start].Baseline - 1)
+            target--;
+        bool continuesNote = earlier.Count > 0 && (earlier[target].Page == pageLines[start].Page - 1
+            || earlier[target].Page == pageLines[start].Page && !Structure.Sentences.EndsSentence(earlier[target].Text));
         if (!continuesNote || firstMarked == start)
         {
             // Small lines above the first marked one are body text set small (a caption, a table note), not notes.
@@ -84,14 +91,14 @@ internal static partial class FootnoteZoneDetector
             int expected = (notes.LastOrDefault(n => n.IsNumbered)?.Number ?? next - 1) + 1;
             if (Marker(line.Text, expected) is var (number, text) && (!superscripted || Structure.FootnoteMarkers.IsSuperscriptDigit(line.Text[0])))
                 notes.Add(new PdfFootnote(number, text, line.Page, [line], line.Text.Length - text.Length));
-            else if (OpensSymbolNote(line, notes) && Symbol(line.Text) is var (symbol, rest))
+            else if (OpensSymbolNote(line, notes, cited) && Symbol(line.Text) is var (symbol, rest))
                 notes.Add(new PdfFootnote(0, rest, line.Page, [line], line.Text.Length - rest.Length, symbol));
             else if (labelled && LabelledStart().IsMatch(line.Text) && !char.IsLower(line.Text[0]) && !notes.Any(n => n.IsNumbered))
                 notes.Add(new PdfFootnote(0, line.Text, line.Page, [line], 0, ""));
             else if (notes.Count > 0)
                 notes[^1] = notes[^1].Continued(line);
             else
-                earlier[^1] = earlier[^1].Continued(line);
+                earlier[target] = earlier[target].Continued(line);
         }
         return (pageLines.Take(start).ToList(), notes);
     }
@@ -102,10 +109,25 @@ internal static partial class FootnoteZoneDetector
 
     /// <summary>
     /// A symbol opens a note where it is set raised, and not after a numbered note of the same zone: there "②" or "*"
-    /// opens an item or a remark inside that note.
+    /// opens an item or a remark inside that note. A symbol the page cites (set after a word above: "Name*") opens a
+    /// note wherever it stands in the zone, raised or not.
     /// </summary>
-    private static bool OpensSymbolNote(PdfLine line, List<PdfFootnote> zone) =>
-        !zone.Any(n => n.IsNumbered) && (line.Styles is [var first, ..] && first.HasFlag(PdfCharStyle.Raised) || zone.Any(n => n.Symbol == ""));
+    private static bool OpensSymbolNote(PdfLine line, List<PdfFootnote> zone, IReadOnlySet<string> cited) =>
+        Symbol(line.Text) is var (symbol, _) && cited.Contains(symbol)
+        || !zone.Any(n => n.IsNumbered) && (line.Styles is [var first, ..] && first.HasFlag(PdfCharStyle.Raised) || zone.Any(n => n.Symbol == ""));
+
+    /// <summary>The note symbols a page cites: set right after a word ("Name*", "title†"), not opening a line.</summary>
+    public static HashSet<string> CitedSymbols(IEnumerable<PdfLine> lines)
+    {
+        var cited = new HashSet<string>();
+        foreach (var line in lines)
+            foreach (Match m in CitedSymbol().Matches(line.Text))
+                cited.Add(m.Groups["s"].Value);
+        return cited;
+    }
+
+    [GeneratedRegex(@"(?<=[\p{L}\p{N})）])(?<s>\*{1,3}|∗{1,3}|†{1,2}|‡)(?=\s|$|[,，、])")]
+    private static partial Regex CitedSymbol();
 
     /// <summary>Text a note can hold: words, not only more numbers.</summary>
     private static bool IsNoteText(string text) => text.Any(char.IsLetter) && !NumberGoesOn().IsMatch(text);

@@ -13,19 +13,20 @@ namespace ReportPipeline.Readers.Pdf;
 internal static class PdfCandidates
 {
     public static DecodedReport Build(List<PdfFlowItem> flow, List<PdfFootnote> zoneNotes, double bodySize = 0, StructureOptions? structure = null,
-        PdfParagraphOptions? paragraphs = null)
+        PdfParagraphOptions? paragraphs = null, PdfTitleOptions? titleOptions = null)
     {
         int headingLines = (paragraphs ?? PdfParagraphOptions.Default).HeadingMaxLines;
         Metadata? metadata = null;
         int label = 0; // flow items before this one stand above a title block (a document label): plain paragraphs after it
         double titleTop = double.MaxValue; // nor is anything set higher on page 1 in another column (a masthead at the right)
-        if (bodySize > 0 && PdfTitle.Find(flow, bodySize, PdfTitleOptions.Default) is var (title, byline))
+        if (bodySize > 0 && PdfTitle.Find(flow, bodySize, titleOptions ?? PdfTitleOptions.Default) is var (title, byline))
         {
             label = title; // nothing above the title on page 1 is a heading: a masthead, a journal line, a document label
             titleTop = ((PdfParagraph)flow[title]).Lines!.Max(l => l.Baseline + l.Size);
             if (!PdfTitle.OpensOccasion(flow, title))
             {
                 metadata = PdfTitle.Metadata((PdfParagraph)flow[title], byline is { } b ? (PdfParagraph)flow[b] : null);
+                if (metadata.Author is null && PdfTitle.NamedAuthor(flow) is { } named) metadata = metadata with { Author = named };
                 flow = flow.Where((_, i) => i != title && i != byline).ToList();
             }
         }

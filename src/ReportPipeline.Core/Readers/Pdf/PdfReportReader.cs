@@ -24,6 +24,9 @@ internal sealed record PdfReaderOptions(
     /// <summary>Contents pages: entries ending in page numbers, left out of the body and the outline.</summary>
     public PdfContentsOptions Contents { get; init; } = PdfContentsOptions.Default;
 
+    /// <summary>The title on page 1 and its byline.</summary>
+    public PdfTitleOptions Title { get; init; } = PdfTitleOptions.Default;
+
     /// <summary>Reading order: when a page is set in columns and where its gutters are.</summary>
     public ReadingOrderOptions ReadingOrder { get; init; } = ReadingOrderOptions.Default;
 }
@@ -74,9 +77,10 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
             int first = notes.Count;
             // Each column has its own foot: a page set in columns keeps notes under the column that cites them.
             var text = new List<PdfLine>();
+            var cited = FootnoteZoneDetector.CitedSymbols(linesByPage[page.Number]); // "Name*" above a "* …" note at the foot
             foreach (var column in linesByPage[page.Number].GroupBy(l => l.Column))
             {
-                var (columnText, columnNotes) = FootnoteZoneDetector.Separate(column.ToList(), geometry.Size, floor, notes, o.Notes, Separator(page, pageTables));
+                var (columnText, columnNotes) = FootnoteZoneDetector.Separate(column.ToList(), geometry.Size, floor, notes, o.Notes, Separator(page, pageTables), cited);
                 text.AddRange(columnText);
                 notes.AddRange(columnNotes);
             }
@@ -85,7 +89,7 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
             if (notes.Count > first) flow.Add(new FlowNotes(first, notes.Count - first, page.Number));
         }
         var (paragraphs, images) = PdfFigureFlow.Place(PdfParagraphBuilder.Build(flow, geometry, o.Paragraphs), figures, o.Figures, pageWarnings);
-        var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size, options, o.Paragraphs), options);
+        var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size, options, o.Paragraphs, o.Title), options);
         return document with { Furniture = furniture.ToValueList(), Resources = images, Diagnostics = [.. pageWarnings, .. document.Diagnostics] };
     }
 
