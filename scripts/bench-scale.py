@@ -19,6 +19,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 CLI = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "src/ReportPipeline.Cli/bin/Release/net10.0/reportpipeline")
 NOTES = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
 PAGES = int(sys.argv[3]) if len(sys.argv) > 3 else 2_000
+# A fourth argument names the rows to run (comma-separated: md, txt, html, links, docx, pdf); all by default.
+ONLY = set(sys.argv[4].split(",")) if len(sys.argv) > 4 else {"md", "txt", "html", "links", "docx", "pdf"}
 
 
 def timed(cmd, stdout=subprocess.DEVNULL):
@@ -36,16 +38,18 @@ def row(label, cmd, stdout=subprocess.DEVNULL):
 with tempfile.TemporaryDirectory() as work:
     work = pathlib.Path(work)
     subprocess.run([sys.executable, ROOT / "scripts/make-notes-benchmark.py", str(NOTES), work], check=True)
-    subprocess.run([sys.executable, ROOT / "scripts/make-text-pdf.py", str(PAGES), work / f"pages-{PAGES}.pdf"], check=True)
+    if "pdf" in ONLY:
+        subprocess.run([sys.executable, ROOT / "scripts/make-text-pdf.py", str(PAGES), work / f"pages-{PAGES}.pdf"], check=True)
     # A Word file of 100,000 notes has a document.xml over the 32 MB part budget: raised here through --options.
     options = work / "options.json"
     options.write_text(json.dumps({"budgets": {"maxPartBytes": 512 * 1024 * 1024}}))
-    subprocess.run([CLI, "convert", work / f"notes-{NOTES}.md", "-o", work / "docx", "--to", "docx"], check=True, stdout=subprocess.DEVNULL)
-    (work / "docx" / f"notes-{NOTES}.docx").rename(work / f"notes-{NOTES}.docx")
+    if "docx" in ONLY:
+        subprocess.run([CLI, "convert", work / f"notes-{NOTES}.md", "-o", work / "docx", "--to", "docx"], check=True, stdout=subprocess.DEVNULL)
+        (work / "docx" / f"notes-{NOTES}.docx").rename(work / f"notes-{NOTES}.docx")
 
     print("| command | wall | user + system CPU | peak memory |")
     print("|---|---:|---:|---:|")
-    for ext in ["md", "txt", "html", "docx"]:
+    for ext in [e for e in ["md", "txt", "html", "docx"] if e in ONLY]:
         source = work / f"notes-{NOTES}.{ext}"
         extra = ["--options", options] if ext == "docx" else []
         row(f"ReportPipeline: {NOTES:,} notes `.{ext}` → md, html, docx, json", [CLI, "convert", source, "-o", work / f"out-{ext}", *extra])
@@ -53,6 +57,10 @@ with tempfile.TemporaryDirectory() as work:
             row(f"pandoc: the same `.{ext}` → docx", ["pandoc", "-f", "markdown" if ext == "md" else "html", source, "-o", work / f"pandoc-{ext}.docx"])
         elif ext == "docx":
             row(f"pandoc: the same `.docx` → markdown", ["pandoc", "-f", "docx", "-t", "markdown", source, "-o", work / "pandoc-docx.md"])
+    if "links" in ONLY:
+        links = work / f"links-{NOTES}.html"
+        row(f"ReportPipeline: a page of {NOTES:,} links `.html` → md, html, docx, json", [CLI, "convert", links, "-o", work / "out-links"])
+        row(f"pandoc: the same page → docx", ["pandoc", "-f", "html", links, "-o", work / "pandoc-links.docx"])
     pdf = work / f"pages-{PAGES}.pdf"
-    row(f"ReportPipeline: {PAGES:,}-page text PDF → md, html, docx, json", [CLI, "convert", pdf, "-o", work / "out-pdf"])
-    row(f"pdftotext: the same PDF", ["pdftotext", pdf, work / "pages.txt"])
+    if "pdf" in ONLY: row(f"ReportPipeline: {PAGES:,}-page text PDF → md, html, docx, json", [CLI, "convert", pdf, "-o", work / "out-pdf"])
+    if "pdf" in ONLY: row(f"pdftotext: the same PDF", ["pdftotext", pdf, work / "pages.txt"])
