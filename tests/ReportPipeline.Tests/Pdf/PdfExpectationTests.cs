@@ -42,6 +42,8 @@ public class PdfExpectationTests
         Check("language", () => Assert.Equal((string)expected["language"]!, doc.Metadata.Language));
         Check("footnotes", () => Footnotes(expected, doc));
         Check("headings", () => Headings(expected, doc));
+        Check("headingsInclude", () => HeadingsInclude(expected, doc));
+        Check("paragraphOpenings", () => ParagraphOpenings(expected, doc));
         Check("bold", () => Bold(expected, doc));
         Check("noteTexts", () => NoteTexts(expected, doc));
         Check("tables", () => Tables(expected, doc));
@@ -83,6 +85,26 @@ public class PdfExpectationTests
             static string Squeeze(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
             var outline = doc.Blocks.OfType<Heading>().Select(h => $"{h.Level} {Squeeze((h.Label ?? "") + h.Title.PlainText())}").ToList();
             Assert.Equal(headings.Select(h => $"{(int)h!["level"]!} {Squeeze((string)h["text"]!)}").ToList(), outline);
+        }
+    }
+
+    private static void HeadingsInclude(JsonObject expected, ReportDocument doc)
+    {
+        if (expected["headingsInclude"] is JsonArray some)
+        {
+            // Headings a reader sees, where the whole outline is not written out: each stands as a heading, level aside.
+            var titles = doc.Blocks.OfType<Heading>().Select(h => $"{h.Label} {h.Title.PlainText()}".Trim()).ToList();
+            foreach (var heading in some) Assert.Contains((string)heading!, titles);
+        }
+    }
+
+    private static void ParagraphOpenings(JsonObject expected, ReportDocument doc)
+    {
+        if (expected["paragraphOpenings"] is JsonArray openings)
+        {
+            // Paragraphs a reader sees open where they do (a numbered clause after the one before it).
+            var texts = doc.Blocks.Select(b => b switch { Paragraph p => p.Content.PlainText(), Heading h => $"{h.Label} {h.Title.PlainText()}".Trim(), _ => "" }).ToList();
+            foreach (var opening in openings) Assert.Contains(texts, t => t.StartsWith((string)opening!, StringComparison.Ordinal));
         }
     }
 

@@ -23,6 +23,9 @@ internal sealed record PdfReaderOptions(
 
     /// <summary>Contents pages: entries ending in page numbers, left out of the body and the outline.</summary>
     public PdfContentsOptions Contents { get; init; } = PdfContentsOptions.Default;
+
+    /// <summary>Reading order: when a page is set in columns and where its gutters are.</summary>
+    public ReadingOrderOptions ReadingOrder { get; init; } = ReadingOrderOptions.Default;
 }
 
 /// <summary>
@@ -92,7 +95,7 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
             if (notes.Count > first) flow.Add(new FlowNotes(first, notes.Count - first, page.Number));
         }
         var (paragraphs, images) = PdfFigureFlow.Place(PdfParagraphBuilder.Build(flow, geometry, o.Paragraphs), figures, o.Figures, pageWarnings);
-        var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size, options), options);
+        var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size, options, o.Paragraphs), options);
         return document with { Furniture = furniture.ToValueList(), Resources = images, Diagnostics = [.. pageWarnings, .. document.Diagnostics] };
     }
 
