@@ -40,6 +40,7 @@ internal static partial class PdfLineJoiner
     /// </summary>
     private static void AddHangulWords(string line, HashSet<string> words)
     {
+        if (!line.Any(IsHangul)) return; // most lines of most documents: nothing to split
         var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int t = 1; t < tokens.Length; t++)
         {
