@@ -50,6 +50,14 @@ public class PdfExpectationTests
         Check("figures", () => Assert.Equal((int)expected["figures"]!, doc.Blocks.OfType<Figure>().Count()));
         Check("figureCaptions", () => FigureCaptions(expected, doc));
         Check("contentsPages", () => ContentsPages(expected, doc));
+        // Phrases as a reader reads them on the page (word spaces, separators, digits), each within one run of text.
+        Check("textContains", () =>
+        {
+            var runs = doc.InlineRuns().Select(r => r.PlainText())
+                .Concat([doc.Metadata.Title ?? "", doc.Metadata.Subtitle ?? "", doc.Metadata.Author ?? ""]).ToList();
+            foreach (var phrase in expected["textContains"]!.AsArray())
+                Assert.Contains(runs, r => r.Contains((string)phrase!, StringComparison.Ordinal));
+        });
         Assert.DoesNotContain(doc.Blocks.OfType<Heading>(), h => !h.Title.PlainText().Any(char.IsLetter));
         string markdown = Run.RenderText(new MarkdownReportWriter(), doc);
         Assert.DoesNotMatch(new Regex(@"^#{1,6} [-−–\d.,\s]+$", RegexOptions.Multiline), markdown);

@@ -183,4 +183,90 @@ public class PdfGlyphStageTests
         var lines = new[] { L("The plan was particu-"), L("larly clear on roads"), L("and 전염", false), L("병은 Korean.") };
         Assert.Equal("The plan was particularly clear on roads and 전염병은 Korean.", PdfLineJoiner.Join(lines));
     }
+
+    /// <summary>Glyphs of one size, each <paramref name="size"/> wide, words set <paramref name="wordGap"/> apart (letters touch).</summary>
+    private static IEnumerable<PdfGlyph> Words(double left, double baseline, double size, double wordGap, params string[] words)
+    {
+        double x = left;
+        foreach (var word in words)
+        {
+            foreach (char c in word) { yield return new PdfGlyph(c.ToString(), x, x + size, baseline, size, false); x += size; }
+            x += wordGap;
+        }
+    }
+
+    [Fact]
+    public void Spaces_drawn_over_the_digits_of_a_cell_are_no_word_breaks()
+    {
+        // A spreadsheet pads its cell with a run of spaces drawn under the text: they overlap the digits.
+        var digits = Word("03/25", 100, 700, 6).ToList();
+        var padding = Enumerable.Range(0, 6).Select(i => new PdfGlyph(" ", 99 + i * 5, 102 + i * 5, 700, 6, false));
+        Assert.Equal("03/25", Line(digits.Concat(padding)).Text);
+        // A space in a gap between words stays.
+        var words = Word("ab", 100, 680, 6).Append(new PdfGlyph(" ", 112, 115, 680, 6, false)).Concat(Word("cd", 115, 680, 6));
+        Assert.Equal("ab cd", Line(words).Text);
+        // Condensed text: the word space overlaps the letter before it by half its width, the next letter stands clear.
+        var condensed = Word("ef", 100, 660, 6).Append(new PdfGlyph(" ", 110.5, 113.5, 660, 6, false)).Concat(Word("gh", 114, 660, 6));
+        Assert.Equal("ef gh", Line(condensed).Text);
+    }
+
+    [Fact]
+    public void A_short_hangul_line_of_one_and_two_syllable_words_keeps_its_word_spaces()
+    {
+        // As many word gaps as letter gaps: the letter spacing is the lower quartile of the gaps, not the median.
+        var glyphs = Words(100, 700, 14, 9, "가나다", "라마바", "사아", "자", "차", "카");
+        Assert.Equal("가나다 라마바 사아 자 차 카", Line(glyphs).Text);
+    }
+
+    [Theory]
+    [InlineData("가나다라")]
+    [InlineData("甲乙丙丁")]
+    public void Display_text_set_letter_by_letter_is_written_without_its_spacing(string letters)
+    {
+        var gapped = letters.Select((c, i) => new PdfGlyph(c.ToString(), 100 + i * 40, 120 + i * 40, 700, 20, false));
+        Assert.Equal(letters, Line(gapped).Text);
+        var drawn = letters.SelectMany((c, i) => new[] { new PdfGlyph(c.ToString(), 100 + i * 40, 120 + i * 40, 680, 20, false),
+            new PdfGlyph(" ", 120 + i * 40, 126 + i * 40, 680, 20, false) }).SkipLast(1);
+        Assert.Equal(letters, Line(drawn).Text);
+    }
+
+    [Fact]
+    public void A_wide_gap_between_two_cjk_words_survives_the_stray_space_cleaning()
+    {
+        var separated = PdfStyledText.Of(Line(Words(100, 700, 10, 16, "甲乙丙丁", "戊己庚"))).WithoutStraySpaces();
+        Assert.Equal("甲乙丙丁 戊己庚", separated.Text);
+        Assert.DoesNotContain(separated.Styles, s => s.HasFlag(PdfCharStyle.Separator));
+        // A single character set apart is letter spacing (a name spread to the width of three), not a word.
+        Assert.Equal("甲乙丙丁戊己", PdfStyledText.Of(Line(Words(100, 680, 10, 16, "甲乙丙丁", "戊", "己"))).WithoutStraySpaces().Text);
+    }
+
+    [Fact]
+    public void A_row_that_leaves_its_word_spaces_as_gaps_says_nothing_by_ending_without_a_space()
+    {
+        // A space glyph is drawn after the comma only; the other word spaces are gaps.
+        var glyphs = Words(100, 700, 10, 0, "가나,").Append(new PdfGlyph(" ", 130, 133, 700, 10, false))
+            .Concat(Words(136, 700, 10, 7, "다라", "마바"));
+        var line = Line(glyphs);
+        Assert.Equal("가나, 다라 마바", line.Text);
+        Assert.Null(line.SpaceAtEnd);
+        Assert.Equal("마바 사아", PdfLineJoiner.Join("마바", line.SpaceAtEnd, "사아"));
+    }
+
+    [Theory]
+    [InlineData("모든 가나", "다의 뜻", "모든 가나다의 뜻")]   // "가나다" is written whole inside a line: the break cut it
+    [InlineData("모든 가나", "라마의 뜻", "모든 가나 라마의 뜻")] // "가나라마" is nowhere: the break is between words
+    public void Where_the_pdf_does_not_say_a_hangul_break_inside_a_word_the_document_writes_whole_is_joined(string left, string right, string joined)
+    {
+        var words = PdfLineJoiner.HyphenatedWords(["앞 가나다의 뜻 뒤", "앞 가나 라마 뒤"]);
+        Assert.Equal(joined, PdfLineJoiner.Join(left, null, right, words));
+        Assert.Equal(left + right, PdfLineJoiner.Join(left, false, right, words)); // a PDF that draws its spaces says so
+    }
+
+    [Fact]
+    public void A_raised_digit_before_a_fraction_slash_is_a_numerator_not_a_marker()
+    {
+        var glyphs = Word("up to ", 100, 700, 10).Append(new PdfGlyph("1", 160, 164, 704, 6, false))
+            .Append(new PdfGlyph("\u2044", 164, 167, 700, 10, false)).Append(new PdfGlyph("4", 167, 171, 700, 6, false));
+        Assert.EndsWith("1\u20444", Line(glyphs).Text);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportPipeline.Scripts;
 using ReportPipeline.Structure;
 
 namespace ReportPipeline.Readers.Pdf;
@@ -13,9 +14,12 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="DrawnWordGap">On a row with drawn spaces, an empty gap wider than the usual gap by this share is a space
 /// the PDF left out (a bold run-in lead set in a font without a space glyph).</param>
 /// <param name="CjkSeparatorGap">Between CJK glyphs, a gap wider than the line's usual one (justified spacing) by this
-/// share of the size is a real separator (between names, between keywords) and kept as a space.</param>
+/// share of the size (a half-width space or more) is a real separator (between names, between keywords) and kept as a
+/// space, where the words on both sides have two or more characters.</param>
+/// <param name="LetterSpacedGap">Three or more CJK or Hangul letters each this many sizes apart (or with a drawn space
+/// between) are display text set letter by letter ("검 토 보 고"): their spaces are spacing, not word breaks.</param>
 internal sealed record PdfLineOptions(double SuperscriptRatio = 0.8, double ColumnGap = 1.6, bool InferSpaces = true,
-    double WordGap = 0.1, double DrawnWordGap = 0.3, double CjkSeparatorGap = 0.6)
+    double WordGap = 0.1, double DrawnWordGap = 0.3, double CjkSeparatorGap = 0.45, double LetterSpacedGap = 0.3)
 {
     public static readonly PdfLineOptions Default = new();
 }
@@ -52,13 +56,39 @@ internal static class PdfLineBuilder
             list.Add(row);
         }
         // Whether a row draws its spaces is decided row by row: one page may mix text set with and without space glyphs.
-        return rows.SelectMany(r =>
+        return rows.Select(WithoutSpacesOverInk).SelectMany(r =>
             {
                 bool drawn = r.Any(g => g.Value == " ");
                 return Segments(r, drawn, options).Select(s => ToLine(s, page, drawn, options));
             })
             .Where(l => !l.IsBlank).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left).ToList();
     }
+
+    /// <summary>
+    /// A row without the space glyphs drawn over its letters: some producers (spreadsheets padding a cell) draw a run of
+    /// spaces under the text, so that spaces stand between the digits of "03/25/2016". A space three quarters covered by
+    /// the letters beside it is no gap between words (condensed text overlaps its word spaces by less).
+    /// </summary>
+    private static List<PdfGlyph> WithoutSpacesOverInk(List<PdfGlyph> row)
+    {
+        if (!row.Any(g => g.Value == " ")) return row;
+        var sorted = row.OrderBy(g => g.Left).ToList();
+        var kept = new List<PdfGlyph>(sorted.Count);
+        for (int i = 0; i < sorted.Count; i++)
+        {
+            var g = sorted[i];
+            if (g.Value != " ") { kept.Add(g); continue; }
+            double covered = 0;
+            for (int j = i - 1; j >= 0; j--)
+                if (sorted[j].Value != " ") { covered += Math.Max(0, Overlap(g, sorted[j])); break; }
+            for (int j = i + 1; j < sorted.Count; j++)
+                if (sorted[j].Value != " ") { covered += Math.Max(0, Overlap(g, sorted[j])); break; }
+            if (covered <= (g.Right - g.Left) * 0.75) kept.Add(g);
+        }
+        return kept;
+    }
+
+    private static double Overlap(PdfGlyph a, PdfGlyph b) => Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
 
     /// <summary>A glyph belongs to a row on its baseline, or sits raised above it as a smaller superscript.</summary>
     private static bool Belongs(List<PdfGlyph> row, PdfGlyph g)
@@ -136,20 +166,27 @@ internal static class PdfLineBuilder
         var sorted = glyphs.OrderBy(g => g.Left).ToList();
         double usual = UsualGap(sorted);
         double spaceGap = usual + (drawnSpaces || !options.InferSpaces ? options.DrawnWordGap : options.WordGap);
-        foreach (var g in sorted)
+        bool letterSpaced = IsLetterSpaced(sorted, options);
+        var separators = letterSpaced ? [] : CjkSeparators(sorted, usual, options);
+        int inferred = 0;
+        for (int k = 0; k < sorted.Count; k++)
         {
-            bool raised = g.Size < size * options.SuperscriptRatio && g.Baseline > baseline + size * 0.15;
+            var g = sorted[k];
+            bool raised = g.Size < size * options.SuperscriptRatio && g.Baseline > baseline + size * 0.15
+                && !(k + 1 < sorted.Count && sorted[k + 1].Value == "\u2044"); // a fraction's numerator ("1⁄4") is no marker
             string value = raised ? Superscript(g.Value) : g.Value;
             if (raised && value == ")" && previousRaised) continue; // "1)" set as a superscript: the marker is the number
-            if (value == " " && text.Length > 0 && text[^1] == ' ') continue; // letter-spaced display text draws several spaces in a row
+            if (value == " " && (letterSpaced || text.Length > 0 && text[^1] == ' ')) continue; // letter-spaced display text draws spaces between its letters
+            if (value == " " && NextInked(sorted, k) is int next && separators.Contains(next)) continue; // written as the separator below
             double gap = previous is null ? 0 : (g.Left - previous.Right) / Math.Min(g.Size, previous.Size);
             bool wide = text.Length > 0 && (CjkText.IsWide(text[^1]) || CjkText.IsWide(value[0]));
-            bool separator = wide && CjkText.IsHan(text[^1]) && CjkText.IsHan(value[0]) && gap > usual + options.CjkSeparatorGap;
-            if (previous is not null && value != " " && text.Length > 0 && text[^1] != ' ' && !raised
+            bool separator = separators.Contains(k);
+            if (previous is not null && value != " " && text.Length > 0 && text[^1] != ' ' && !raised && !letterSpaced
                 && (!wide && gap > spaceGap || separator))
             {
                 text.Append(' ');
-                styles.Add(StyleOf(previous, false) & StyleOf(g, false));
+                styles.Add(StyleOf(previous, false) & StyleOf(g, false) | (separator ? PdfCharStyle.Separator : 0));
+                if (!separator) inferred++;
             }
             text.Append(value);
             for (int i = 0; i < value.Length; i++) styles.Add(StyleOf(g, raised));
@@ -165,13 +202,24 @@ internal static class PdfLineBuilder
             line = line[0] + " " + line[1..];
             lineStyles.Insert(1, PdfCharStyle.None);
         }
-        // A row that draws its spaces tells where a line break falls between words: there a space ends the line.
-        bool? spaceAtEnd = drawnSpaces ? sorted[^1].Value == " " : null;
+        // A row that draws its spaces tells where a line break falls between words: there a space ends the line. A row
+        // that draws some (after punctuation) but leaves its word spaces as gaps tells nothing by ending without one.
+        bool? spaceAtEnd = drawnSpaces && inferred == 0 ? sorted[^1].Value == " " : null;
         return new PdfLine(line, glyphs.Min(g => g.Left), glyphs.Max(g => g.Right), baseline, size,
             body.Count(g => g.Bold) * 2 > body.Count, page, Styles: lineStyles, SpaceAtEnd: spaceAtEnd);
     }
 
-    /// <summary>The median gap between neighbouring glyphs of a line, in glyph sizes: the letter spacing it is set with.</summary>
+    private static int? NextInked(List<PdfGlyph> sorted, int k)
+    {
+        for (int i = k + 1; i < sorted.Count; i++)
+            if (sorted[i].Value != " ") return i;
+        return null;
+    }
+
+    /// <summary>
+    /// The lower quartile of the gaps between neighbouring glyphs of a line, in glyph sizes: the letter spacing it is
+    /// set with. Not the median: a short Korean line of one- and two-syllable words has as many word gaps as letter gaps.
+    /// </summary>
     private static double UsualGap(List<PdfGlyph> sorted)
     {
         var gaps = new List<double>(sorted.Count);
@@ -180,7 +228,69 @@ internal static class PdfLineBuilder
                 gaps.Add((sorted[i].Left - sorted[i - 1].Right) / Math.Min(sorted[i].Size, sorted[i - 1].Size));
         if (gaps.Count < 3) return 0;
         gaps.Sort();
-        return Math.Max(0, gaps[gaps.Count / 2]);
+        return Math.Max(0, gaps[gaps.Count / 4]);
+    }
+
+    /// <summary>
+    /// Display text set letter by letter ("检 查 报 告", "환 경 노 동 위 원 회"): three or more CJK or Hangul letters, each set
+    /// apart from the next by a drawn space or a gap of <see cref="PdfLineOptions.LetterSpacedGap"/> sizes. Its spaces are
+    /// spacing, not word breaks: it is written without them.
+    /// </summary>
+    private static bool IsLetterSpaced(List<PdfGlyph> sorted, PdfLineOptions options)
+    {
+        int letters = 0;
+        PdfGlyph? previous = null;
+        bool spaceBetween = false;
+        foreach (var g in sorted)
+        {
+            if (g.Value == " ") { spaceBetween = true; continue; }
+            if (g.Value.Length != 1 || !(CjkText.IsHan(g.Value[0]) || ScriptDetector.ScriptOf(g.Value[0]) == Script.Hangul || PdfLineJoiner.IsKana(g.Value[0])))
+                return false;
+            if (previous is not null && !spaceBetween && g.Left - previous.Right < Math.Min(g.Size, previous.Size) * options.LetterSpacedGap) return false;
+            letters++;
+            previous = g;
+            spaceBetween = false;
+        }
+        return letters >= 3;
+    }
+
+    /// <summary>
+    /// Where a gap between two Han characters is wider than the line's letter spacing by
+    /// <see cref="PdfLineOptions.CjkSeparatorGap"/> sizes and stands between two words of two or more characters each
+    /// ("湘西州统计局    国家统计局湘西调查队"): a real separator, kept as a space. A single character set apart is letter
+    /// spacing ("廖   星   辉", "局长 韩 杰"), not a word. Gives the indices of the glyphs such a separator stands before.
+    /// </summary>
+    private static HashSet<int> CjkSeparators(List<PdfGlyph> sorted, double usual, PdfLineOptions options)
+    {
+        // The line cut at every wide Han gap (drawn spaces in it or not) and at every drawn space; each piece is a word
+        // whose letters are counted.
+        var cuts = new List<int> { 0 };
+        var wideGap = new HashSet<int>();
+        int last = -1;
+        bool spaceBetween = false;
+        for (int k = 0; k < sorted.Count; k++)
+        {
+            var b = sorted[k];
+            if (b.Value == " ") { spaceBetween = true; continue; }
+            if (last >= 0)
+            {
+                var a = sorted[last];
+                double gap = (b.Left - a.Right) / Math.Min(a.Size, b.Size);
+                bool wide = CjkText.IsHan(a.Value[^1]) && CjkText.IsHan(b.Value[0]) && gap > usual + options.CjkSeparatorGap;
+                if (wide) wideGap.Add(k);
+                if (wide || spaceBetween) cuts.Add(k);
+            }
+            last = k;
+            spaceBetween = false;
+        }
+        var separators = new HashSet<int>();
+        if (wideGap.Count == 0) return separators;
+        cuts.Add(sorted.Count);
+        int Letters(int from, int to) => sorted.Skip(from).Take(to - from).Count(g => g.Value != " ");
+        for (int c = 1; c < cuts.Count - 1; c++)
+            if (wideGap.Contains(cuts[c]) && Letters(cuts[c - 1], cuts[c]) >= 2 && Letters(cuts[c], cuts[c + 1]) >= 2)
+                separators.Add(cuts[c]);
+        return separators;
     }
 
     private static PdfCharStyle StyleOf(PdfGlyph g, bool raised) =>

@@ -7,7 +7,8 @@ namespace ReportPipeline.Readers.Pdf;
 /// <summary>
 /// Joins the lines of one paragraph as each script needs. Chinese and Japanese (kana too) join without a space. Korean
 /// puts spaces between words, so a Hangul line break is a space, unless the PDF, which draws its spaces, drew none at
-/// the line's end: then the break cut a word ("전염" / "병은" → "전염병은"). A Latin word hyphenated at the line end
+/// the line's end: then the break cut a word ("전염" / "병은" → "전염병은"); where the PDF leaves its word spaces as gaps, a
+/// break inside a word the document writes whole elsewhere is joined. A Latin word hyphenated at the line end
 /// ("particu-" / "larly") is joined without its hyphen, unless the hyphenated form stands elsewhere in the document
 /// ("long-" / "term" stays "long-term" where "long-term" is written on one line too). Everything else follows
 /// <see cref="PdfLineBuilder.JoinWrapped"/>.
@@ -17,9 +18,52 @@ internal static partial class PdfLineJoiner
     [GeneratedRegex(@"(?<![\p{L}-])\p{Ll}+-\p{Ll}+(?![\p{L}-])")]
     private static partial Regex HyphenatedWord();
 
-    /// <summary>The hyphenated words written inside lines, where the hyphen is the author's and not the line end's.</summary>
-    public static HashSet<string> HyphenatedWords(IEnumerable<string> lines) =>
-        lines.SelectMany(l => HyphenatedWord().Matches(l.TrimEnd().TrimEnd('-')).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The document's own words that a line-end join consults: the hyphenated words written inside lines, where the
+    /// hyphen is the author's and not the line end's; and the Hangul words written inside lines, with each beginning of
+    /// two or more syllables, so that a Korean word cut at a line end is joined where the document writes it whole.
+    /// </summary>
+    public static HashSet<string> HyphenatedWords(IEnumerable<string> lines)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            foreach (Match m in HyphenatedWord().Matches(line.TrimEnd().TrimEnd('-'))) words.Add(m.Value);
+            AddHangulWords(line, words);
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// The beginnings of the Hangul words of a line: every word but the first, which may be the tail of a word the line
+    /// break cut (the last word, cut or not, begins a word).
+    /// </summary>
+    private static void AddHangulWords(string line, HashSet<string> words)
+    {
+        if (!line.Any(IsHangul)) return; // most lines of most documents: nothing to split
+        var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int t = 1; t < tokens.Length; t++)
+        {
+            string run = LeadingHangul(tokens[t]);
+            for (int length = 2; length <= run.Length; length++) words.Add(run[..length]);
+        }
+    }
+
+    private static bool IsHangul(char c) => ScriptDetector.ScriptOf(c) == Script.Hangul;
+
+    private static string LeadingHangul(string text)
+    {
+        int i = 0;
+        while (i < text.Length && IsHangul(text[i])) i++;
+        return text[..i];
+    }
+
+    private static string TrailingHangul(string text)
+    {
+        int i = text.Length;
+        while (i > 0 && IsHangul(text[i - 1])) i--;
+        return text[i..];
+    }
 
     /// <summary>
     /// The lines of a paragraph as one text. Each join looks only at the two lines it joins and appends to one
@@ -56,7 +100,15 @@ internal static partial class PdfLineJoiner
         right = right.TrimStart();
         if (left.Length == 0 || right.Length == 0) return left + right;
         char a = left[^1], b = right[0];
-        if (ScriptDetector.ScriptOf(a) == Script.Hangul && ScriptDetector.ScriptOf(b) == Script.Hangul) return spaceAtEnd == false ? left + right : left + " " + right;
+        if (IsHangul(a) && IsHangul(b))
+        {
+            // Where the PDF does not say (it leaves its word spaces as gaps), the line end cut a word when the document
+            // writes a word beginning with the left piece and the right piece's first syllable ("민주" / "적 참여" where
+            // "민주적" stands in the text); anything else breaks between words.
+            bool cut = spaceAtEnd == false
+                || spaceAtEnd is null && hyphenated is not null && hyphenated.Contains(TrailingHangul(left) + b);
+            return cut ? left + right : left + " " + right;
+        }
         if (IsKana(a) || IsKana(b)) return left + right;
         if (a == '-' && left.Length >= 2 && char.IsLower(left[^2]) && char.IsLower(b))
         {

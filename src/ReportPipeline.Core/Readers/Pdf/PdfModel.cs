@@ -5,9 +5,13 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="Italic">From the font (name, flags): an italic or oblique face.</param>
 internal sealed record PdfGlyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic = false);
 
-/// <summary>How one character of a line is set: its weight and slant, and whether it stands raised (a superscript).</summary>
+/// <summary>
+/// How one character of a line is set: its weight and slant, and whether it stands raised (a superscript). A space
+/// marked <see cref="Separator"/> is a wide gap between two CJK words (names, keywords) that the page set on purpose:
+/// it survives <see cref="PdfStyledText.WithoutStraySpaces"/>, which takes the flag off.
+/// </summary>
 [Flags]
-internal enum PdfCharStyle { None = 0, Bold = 1, Italic = 2, Raised = 4 }
+internal enum PdfCharStyle { None = 0, Bold = 1, Italic = 2, Raised = 4, Separator = 8 }
 
 /// <summary>A ruling: a stroked line or a thin filled rectangle, horizontal or vertical.</summary>
 internal sealed record PdfRule(double Left, double Bottom, double Right, double Top)

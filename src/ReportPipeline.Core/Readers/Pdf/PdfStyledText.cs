@@ -94,20 +94,36 @@ internal sealed class PdfStyledText
 
     public PdfStyledText Trim() => TrimStart().TrimEnd();
 
-    /// <summary>Without the stray spaces between Han characters that line wraps leave (<see cref="CjkText.RemoveStraySpaces"/>).</summary>
+    /// <summary>
+    /// Without the stray spaces between Han characters that line wraps leave (<see cref="CjkText.RemoveStraySpaces"/>);
+    /// a space the line builder marked as a real separator (<see cref="PdfCharStyle.Separator"/>) stays, unmarked.
+    /// </summary>
     public PdfStyledText WithoutStraySpaces()
     {
-        string cleaned = CjkText.RemoveStraySpaces(Text);
-        if (cleaned.Length == Text.Length) return this;
-        var styles = new List<PdfCharStyle>(cleaned.Length);
-        int j = 0;
-        for (int i = 0; i < Text.Length && j < cleaned.Length; i++)
+        var text = new System.Text.StringBuilder(Text.Length);
+        var styles = new List<PdfCharStyle>(Text.Length);
+        int from = 0;
+        for (int i = 0; i <= Text.Length; i++)
         {
-            if (Text[i] != cleaned[j]) continue; // a removed space
-            styles.Add(Styles[i]);
-            j++;
+            if (i < Text.Length && !Styles[i].HasFlag(PdfCharStyle.Separator)) continue;
+            // Each stretch between two kept separators is cleaned on its own.
+            string part = Text[from..i], cleaned = CjkText.RemoveStraySpaces(part);
+            int j = 0;
+            for (int k = 0; k < part.Length && j < cleaned.Length; k++)
+            {
+                if (part[k] != cleaned[j]) continue; // a removed space
+                text.Append(cleaned[j]);
+                styles.Add(Styles[from + k]);
+                j++;
+            }
+            if (i < Text.Length)
+            {
+                text.Append(Text[i]);
+                styles.Add(Styles[i] & ~PdfCharStyle.Separator);
+            }
+            from = i + 1;
         }
-        return new(cleaned, styles);
+        return text.Length == Text.Length && !Styles.Any(s => s.HasFlag(PdfCharStyle.Separator)) ? this : new(text.ToString(), styles);
     }
 
     /// <summary>Every character set bold (spaces aside).</summary>
