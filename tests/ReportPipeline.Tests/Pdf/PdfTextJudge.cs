@@ -49,6 +49,9 @@ public static partial class PdfTextJudge
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
+    [GeneratedRegex(@"^[-—–]?(\d{1,4})[-—–]?$")]
+    private static partial Regex PageNumberLine();
+
     /// <param name="change">Applied to our reading before it is judged (the judge's own tests shuffle it).</param>
     public static PdfTextScore Measure(string path, Func<ReportDocument, ReportDocument>? change = null)
     {
@@ -79,20 +82,26 @@ public static partial class PdfTextJudge
     /// </summary>
     public static (string Reference, string Ours) OrderReference(ReportDocument document, List<List<PdfWordBox>> words, ISet<int>? turned = null)
     {
-        bool Upright(SourceSpan s) => s is { Page: not null, Box: not null, EndPage: null } && turned?.Contains(s.Page.Value) != true;
-        var boxed = document.Blocks.OfType<Table>().Where(t => Upright(t.Source)).ToList();
-        var tables = boxed.ToHashSet<object>(ReferenceEqualityComparer.Instance);
-        var regions = boxed.Select(t => t.Source)
-            .Concat(document.Blocks.OfType<Figure>().Select(f => f.Source))
-            .Concat(document.Diagnostics.Where(d => d.Code == "pdf-contents-list").Select(d => d.Source!))
-            .Where(Upright).ToLookup(s => s.Page!.Value, s => s.Box!);
+        var (tables, regions) = LeftOutOfOrder(document, turned);
         string reference = string.Join("\n", words.Select((page, i) =>
             string.Join(" ", page.Where(w => !regions[i + 1].Any(w.Inside)).Select(w => w.Text))));
         return (reference, OurText(document, b => !tables.Contains(b)));
     }
 
+    /// <summary>The tables (with one box, on an upright page) the in-order share leaves out, and by page the boxes of them, the figures and contents lists.</summary>
+    public static (HashSet<object> Tables, ILookup<int, PageBox> Regions) LeftOutOfOrder(ReportDocument document, ISet<int>? turned)
+    {
+        bool Upright(SourceSpan s) => s is { Page: not null, Box: not null, EndPage: null } && turned?.Contains(s.Page.Value) != true;
+        var boxed = document.Blocks.OfType<Table>().Where(t => Upright(t.Source)).ToList();
+        var regions = boxed.Select(t => t.Source)
+            .Concat(document.Blocks.OfType<Figure>().Select(f => f.Source))
+            .Concat(document.Diagnostics.Where(d => d.Code == "pdf-contents-list").Select(d => d.Source!))
+            .Where(Upright).ToLookup(s => s.Page!.Value, s => s.Box!);
+        return (boxed.ToHashSet<object>(ReferenceEqualityComparer.Instance), regions);
+    }
+
     /// <summary>Our text: the title block, the blocks kept (a heading with its numbering), the notes with their markers, the furniture layer.</summary>
-    private static string OurText(ReportDocument document, Func<Block, bool> keep)
+    public static string OurText(ReportDocument document, Func<Block, bool> keep)
     {
         var markers = document.Footnotes.ToDictionary(f => f.Id, f => f.Marker);
         var parts = new List<string> { document.Metadata.Title ?? "", document.Metadata.Subtitle ?? "", document.Metadata.Author ?? "" };
@@ -137,7 +146,7 @@ public static partial class PdfTextJudge
     }
 
     /// <summary>Pages turned by their /Rotate entry or set with most of their letters not upright.</summary>
-    private static HashSet<int> TurnedPages(string path)
+    public static HashSet<int> TurnedPages(string path)
     {
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
         return pdf.GetPages().Where(p => p.Rotation.Value % 360 != 0
@@ -251,7 +260,7 @@ public static partial class PdfTextJudge
     /// Running heads and page numbers by pdftotext's pages: the first and last two lines of each page that, digits
     /// masked, stand on at least two pages, and bare numbers there. Counted where a body run is such a line.
     /// </summary>
-    private static int FurnitureInBody(List<string> bodyRuns, string[] pages)
+    public static int FurnitureInBody(List<string> bodyRuns, string[] pages)
     {
         string Key(string s) => Digits().Replace(Squeeze(s), "#");
         var edges = pages.Select((p, i) =>
@@ -260,8 +269,11 @@ public static partial class PdfTextJudge
             return lines.Take(2).Concat(lines.TakeLast(2)).Distinct().Select(Key).ToList();
         }).ToList();
         var furniture = edges.SelectMany(e => e).GroupBy(k => k).Where(g => g.Count() >= 2 && g.Key.Length >= 6).Select(g => g.Key).ToHashSet();
+        // A page number is matched by its value ("— 12 —" in our body is pdftotext's "12"), not with its digits masked:
+        // masked, every bare number of a table left in the body ("85") passed for the page number ("642").
+        static string? Number(string line) => PageNumberLine().Match(Squeeze(line)) is { Success: true } m ? m.Groups[1].Value : null;
         var numbers = pages.SelectMany(p => p.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(2))
-            .Where(l => Regex.IsMatch(l, @"^[-—–]?\s*\d{1,4}\s*[-—–]?$")).Select(Key).ToHashSet();
-        return bodyRuns.Select(Key).Count(k => k.Length > 0 && (furniture.Contains(k) || numbers.Contains(k) && k.Length <= 4));
+            .Select(Number).OfType<string>().ToHashSet();
+        return bodyRuns.Count(r => Key(r) is { Length: > 0 } k && furniture.Contains(k) || Number(r) is { } n && numbers.Contains(n));
     }
 }

@@ -24,4 +24,13 @@ public class PdfTextJudgeTests
         // A table over two pages has no box: it stays in our text (and its words in pdftotext's).
         Assert.Single(ours.Split('\n'), l => l == "cellone");
     }
+
+    [Fact]
+    public void A_page_number_left_in_the_body_is_counted_by_its_value_and_a_running_head_with_its_digits_masked()
+    {
+        string[] pages = ["Annual report 2024\nFirst page text.\n85\nMore text.\n1", "Annual report 2024\nSecond page text.\n- 2 -"];
+        // The page numbers ("1", "- 2 -" as "— 2 —") and the running head are counted; a table's bare "85" is no page number.
+        Assert.Equal(3, PdfTextJudge.FurnitureInBody(["1", "— 2 —", "Annual report 2025", "First page text."], pages));
+        Assert.Equal(0, PdfTextJudge.FurnitureInBody(["85", "642", "Second page text."], pages));
+    }
 }
