@@ -76,7 +76,8 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/gov-xian-2025-statistical-bulletin-6pages.pdf"] = new(0.99, 0.99, 0.99, 0.91, 0),
         // Held-out round (session 4): files first read cold, bars set at what the reader reaches, reasons for each below
         // the issue's figures. In order is low where pdftotext reads tables column by column (ca-warn 0.31, issue-336).
-        ["third-party/pdf/gov-jiaozuo-2025-statistical-bulletin-p1-3-13.pdf"] = new(0.99, 0.99, 0.99, 0.97, 0),
+        // In order 0.97 → 0.96 with the fair measure (0.979 → 0.966): its tables, read alike by both, no longer dilute the misses around them.
+        ["third-party/pdf/gov-jiaozuo-2025-statistical-bulletin-p1-3-13.pdf"] = new(0.99, 0.99, 0.99, 0.96, 0),
         ["third-party/pdf/gov-xiangxi-2025-statistical-bulletin-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
         // Page recall 0.90: section lines ending with "。" ("（一）一般公共预算收支情况。") become headings without the stop,
         // so the judge's whole-word match misses them (as for Luoyang).
@@ -93,7 +94,8 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/pdfplumber-scotus-transcript-p1.pdf"] = new(0.99, 0.99, 0.99, 0.71, 17),
         // Doubled 4: no glyph is doubled; the byline stands twice (subtitle and author, and again in the body), so its
         // double letters ("Massachusetts") count again.
-        ["third-party/pdf/pdfpig-icml03-081-p1-2.pdf"] = new(0.99, 0.97, 0.99, 0.83, 0, Doubled: 4),
+        // In order 0.83 → 0.82 with the fair measure (0.837 → 0.823): the words inside its figures now leave pdftotext's text by box, not by first match.
+        ["third-party/pdf/pdfpig-icml03-081-p1-2.pdf"] = new(0.99, 0.97, 0.99, 0.82, 0, Doubled: 4),
         ["third-party/pdf/pymupdf-cms-etc-filled-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.91, 0),
         // In order 0.63 and doubled 1: the two columns are read across (lines of both columns joined).
         ["third-party/pdf/docling-amt_handbook_sample.pdf"] = new(0.99, 0.99, 0.99, 0.63, 0, Doubled: 1),
