@@ -1,3 +1,4 @@
+using ReportPipeline.Model;
 using ReportPipeline.Tests.Support;
 using Xunit.Abstractions;
 
@@ -16,52 +17,67 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
     /// </summary>
     public sealed record Bar(double Recall, double PageRecall, double Precision, double InOrder, int Furniture, int Doubled = 0, int Glued = 0);
 
+    /// <remarks>
+    /// In order is taken outside the tables the reader found since session 4 (<see cref="PdfTextJudge.OrderReference"/>).
+    /// Where that share rose by more than 0.02 on a table page (research report 0.555 → 0.857, camelot-twotables 0.426 →
+    /// 0.682, pymupdf-chinese-tables 0.635 → 0.909, test_4546 0.672 → 0.929, precinct 0.379 → 0.500, TableFormer page 0.947 →
+    /// 0.990, 西安 bulletin 0.882 → 0.917, mineru-demo1 0.883 → 0.913, 2list 0.963 → 0.991) its bar was raised to just under
+    /// it, so the order of the text around the tables is held as closely as the rest. Two fell, since the table text they
+    /// left out had been read in the same order by both and had diluted the misses around it: mineru-3list 0.885 → 0.861
+    /// (the chapter title set over the page's head line becomes the document's title) and test_3854 0.596 → 0.571; their
+    /// bars went down with them (0.88 → 0.86, 0.59 → 0.57). camelot-agstat and tabula-china are almost only tables (4 % and
+    /// 0 % of their text judged for order), so their in-order figure says little; their cells are judged by recall.
+    /// </remarks>
     public static readonly Dictionary<string, Bar> Bars = new()
     {
         ["third-party/pdf/camelot-clockwise_table_2.pdf"] = new(0.99, 0.99, 0.99, 0.19, 0),
-        // Furniture 1: a figure of a table not yet found ("85", alone as a paragraph) masks like pdftotext's last line "642".
         // Recall 0.885: the table's column titles are set running up the page and are left out as rotated text.
         ["third-party/pdf/camelot-agstat.pdf"] = new(0.88, 0.91, 0.99, 0.55, 0),
         ["third-party/pdf/camelot-tabula-china.pdf"] = new(0.99, 0.99, 0.99, 0.62, 0),
-        // Furniture 10 and doubled 1: not yet examined (vote counts standing alone, masked like pdftotext's last line?).
-        ["third-party/pdf/pdfplumber-la-precinct-bulletin-2014-p1.pdf"] = new(0.99, 0.99, 0.99, 0.37, 10, Doubled: 1),
+        // Furniture 10 → 1: the judge compared bare numbers with their digits masked, so every vote count standing alone
+        // passed for the page's last line; now by value, the 1 left is a vote count equal to one of pdftotext's last two
+        // lines ("104", "39": the page has no page number). Doubled 1: not examined.
+        ["third-party/pdf/pdfplumber-la-precinct-bulletin-2014-p1.pdf"] = new(0.99, 0.99, 0.99, 0.49, 1, Doubled: 1),
         ["third-party/pdf/pdfplumber-senate-expenditures.pdf"] = new(0.99, 0.99, 0.99, 0.43, 0),
-        ["third-party/pdf/camelot-twotables.pdf"] = new(0.99, 0.99, 0.99, 0.42, 1, Doubled: 2),
+        // Furniture 1 → 0: a figure of a table not yet found ("85", alone as a paragraph) masked like pdftotext's last line
+        // "642"; page numbers are now compared by value.
+        ["third-party/pdf/camelot-twotables.pdf"] = new(0.99, 0.99, 0.99, 0.68, 0, Doubled: 2),
         // Doubled 1: two header cells of the table, "Inference" and "enc-layers", meet as "ee"; no glyph is doubled.
-        ["third-party/pdf/docling-2305.03393v1-pg9.pdf"] = new(0.99, 0.99, 0.99, 0.94, 0, Doubled: 1),
+        ["third-party/pdf/docling-2305.03393v1-pg9.pdf"] = new(0.99, 0.99, 0.99, 0.98, 0, Doubled: 1),
         // In order 0.60 (was 0.61): its ruled table [표 1] is now found (5 × 3; it was 22 stray paragraphs), and pdftotext
         // reads that table's cells column by column.
         ["third-party/docling-normal_4pages_ko.pdf"] = new(0.99, 0.97, 0.99, 0.60, 0),
         ["third-party/federal-register-2020-17221.pdf"] = new(0.98, 0.78, 0.99, 0.71, 0),
-        ["third-party/pdf/mineru-2list_1table.pdf"] = new(0.99, 0.99, 0.99, 0.96, 0),
-        ["third-party/pdf/mineru-3list_1table.pdf"] = new(0.99, 0.96, 0.99, 0.88, 0),
-        ["third-party/pdf/mineru-demo1.pdf"] = new(0.97, 0.88, 0.99, 0.88, 0),
+        ["third-party/pdf/mineru-2list_1table.pdf"] = new(0.99, 0.99, 0.99, 0.98, 0),
+        ["third-party/pdf/mineru-3list_1table.pdf"] = new(0.99, 0.96, 0.99, 0.86, 0),
+        ["third-party/pdf/mineru-demo1.pdf"] = new(0.97, 0.88, 0.99, 0.91, 0),
         // Furniture 1: "After Perturb", a column-group title standing over a ruled table, opens pdftotext's pages 6 and 8,
         // so the judge takes it for a running head; it is the table's header, not furniture.
         ["third-party/pdf/mineru-demo3.pdf"] = new(0.99, 0.94, 0.99, 0.74, 1, Doubled: 14),
         // In order 0.887 → 0.873: its two contents pages (read in order) are now left out of both texts, so the share is
         // taken over the tables that remain, which pdftotext reads column by column.
         ["third-party/pdf/mineru-svolt-datasheet.pdf"] = new(0.99, 0.88, 0.99, 0.87, 0, Doubled: 2),
-        ["third-party/pdf/mineru-test_rearch_report.pdf"] = new(0.99, 0.97, 0.98, 0.54, 0),
+        ["third-party/pdf/mineru-test_rearch_report.pdf"] = new(0.99, 0.97, 0.98, 0.85, 0),
         ["third-party/pdf/pdfpig-caly-issues-56-1.pdf"] = new(0.99, 0.99, 0.99, 0.95, 0),
         ["third-party/pdf/pdfplumber-issue-461-example.pdf"] = new(0.99, 0.99, 0.99, 0.89, 0),
         ["third-party/pdf/pdfplumber-issue-67-example.pdf"] = new(0.99, 0.99, 0.99, 0.68, 0),
         ["third-party/pdf/pdfplumber-issue-71-duplicate-chars.pdf"] = new(0.99, 0.99, 0.99, 0.88, 0),
         ["third-party/pdf/pdfplumber-issue-842-example.pdf"] = new(0.85, 0.99, 0.99, 0.76, 0),
         ["third-party/pdf/pdfplumber-nics-background-checks-2015-11-rotated.pdf"] = new(0.99, 0.99, 0.99, 0.27, 0),
-        ["third-party/pdf/pymupdf-chinese-tables.pdf"] = new(0.99, 0.99, 0.99, 0.63, 0),
+        ["third-party/pdf/pymupdf-chinese-tables.pdf"] = new(0.99, 0.99, 0.99, 0.90, 0),
         ["third-party/pdf/pymupdf-has-bad-fonts.pdf"] = new(0.99, 0.99, 0.99, 0.20, 0),
-        ["third-party/pdf/pymupdf-test_3854.pdf"] = new(0.99, 0.99, 0.99, 0.59, 0),
+        ["third-party/pdf/pymupdf-test_3854.pdf"] = new(0.99, 0.99, 0.99, 0.57, 0),
         ["third-party/pdf/pymupdf-test_4182.pdf"] = new(0.99, 0.95, 0.99, 0.97, 0),
-        ["third-party/pdf/pymupdf-test_4546.pdf"] = new(0.99, 0.98, 0.99, 0.66, 0),
+        ["third-party/pdf/pymupdf-test_4546.pdf"] = new(0.99, 0.98, 0.99, 0.92, 0),
         ["third-party/pdf/pymupdf-test_4699.pdf"] = new(0.99, 0.99, 0.99, 0.09, 0),
         ["third-party/pdf/gov-beijing-2024-work-report-p1-5-6.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
         ["third-party/pdf/gov-beijing-2025-budget-report-p1-3.pdf"] = new(0.99, 0.94, 0.99, 0.97, 0),
         ["third-party/pdf/gov-luoyang-2025-budget-report-p1-4.pdf"] = new(0.99, 0.90, 0.99, 0.94, 0),
-        ["third-party/pdf/gov-xian-2025-statistical-bulletin-6pages.pdf"] = new(0.99, 0.99, 0.99, 0.88, 0),
+        ["third-party/pdf/gov-xian-2025-statistical-bulletin-6pages.pdf"] = new(0.99, 0.99, 0.99, 0.91, 0),
         // Held-out round (session 4): files first read cold, bars set at what the reader reaches, reasons for each below
         // the issue's figures. In order is low where pdftotext reads tables column by column (ca-warn 0.31, issue-336).
-        ["third-party/pdf/gov-jiaozuo-2025-statistical-bulletin-p1-3-13.pdf"] = new(0.99, 0.99, 0.99, 0.97, 0),
+        // In order 0.97 → 0.96 with the fair measure (0.979 → 0.966): its tables, read alike by both, no longer dilute the misses around them.
+        ["third-party/pdf/gov-jiaozuo-2025-statistical-bulletin-p1-3-13.pdf"] = new(0.99, 0.99, 0.99, 0.96, 0),
         ["third-party/pdf/gov-xiangxi-2025-statistical-bulletin-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
         // Page recall 0.90: section lines ending with "。" ("（一）一般公共预算收支情况。") become headings without the stop,
         // so the judge's whole-word match misses them (as for Luoyang).
@@ -78,7 +94,8 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/pdfplumber-scotus-transcript-p1.pdf"] = new(0.99, 0.99, 0.99, 0.71, 17),
         // Doubled 4: no glyph is doubled; the byline stands twice (subtitle and author, and again in the body), so its
         // double letters ("Massachusetts") count again.
-        ["third-party/pdf/pdfpig-icml03-081-p1-2.pdf"] = new(0.99, 0.97, 0.99, 0.83, 0, Doubled: 4),
+        // In order 0.83 → 0.82 with the fair measure (0.837 → 0.823): the words inside its figures now leave pdftotext's text by box, not by first match.
+        ["third-party/pdf/pdfpig-icml03-081-p1-2.pdf"] = new(0.99, 0.97, 0.99, 0.82, 0, Doubled: 4),
         ["third-party/pdf/pymupdf-cms-etc-filled-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.91, 0),
         // In order 0.63 and doubled 1: the two columns are read across (lines of both columns joined).
         ["third-party/pdf/docling-amt_handbook_sample.pdf"] = new(0.99, 0.99, 0.99, 0.63, 0, Doubled: 1),
@@ -106,5 +123,29 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         Assert.Equal(0, score.Ligatures);
         Assert.True(score.Glued <= bar.Glued, $"{score.Glued} glued words");
         Assert.Equal(0, score.HyphensKept);
+    }
+
+    /// <summary>
+    /// The in-order share leaves tables out, so it must still fail a wrong reading order of the rest: the same readings
+    /// with their blocks shuffled (a fixed seed) fall under each file's bar, and read backwards far under it. (A page of a few
+    /// long paragraphs keeps its chunks in order inside each paragraph, so a shuffle of blocks costs it less.)
+    /// </summary>
+    [Theory]
+    [InlineData("third-party/pdf/gov-beijing-2024-work-report-p1-5-6.pdf")]
+    [InlineData("third-party/federal-register-2020-17221.pdf")]
+    [InlineData("third-party/pdf/mineru-test_rearch_report.pdf")]
+    [InlineData("third-party/pdf/docling-2305.03393v1-pg9.pdf")]
+    public void A_shuffled_reading_order_fails_the_in_order_judge(string file)
+    {
+        if (!Tools.Available("pdftotext")) { Tools.RequireInCI("pdftotext"); return; }
+        var bar = Bars[file];
+        var random = new Random(9);
+        var shuffled = PdfTextJudge.Measure(Repo.Fixture(file), d => d with { Blocks = d.Blocks.OrderBy(_ => random.Next()).ToValueList() });
+        var backwards = PdfTextJudge.Measure(Repo.Fixture(file), d => d with { Blocks = d.Blocks.Reverse().ToValueList() });
+        output.WriteLine($"shuffled {shuffled.InOrder:0.000}, backwards {backwards.InOrder:0.000}, bar {bar.InOrder}");
+        Assert.True(shuffled.InOrder < bar.InOrder, $"shuffled blocks pass the judge: {shuffled.InOrder:0.000}");
+        Assert.True(backwards.InOrder < bar.InOrder - 0.3, $"blocks read backwards pass the judge: {backwards.InOrder:0.000}");
+        // What is shuffled is only the order: every character is still there.
+        Assert.True(shuffled.Recall >= bar.Recall);
     }
 }

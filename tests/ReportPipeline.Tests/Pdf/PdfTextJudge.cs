@@ -10,21 +10,24 @@ namespace ReportPipeline.Tests.Pdf;
 /// <param name="Recall">Share of pdftotext's characters (whitespace left out, NFKC) that our text holds, counted as multisets.</param>
 /// <param name="MinPageRecall">The lowest share, over pages, of a page's characters in words (as pdftotext splits them) found in our text.</param>
 /// <param name="Precision">Share of our characters that pdftotext also has.</param>
-/// <param name="InOrder">Share of pdftotext's consecutive 8-character chunks found in our text in the same order.</param>
+/// <param name="InOrder">Share of pdftotext's consecutive 8-character chunks found in our text in the same order, both texts
+/// taken outside the tables, figures and contents lists the reader found (<see cref="PdfTextJudge.OrderReference"/>).</param>
 /// <param name="Furniture">Body runs (headings, paragraphs, list items) that are a running head or page number of pdftotext's pages.</param>
 /// <param name="Doubled">Glyphs doubled in our text beyond pdftotext's ("第第", "EE").</param>
 /// <param name="Controls">C0/C1 control characters in our text.</param>
 /// <param name="Ligatures">Ligature characters (ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ) in our text.</param>
 /// <param name="Glued">Latin letter runs of more than 25 letters in our text that pdftotext does not have.</param>
 /// <param name="HyphensKept">Words pdftotext breaks at a line-end hyphen that we keep hyphenated though no other line has them so.</param>
+/// <param name="InOrderAll">The in-order share over all the text, tables included (the measure before the fair one; shown, not held).</param>
+/// <param name="OrderJudged">Share of pdftotext's characters the in-order share is taken over (what stands outside the regions left out).</param>
 public sealed record PdfTextScore(string File, int Pages, double Recall, double MinPageRecall, double Precision, double InOrder,
-    int Furniture, int Doubled, int Controls, int Ligatures, int Glued, int HyphensKept)
+    int Furniture, int Doubled, int Controls, int Ligatures, int Glued, int HyphensKept, double InOrderAll = 0, double OrderJudged = 1)
 {
     public static string Header =>
-        "| file | pages | recall | min page recall | precision | in order | furniture in body | doubled | controls | ligatures | glued | hyphens kept |\n|---|---|---|---|---|---|---|---|---|---|---|---|";
+        "| file | pages | recall | min page recall | precision | in order | furniture in body | doubled | controls | ligatures | glued | hyphens kept | in order, all text | judged for order |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|";
 
     public override string ToString() =>
-        $"| {File} | {Pages} | {Recall:0.000} | {MinPageRecall:0.000} | {Precision:0.000} | {InOrder:0.000} | {Furniture} | {Doubled} | {Controls} | {Ligatures} | {Glued} | {HyphensKept} |";
+        $"| {File} | {Pages} | {Recall:0.000} | {MinPageRecall:0.000} | {Precision:0.000} | {InOrder:0.000} | {Furniture} | {Doubled} | {Controls} | {Ligatures} | {Glued} | {HyphensKept} | {InOrderAll:0.000} | {OrderJudged:0.00} |";
 }
 
 /// <summary>
@@ -46,12 +49,68 @@ public static partial class PdfTextJudge
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    public static PdfTextScore Measure(string path)
+    [GeneratedRegex(@"^[-—–]?(\d{1,4})[-—–]?$")]
+    private static partial Regex PageNumberLine();
+
+    /// <param name="change">Applied to our reading before it is judged (the judge's own tests shuffle it).</param>
+    public static PdfTextScore Measure(string path, Func<ReportDocument, ReportDocument>? change = null)
     {
         var document = new PdfReportReader().Read(File.ReadAllBytes(path));
+        if (change is not null) document = change(document);
         string[] referencePages = Support.Tools.Run("pdftotext", $"-enc UTF-8 \"{path}\" -", "").Split('\f');
         if (referencePages.Length > 1 && referencePages[^1].Trim().Length == 0) referencePages = referencePages[..^1];
-        return Score(Path.GetFileName(path), document, WithoutLeftOut(path, document, referencePages));
+        var reference = WithoutLeftOut(path, document, referencePages);
+        var score = Score(Path.GetFileName(path), document, reference);
+        var (orderReference, orderOurs) = OrderReference(document, PdfWordBoxes.Read(path), TurnedPages(path));
+        string squeezed = Squeeze(orderReference), all = Squeeze(string.Concat(reference));
+        return score with
+        {
+            InOrder = InOrder(squeezed, Squeeze(orderOurs)), InOrderAll = score.InOrder,
+            OrderJudged = Ratio(squeezed.Length, Math.Max(squeezed.Length, Squeeze(string.Concat(referencePages)).Length)),
+        };
+    }
+
+    /// <summary>
+    /// The two texts the in-order share compares. Left out of both: the text of the tables the reader found (which order
+    /// a table's cells are read in, row by row as we do or column by column as pdftotext often does, is no reading order
+    /// of the page, and the cells are judged by their shapes in NAME.expected.json), and of pdftotext's text the words
+    /// standing inside those tables' boxes and inside the figures and contents lists the reader left out (their labels and
+    /// entries are not in our text). A table the reader did not find stays in both: its order is still judged. A table
+    /// run on over pages has no one box, so it stays in both too, and so do the regions of a page set sideways (turned by
+    /// the page's /Rotate or by its text's direction: our boxes are in the text's frame, pdftotext's are not). Every other block keeps its place in our text, so a
+    /// wrong reading order of the page still loses its chunks (<c>A_shuffled_reading_order_fails_the_in_order_judge</c>).
+    /// </summary>
+    public static (string Reference, string Ours) OrderReference(ReportDocument document, List<List<PdfWordBox>> words, ISet<int>? turned = null)
+    {
+        var (tables, regions) = LeftOutOfOrder(document, turned);
+        string reference = string.Join("\n", words.Select((page, i) =>
+            string.Join(" ", page.Where(w => !regions[i + 1].Any(w.Inside)).Select(w => w.Text))));
+        return (reference, OurText(document, b => !tables.Contains(b)));
+    }
+
+    /// <summary>The tables (with one box, on an upright page) the in-order share leaves out, and by page the boxes of them, the figures and contents lists.</summary>
+    public static (HashSet<object> Tables, ILookup<int, PageBox> Regions) LeftOutOfOrder(ReportDocument document, ISet<int>? turned)
+    {
+        bool Upright(SourceSpan s) => s is { Page: not null, Box: not null, EndPage: null } && turned?.Contains(s.Page.Value) != true;
+        var boxed = document.Blocks.OfType<Table>().Where(t => Upright(t.Source)).ToList();
+        var regions = boxed.Select(t => t.Source)
+            .Concat(document.Blocks.OfType<Figure>().Select(f => f.Source))
+            .Concat(document.Diagnostics.Where(d => d.Code == "pdf-contents-list").Select(d => d.Source!))
+            .Where(Upright).ToLookup(s => s.Page!.Value, s => s.Box!);
+        return (boxed.ToHashSet<object>(ReferenceEqualityComparer.Instance), regions);
+    }
+
+    /// <summary>Our text: the title block, the blocks kept (a heading with its numbering), the notes with their markers, the furniture layer.</summary>
+    public static string OurText(ReportDocument document, Func<Block, bool> keep)
+    {
+        var markers = document.Footnotes.ToDictionary(f => f.Id, f => f.Marker);
+        var parts = new List<string> { document.Metadata.Title ?? "", document.Metadata.Subtitle ?? "", document.Metadata.Author ?? "" };
+        // A heading's numbering is kept apart from its title.
+        parts.AddRange(document.Blocks.Where(keep)
+            .SelectMany(b => b is Heading h ? [(h.Label ?? "") + Plain(h.Title, markers)] : DocumentOrder.InlineRuns(b).Select(r => Plain(r, markers))));
+        parts.AddRange(document.Footnotes.Select(f => f.Marker + Plain(f.Content, markers)));
+        parts.AddRange(document.Furniture.Select(f => f.Text));
+        return string.Join("\n", parts);
     }
 
     /// <summary>
@@ -86,16 +145,20 @@ public static partial class PdfTextJudge
         return pages;
     }
 
+    /// <summary>Pages turned by their /Rotate entry or set with most of their letters not upright.</summary>
+    public static HashSet<int> TurnedPages(string path)
+    {
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
+        return pdf.GetPages().Where(p => p.Rotation.Value % 360 != 0
+                || p.Letters.Count(l => l.TextOrientation != UglyToad.PdfPig.Content.TextOrientation.Horizontal) * 2 > p.Letters.Count)
+            .Select(p => p.Number).ToHashSet();
+    }
+
     public static PdfTextScore Score(string file, ReportDocument document, string[] referencePages)
     {
         var markers = document.Footnotes.ToDictionary(f => f.Id, f => f.Marker);
         var bodyRuns = document.Blocks.Where(b => b is not Table).SelectMany(DocumentOrder.InlineRuns).Select(r => Plain(r, markers)).ToList();
-        var parts = new List<string> { document.Metadata.Title ?? "", document.Metadata.Subtitle ?? "", document.Metadata.Author ?? "" };
-        // A heading's numbering is kept apart from its title.
-        parts.AddRange(document.Blocks.SelectMany(b => b is Heading h ? [(h.Label ?? "") + Plain(h.Title, markers)] : DocumentOrder.InlineRuns(b).Select(r => Plain(r, markers))));
-        parts.AddRange(document.Footnotes.Select(f => f.Marker + Plain(f.Content, markers)));
-        parts.AddRange(document.Furniture.Select(f => f.Text));
-        string raw = string.Join("\n", parts);
+        string raw = OurText(document, _ => true);
         string ours = Squeeze(raw);
         string reference = Squeeze(string.Concat(referencePages));
 
@@ -197,7 +260,7 @@ public static partial class PdfTextJudge
     /// Running heads and page numbers by pdftotext's pages: the first and last two lines of each page that, digits
     /// masked, stand on at least two pages, and bare numbers there. Counted where a body run is such a line.
     /// </summary>
-    private static int FurnitureInBody(List<string> bodyRuns, string[] pages)
+    public static int FurnitureInBody(List<string> bodyRuns, string[] pages)
     {
         string Key(string s) => Digits().Replace(Squeeze(s), "#");
         var edges = pages.Select((p, i) =>
@@ -206,8 +269,11 @@ public static partial class PdfTextJudge
             return lines.Take(2).Concat(lines.TakeLast(2)).Distinct().Select(Key).ToList();
         }).ToList();
         var furniture = edges.SelectMany(e => e).GroupBy(k => k).Where(g => g.Count() >= 2 && g.Key.Length >= 6).Select(g => g.Key).ToHashSet();
+        // A page number is matched by its value ("— 12 —" in our body is pdftotext's "12"), not with its digits masked:
+        // masked, every bare number of a table left in the body ("85") passed for the page number ("642").
+        static string? Number(string line) => PageNumberLine().Match(Squeeze(line)) is { Success: true } m ? m.Groups[1].Value : null;
         var numbers = pages.SelectMany(p => p.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(2))
-            .Where(l => Regex.IsMatch(l, @"^[-—–]?\s*\d{1,4}\s*[-—–]?$")).Select(Key).ToHashSet();
-        return bodyRuns.Select(Key).Count(k => k.Length > 0 && (furniture.Contains(k) || numbers.Contains(k) && k.Length <= 4));
+            .Select(Number).OfType<string>().ToHashSet();
+        return bodyRuns.Count(r => Key(r) is { Length: > 0 } k && furniture.Contains(k) || Number(r) is { } n && numbers.Contains(n));
     }
 }
