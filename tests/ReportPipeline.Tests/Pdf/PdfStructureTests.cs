@@ -185,4 +185,30 @@ public class PdfStructureTests
         Assert.EndsWith("next column.", notes[0].Text);
         Assert.Equal("Research office, policy team", notes[1].Text);
     }
+
+    private static PdfStyledText Faces(string kai, string body) =>
+        new(kai + body, [.. Enumerable.Repeat(PdfCharStyle.Kai, kai.Length), .. Enumerable.Repeat(PdfCharStyle.None, body.Length)]);
+
+    [Fact]
+    public void A_kai_lead_phrase_ending_a_sentence_before_body_face_text_reads_as_bold()
+    {
+        var styled = Faces("创新优势有效转化。", "年末企业2万家，比上年增长。").WithKaiLead();
+        Assert.True(styled.Styles.Take(9).All(s => s.HasFlag(PdfCharStyle.Bold)));
+        Assert.DoesNotContain(styled.Styles.Skip(9), s => s.HasFlag(PdfCharStyle.Bold));
+        var doc = StructureRecovery.Recover(new DecodedReport([new ParagraphCandidate(RecoveredText.FromInlines(PdfInlines.Build(styled, null)), SourceSpan.OnPage(1))], null, false));
+        Assert.Equal("创新优势有效转化。", Assert.IsType<Paragraph>(Assert.Single(doc.Blocks)).Lead.PlainText());
+    }
+
+    [Theory]
+    [InlineData("全段都用楷体排印。", "")] // wholly in 楷体: a quotation or an abstract, no lead
+    [InlineData("创新优势有效转化", "，年末企业2万家。")] // no sentence end: a face switch inside a sentence
+    public void Kai_text_that_is_no_lead_phrase_stays_as_set(string kai, string body) =>
+        Assert.DoesNotContain(Faces(kai, body).WithKaiLead().Styles, s => s.HasFlag(PdfCharStyle.Bold));
+
+    [Theory]
+    [InlineData("KaiTi_GB2312", true)]
+    [InlineData("ABCDEF+STKaiti", true)]
+    [InlineData("华文楷体", true)]
+    [InlineData("SimSun", false)]
+    public void Kai_faces_are_known_by_name(string font, bool kai) => Assert.Equal(kai, FontStyle.IsKaiName(font));
 }

@@ -25,6 +25,12 @@ internal static partial class FontStyle
 
     public static bool IsBoldName(string? fontName) => BoldName().IsMatch(BaseName(fontName));
 
+    [GeneratedRegex(@"kai|楷", RegexOptions.IgnoreCase)]
+    private static partial Regex KaiName();
+
+    /// <summary>A 楷体 face: KaiTi, KaiTi_GB2312, STKaiti, FZKai, 华文楷体, 楷体.</summary>
+    public static bool IsKaiName(string? fontName) => KaiName().IsMatch(BaseName(fontName));
+
     /// <summary>The font name without its subset prefix ("ABCDEF+").</summary>
     private static string BaseName(string? name) =>
         name is null ? "" : name.Length > 7 && name[6] == '+' ? name[7..] : name;

@@ -83,7 +83,7 @@ internal static class PdfLetterExtractor
                 var (left, baseline) = frame.Map(l.StartBaseLine);
                 double right = frame.Map(l.EndBaseLine).X;
                 return new PdfGlyph(l.Value, left, Math.Max(right, left + l.Width), baseline,
-                    l.PointSize > 0 ? l.PointSize : l.FontSize, FontStyle.IsBold(l), FontStyle.IsItalic(l));
+                    l.PointSize > 0 ? l.PointSize : l.FontSize, FontStyle.IsBold(l), FontStyle.IsItalic(l), FontStyle.IsKaiName(l.FontName));
             })
             .ToList();
         var rules = page.Paths.Where(p => !p.IsClipping && (p.IsStroked || p.IsFilled))

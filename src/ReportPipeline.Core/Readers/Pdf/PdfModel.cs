@@ -3,7 +3,8 @@ namespace ReportPipeline.Readers.Pdf;
 /// <summary>One glyph of a page, in points from the bottom-left corner.</summary>
 /// <param name="Bold">From the font (name, weight, flags), a stroked rendering mode, or an overprint.</param>
 /// <param name="Italic">From the font (name, flags): an italic or oblique face.</param>
-internal sealed record PdfGlyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic = false);
+/// <param name="Kai">Set in a 楷体 face (KaiTi, STKaiti, 华文楷体), which Chinese reports use as bold is used, for a lead phrase.</param>
+internal sealed record PdfGlyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic = false, bool Kai = false);
 
 /// <summary>
 /// How one character of a line is set: its weight and slant, and whether it stands raised (a superscript). A space
@@ -11,7 +12,7 @@ internal sealed record PdfGlyph(string Value, double Left, double Right, double 
 /// it survives <see cref="PdfStyledText.WithoutStraySpaces"/>, which takes the flag off.
 /// </summary>
 [Flags]
-internal enum PdfCharStyle { None = 0, Bold = 1, Italic = 2, Raised = 4, Separator = 8 }
+internal enum PdfCharStyle { None = 0, Bold = 1, Italic = 2, Raised = 4, Separator = 8, Kai = 16 }
 
 /// <summary>A ruling: a stroked line or a thin filled rectangle, horizontal or vertical.</summary>
 internal sealed record PdfRule(double Left, double Bottom, double Right, double Top)

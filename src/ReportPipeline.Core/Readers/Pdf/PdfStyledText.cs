@@ -20,6 +20,26 @@ internal sealed class PdfStyledText
 
     public static readonly PdfStyledText Empty = new("", []);
 
+    /// <summary>
+    /// A lead phrase set in 楷体 where the paragraph goes on in the body face (a font switch that Chinese reports use
+    /// as bold is used): the 楷体 run opening the text, ending with "。" or "：", followed by text in another face, is
+    /// read as bold. Text set wholly in 楷体, or switching face elsewhere, is left as it is.
+    /// </summary>
+    public PdfStyledText WithKaiLead()
+    {
+        int start = 0;
+        while (start < Text.Length && char.IsWhiteSpace(Text[start])) start++;
+        int end = start;
+        while (end < Text.Length && (Styles[end].HasFlag(PdfCharStyle.Kai) || char.IsWhiteSpace(Text[end]))) end++;
+        string lead = Text[start..end].TrimEnd();
+        if (lead.Length < 2 || lead[^1] is not ('。' or '：') || end >= Text.Length) return this;
+        for (int i = end; i < Text.Length; i++)
+            if (Styles[i].HasFlag(PdfCharStyle.Kai)) return this; // the face switches back and forth: no lead
+        var styles = Styles.ToArray();
+        for (int i = start; i < start + lead.Length; i++) styles[i] |= PdfCharStyle.Bold;
+        return new PdfStyledText(Text, styles);
+    }
+
     /// <summary>A line's text with its styles; a line whose builder kept no styles is styled as a whole (bold or not).</summary>
     public static PdfStyledText Of(PdfLine line) =>
         line.Styles is { } styles && styles.Count == line.Text.Length
