@@ -4,7 +4,11 @@ using System.Runtime.InteropServices;
 namespace ReportPipeline.Tests.Hostile;
 
 /// <summary>What a run of the command line did: its exit, its output, how long it took and its peak resident memory.</summary>
-public sealed record CliRun(int Exit, string Out, string Err, TimeSpan Elapsed, long PeakBytes, bool Killed);
+public sealed record CliRun(int Exit, string Out, string Err, TimeSpan Elapsed, long PeakBytes, bool Killed)
+{
+    /// <summary>User + system CPU time, as last sampled while the process ran (within the polling interval of its end).</summary>
+    public TimeSpan Cpu { get; init; }
+}
 
 /// <summary>
 /// Runs the built reportpipeline command (the apphost beside the tests) in its own process under a watchdog: the
@@ -31,12 +35,14 @@ public static class CliProcess
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         long peak = 0;
+        var cpu = TimeSpan.Zero;
         bool killed = false;
         var watcher = Task.Run(() =>
         {
             while (!process.HasExited)
             {
                 peak = Math.Max(peak, Resident(process.Id));
+                cpu = Cpu(process.Id) ?? cpu;
                 if (peak > MemoryLimit || clock.Elapsed > limit)
                 {
                     killed = true;
@@ -49,7 +55,21 @@ public static class CliProcess
         whileRunning?.Invoke(process);
         process.WaitForExit();
         watcher.Wait();
-        return new CliRun(process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed, peak, killed);
+        return new CliRun(process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed, peak, killed) { Cpu = cpu };
+    }
+
+    /// <summary>User + system CPU time of a running process (utime and stime in /proc/PID/stat), null when it has gone.</summary>
+    private static TimeSpan? Cpu(int pid)
+    {
+        try
+        {
+            string stat = File.ReadAllText($"/proc/{pid}/stat");
+            // The fields after the command name (which may hold spaces) in its parentheses: utime and stime are 14th and 15th.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            long ticks = long.Parse(fields[11]) + long.Parse(fields[12]);
+            return TimeSpan.FromSeconds(ticks / 100.0); // USER_HZ, 100 on Linux
+        }
+        catch (Exception e) when (e is IOException or FormatException or IndexOutOfRangeException) { return null; }
     }
 
     /// <summary>The peak resident set of a running process (VmHWM), 0 when it has gone.</summary>

@@ -15,15 +15,11 @@ internal static class PdfLetterExtractor
     private static readonly ParsingOptions Parsing = new() { UseLenientParsing = true, SkipMissingFonts = true };
 
     /// <summary>
-    /// Reads every page. Parsing pages (fonts above all) is most of the work; reading parts of a document in parallel,
-    /// each through its own PdfPig document, was measured slower (docs/PERFORMANCE.md), so pages are read in turn.
-    /// </summary>
-    public static List<PdfPageContent> Read(byte[] content) => [.. Pages(content)];
-
-    /// <summary>
     /// The pages one by one, each read when asked for, so a reader that lets a page's glyphs go once it has its lines
     /// holds one page of glyphs at a time (a 2,000-page PDF held 7 million, 1 GB, when every page was read first). The
-    /// refusal of a PDF without a text layer comes after its last page.
+    /// refusal of a PDF without a text layer comes after its last page. Parsing pages (fonts above all) is most of the
+    /// work; reading parts of a document in parallel, each through its own PdfPig document, was measured slower
+    /// (docs/PERFORMANCE.md), so pages are read in turn.
     /// </summary>
     public static IEnumerable<PdfPageContent> Pages(byte[] content)
     {
@@ -32,6 +28,14 @@ internal static class PdfLetterExtractor
             throw new ReportReadException("not a PDF (no %PDF- header)");
         PdfGuard.Check(content, Budgets.Current);
         return ReadPages(content);
+    }
+
+    /// <summary>Some pages once more, by number, in the order given (pages a reader let go before it could finish them).</summary>
+    public static IEnumerable<PdfPageContent> Pages(byte[] content, IReadOnlyList<int> numbers)
+    {
+        using var document = Guarded(() => PdfDocument.Open(content, Parsing));
+        foreach (int number in numbers)
+            yield return Guarded(() => Content(document.GetPage(number)));
     }
 
     private static Exception Translate(Exception e) => e switch

@@ -46,19 +46,9 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
     public ReportDocument Read(byte[] content)
     {
         var o = pdf; // word spaces are decided row by row (PdfLineBuilder), not once for the document
-        // Figures are looked for over the whole document (a picture on every page is an ornament, not a figure).
-        var (pages, figures) = FigureRegionDetector.Detect(PdfLetterExtractor.Read(content), o.Figures);
-        var lines = new List<PdfLine>();
-        var ruled = new List<PdfTable>();
         var pageWarnings = new List<Diagnostic>();
-        for (int i = 0; i < pages.Count; i++)
-        {
-            var (pageTables, pageLines) = PdfPageReader.ReadLines(pages[i], o, pageWarnings);
-            ruled.AddRange(pageTables);
-            lines.AddRange(pageLines);
-            // The page's glyphs live on in its lines and tables: kept, a 2,000-page PDF held a gigabyte of them.
-            pages[i] = pages[i] with { Glyphs = [] };
-        }
+        // Pages are read one at a time up to their lines; figures are judged with facts of the whole document (a picture on every page is an ornament).
+        var (pages, ruled, lines, figures) = PdfPageFlow.Read(content, o, pageWarnings);
         // Running heads and page numbers leave the pages before tables without rulings and columns are looked for.
         var (pageText, furniture) = PageFurnitureDetector.Separate(lines, pages.ToDictionary(p => p.Number, p => p.Height), o.Furniture);
         var body = new List<PdfLine>();

@@ -15,21 +15,29 @@ internal static class FigureRegionDetector
 {
     public static (List<PdfPageContent> Pages, List<PdfFigureRegion> Figures) Detect(IReadOnlyList<PdfPageContent> pages, PdfFigureOptions options)
     {
-        // A picture whose stream appears on two pages or more is a logo or an ornament of the layout.
-        var repeated = pages.SelectMany(p => p.Pictures.Select(x => x.Fingerprint).Distinct()).GroupBy(f => f)
-            .Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
-        double bodySize = pages.SelectMany(p => p.Glyphs).GroupBy(g => Math.Round(g.Size)).MaxBy(g => g.Count())?.Key ?? 0;
-        double largest = pages.SelectMany(p => p.Glyphs).Select(g => g.Size).DefaultIfEmpty(0).Max();
+        var facts = FigureDocumentFacts.Of(pages);
         var result = new List<PdfPageContent>(pages.Count);
         var figures = new List<PdfFigureRegion>();
         foreach (var page in pages)
         {
-            var (stripped, found) = Detect(page, options, repeated, bodySize, largest);
+            var (stripped, found) = Detect(page, options, facts);
             result.Add(stripped);
             figures.AddRange(found);
         }
         return (result, figures);
     }
+
+    /// <summary>The figures of one page, judged with the whole document's facts.</summary>
+    public static (PdfPageContent Page, List<PdfFigureRegion> Figures) Detect(PdfPageContent page, PdfFigureOptions options, FigureDocumentFacts facts) =>
+        Detect(page, options, facts.Repeated, facts.BodySize, facts.Largest);
+
+    /// <summary>
+    /// Whether the page has a picture or a drawing that could be a figure, whatever the rest of the document holds: a page
+    /// without one comes out of <see cref="Detect(PdfPageContent, PdfFigureOptions, FigureDocumentFacts)"/> as it went in,
+    /// so it can be read on before the document's facts are known.
+    /// </summary>
+    public static bool MayHoldFigures(PdfPageContent page, PdfFigureOptions options) =>
+        PictureRegions(page, options, null).Any() || DrawingRegions(page, options).Any();
 
     /// <param name="bodySize">The size of the document's body text (0: the page's own).</param>
     /// <param name="largest">The size of the document's largest text (0: the page's own).</param>

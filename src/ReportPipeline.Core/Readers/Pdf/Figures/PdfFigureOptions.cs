@@ -22,4 +22,10 @@ internal sealed record PdfFigureOptions(double MinPictureSide = 28, double Margi
     double CaptionReach = 3, int MinDrawingLabels = 2, double TitleSizeRatio = 1.5)
 {
     public static readonly PdfFigureOptions Default = new();
+
+    /// <summary>
+    /// Glyphs of the pages that may hold a figure kept in memory until the whole document's facts are known (about 150 MB
+    /// at the default); such pages beyond them are read a second time instead (<see cref="PdfPageFlow"/>).
+    /// </summary>
+    public long HeldGlyphs { get; init; } = 1_000_000;
 }
