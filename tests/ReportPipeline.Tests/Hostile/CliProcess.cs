@@ -4,7 +4,11 @@ using System.Runtime.InteropServices;
 namespace ReportPipeline.Tests.Hostile;
 
 /// <summary>What a run of the command line did: its exit, its output, how long it took and its peak resident memory.</summary>
-public sealed record CliRun(int Exit, string Out, string Err, TimeSpan Elapsed, long PeakBytes, bool Killed);
+public sealed record CliRun(int Exit, string Out, string Err, TimeSpan Elapsed, long PeakBytes, bool Killed)
+{
+    /// <summary>User and system CPU time of the process (read from /proc while it ran): its own work, whatever else the machine runs.</summary>
+    public TimeSpan Cpu { get; init; }
+}
 
 /// <summary>
 /// Runs the built reportpipeline command (the apphost beside the tests) in its own process under a watchdog: the
@@ -31,12 +35,14 @@ public static class CliProcess
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         long peak = 0;
+        var cpu = TimeSpan.Zero;
         bool killed = false;
         var watcher = Task.Run(() =>
         {
             while (!process.HasExited)
             {
                 peak = Math.Max(peak, Resident(process.Id));
+                cpu = Max(cpu, CpuTime(process.Id));
                 if (peak > MemoryLimit || clock.Elapsed > limit)
                 {
                     killed = true;
@@ -49,7 +55,7 @@ public static class CliProcess
         whileRunning?.Invoke(process);
         process.WaitForExit();
         watcher.Wait();
-        return new CliRun(process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed, peak, killed);
+        return new CliRun(process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed, peak, killed) { Cpu = cpu };
     }
 
     /// <summary>The peak resident set of a running process (VmHWM), 0 when it has gone.</summary>
@@ -64,6 +70,29 @@ public static class CliProcess
         catch (IOException) { }
         return 0;
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    /// <summary>User + system time of a running process (fields 14 and 15 of /proc/PID/stat, in clock ticks), zero when it has gone.</summary>
+    private static TimeSpan CpuTime(int pid)
+    {
+        try
+        {
+            string stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' '); // after the command name, which may hold spaces
+            long ticks = long.Parse(fields[11]) + long.Parse(fields[12]);
+            return TimeSpan.FromSeconds(ticks / (double)ClockTicks);
+        }
+        catch (IOException) { }
+        catch (FormatException) { }
+        catch (IndexOutOfRangeException) { }
+        return TimeSpan.Zero;
+    }
+
+    private static readonly long ClockTicks = SysConf(2) is > 0 and var t ? t : 100; // _SC_CLK_TCK
+
+    [DllImport("libc", EntryPoint = "sysconf")]
+    private static extern long SysConf(int name);
 
     /// <summary>Sends a signal straight away (no <c>kill</c> process to start, which under load can take longer than the batch).</summary>
     public static void Signal(Process process, int signal)
