@@ -16,7 +16,8 @@ internal static class HeadingRule
         var numbering = paragraph.Styled ? null : Numbering.Match(paragraph.Text.Plain);
         if (numbering is null) return [paragraph];
         var rest = paragraph.Text.Slice(numbering.RestStart).Trim();
-        if (rest.Length <= options.LengthLimit(options.MaxHeadingLength, rest.Plain) && rest.Plain.IndexOfAny(SentenceEnds) < 0 && !rest.Plain.EndsWith('.'))
+        if (rest.Length <= options.LengthLimit(options.MaxHeadingLength, rest.Plain) && rest.Plain.IndexOfAny(SentenceEnds) < 0 && !rest.Plain.EndsWith('.')
+            && !Sentences.ContinuesSentence(rest.Plain))
             return [new HeadingCandidate(numbering, rest, paragraph.Source)];
 
         // A Latin run-in title ("1. Tax revenue. The three…") is a short phrase: no clause punctuation in it.

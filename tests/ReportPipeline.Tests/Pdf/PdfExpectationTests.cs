@@ -43,6 +43,18 @@ public class PdfExpectationTests
             var outline = doc.Blocks.OfType<Heading>().Select(h => $"{h.Level} {Squeeze((h.Label ?? "") + h.Title.PlainText())}").ToList();
             Assert.Equal(headings.Select(h => $"{(int)h!["level"]!} {Squeeze((string)h["text"]!)}").ToList(), outline);
         }
+        if (expected["headingsInclude"] is JsonArray some)
+        {
+            // Headings a reader sees, where the whole outline is not written out: each stands as a heading, level aside.
+            var titles = doc.Blocks.OfType<Heading>().Select(h => $"{h.Label} {h.Title.PlainText()}".Trim()).ToList();
+            foreach (var heading in some) Assert.Contains((string)heading!, titles);
+        }
+        if (expected["paragraphOpenings"] is JsonArray openings)
+        {
+            // Paragraphs a reader sees open where they do (a numbered clause after the one before it).
+            var texts = doc.Blocks.Select(b => b switch { Paragraph p => p.Content.PlainText(), Heading h => $"{h.Label} {h.Title.PlainText()}".Trim(), _ => "" }).ToList();
+            foreach (var opening in openings) Assert.Contains(texts, t => t.StartsWith((string)opening!, StringComparison.Ordinal));
+        }
         if (expected["bold"] is JsonArray bold)
         {
             // Bold leads: each stands as a paragraph's lead sentence or in a bold run.
