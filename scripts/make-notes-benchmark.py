@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes reports with N footnotes as Markdown, plain text and HTML (for docs/PERFORMANCE.md's notes rows).
+"""Writes reports with N footnotes as Markdown, plain text and HTML, and an HTML page of N links (links-N.html), for
+docs/PERFORMANCE.md's notes rows.
 
 usage: scripts/make-notes-benchmark.py N OUTPUT_FOLDER
 """
@@ -30,3 +31,8 @@ with open(os.path.join(out, f"notes-{n}.html"), "w", encoding="utf-8") as f:
     f.write("<section class=\"footnotes\" role=\"doc-endnotes\"><ol>\n")
     f.writelines(f"<li id=\"fn{i}\"><p>第{i}条注释。<a href=\"#fnref{i}\" class=\"footnote-back\">↩︎</a></p></li>\n" for i in range(1, n + 1))
     f.write("</ol></section></body></html>\n")
+
+with open(os.path.join(out, f"links-{n}.html"), "w", encoding="utf-8") as f:
+    f.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Links</title></head><body><h1>Report of links</h1>\n")
+    f.writelines(f"<p>See the report <a href=\"https://example.org/reports/2025/{i}.html\">report number {i}</a> here.</p>\n" for i in range(1, n + 1))
+    f.write("</body></html>\n")

@@ -6,7 +6,7 @@ namespace ReportPipeline.Tests.Hostile;
 /// <summary>What a run of the command line did: its exit, its output, how long it took and its peak resident memory.</summary>
 public sealed record CliRun(int Exit, string Out, string Err, TimeSpan Elapsed, long PeakBytes, bool Killed)
 {
-    /// <summary>User and system CPU time of the process (read from /proc while it ran): its own work, whatever else the machine runs.</summary>
+    /// <summary>User + system CPU time, as last sampled while the process ran (within the polling interval of its end).</summary>
     public TimeSpan Cpu { get; init; }
 }
 
@@ -42,7 +42,7 @@ public static class CliProcess
             while (!process.HasExited)
             {
                 peak = Math.Max(peak, Resident(process.Id));
-                cpu = Max(cpu, CpuTime(process.Id));
+                cpu = Cpu(process.Id) ?? cpu;
                 if (peak > MemoryLimit || clock.Elapsed > limit)
                 {
                     killed = true;
@@ -58,6 +58,20 @@ public static class CliProcess
         return new CliRun(process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed, peak, killed) { Cpu = cpu };
     }
 
+    /// <summary>User + system CPU time of a running process (utime and stime in /proc/PID/stat), null when it has gone.</summary>
+    private static TimeSpan? Cpu(int pid)
+    {
+        try
+        {
+            string stat = File.ReadAllText($"/proc/{pid}/stat");
+            // The fields after the command name (which may hold spaces) in its parentheses: utime and stime are 14th and 15th.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            long ticks = long.Parse(fields[11]) + long.Parse(fields[12]);
+            return TimeSpan.FromSeconds(ticks / 100.0); // USER_HZ, 100 on Linux
+        }
+        catch (Exception e) when (e is IOException or FormatException or IndexOutOfRangeException) { return null; }
+    }
+
     /// <summary>The peak resident set of a running process (VmHWM), 0 when it has gone.</summary>
     private static long Resident(int pid)
     {
@@ -70,29 +84,6 @@ public static class CliProcess
         catch (IOException) { }
         return 0;
     }
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
-
-    /// <summary>User + system time of a running process (fields 14 and 15 of /proc/PID/stat, in clock ticks), zero when it has gone.</summary>
-    private static TimeSpan CpuTime(int pid)
-    {
-        try
-        {
-            string stat = File.ReadAllText($"/proc/{pid}/stat");
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' '); // after the command name, which may hold spaces
-            long ticks = long.Parse(fields[11]) + long.Parse(fields[12]);
-            return TimeSpan.FromSeconds(ticks / (double)ClockTicks);
-        }
-        catch (IOException) { }
-        catch (FormatException) { }
-        catch (IndexOutOfRangeException) { }
-        return TimeSpan.Zero;
-    }
-
-    private static readonly long ClockTicks = SysConf(2) is > 0 and var t ? t : 100; // _SC_CLK_TCK
-
-    [DllImport("libc", EntryPoint = "sysconf")]
-    private static extern long SysConf(int name);
 
     /// <summary>Sends a signal straight away (no <c>kill</c> process to start, which under load can take longer than the batch).</summary>
     public static void Signal(Process process, int signal)
