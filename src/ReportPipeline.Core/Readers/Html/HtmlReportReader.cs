@@ -26,6 +26,14 @@ public sealed class HtmlReportReader(StructureOptions? options = null, HtmlReade
     /// <param name="sourcePath">Where the page is, so images beside it can be read; null when unknown.</param>
     public ReportDocument Read(byte[] content, string? sourcePath)
     {
+        // The page (AngleSharp's tree) is let go before recovery: for a large page it is the largest thing in memory.
+        var (decoded, images, diagnostics) = Decode(content, sourcePath);
+        var recovered = StructureRecovery.Recover(decoded, options);
+        return (recovered with { Resources = images.Resources, Diagnostics = [.. recovered.Diagnostics, .. diagnostics] }).WithoutUnusedAnchors().WithLinkChecks();
+    }
+
+    private (DecodedReport Decoded, ImageLoader Images, List<Diagnostic> Diagnostics) Decode(byte[] content, string? sourcePath)
+    {
         var diagnostics = new List<Diagnostic>();
         var images = new ImageLoader(sourcePath, diagnostics);
         string html = HtmlTextDecoder.Decode(content);
@@ -51,8 +59,7 @@ public sealed class HtmlReportReader(StructureOptions? options = null, HtmlReade
             RecoveredText.FromInlines(inlines.Of(note)).Trim(), HtmlBlocks.At(note), ids[note])));
         if (!candidates.Any(c => c is ParagraphCandidate or HeadingCandidate or TableCandidate or ListCandidate or FigureCandidate))
             throw new ReportReadException("the page holds no report text");
-        var recovered = StructureRecovery.Recover(new DecodedReport(candidates, metadata, PageBreaks: false), options);
-        return (recovered with { Resources = images.Resources, Diagnostics = [.. recovered.Diagnostics, .. diagnostics] }).WithoutUnusedAnchors().WithLinkChecks();
+        return (new DecodedReport(candidates, metadata, PageBreaks: false), images, diagnostics);
     }
 
     private static Metadata ReadTitleBlock(IElement header, IDocument page)

@@ -36,6 +36,14 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
     /// <param name="sourcePath">Where the file is, so images beside it can be read; null when unknown.</param>
     public ReportDocument Read(byte[] content, string? sourcePath)
     {
+        // Markdig's tree is let go before recovery: for a large file it is the largest thing in memory.
+        var (decoded, images, diagnostics) = Decode(content, sourcePath);
+        var recovered = StructureRecovery.Recover(decoded, options);
+        return (recovered with { Resources = images.Resources, Diagnostics = [.. recovered.Diagnostics, .. diagnostics] }).WithLinkChecks();
+    }
+
+    private static (DecodedReport Decoded, ImageLoader Images, List<Diagnostic> Diagnostics) Decode(byte[] content, string? sourcePath)
+    {
         var diagnostics = new List<Diagnostic>();
         var images = new ImageLoader(sourcePath, diagnostics);
         var document = Markdig.Markdown.Parse(TextDecoder.DecodeText(content), Pipeline);
@@ -59,8 +67,7 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
         bool splitLevels = document.OfType<YamlFrontMatterBlock>().Any(FrontMatter.MarksHeaderLevels);
         foreach (var block in blocks) Add(block, candidates, headingShift, splitLevels, images);
         if (candidates.Count == 0) throw new ReportReadException("the Markdown holds no text");
-        var recovered = StructureRecovery.Recover(new DecodedReport(candidates, metadata, PageBreaks: false), options);
-        return (recovered with { Resources = images.Resources, Diagnostics = [.. recovered.Diagnostics, .. diagnostics] }).WithLinkChecks();
+        return (new DecodedReport(candidates, metadata, PageBreaks: false), images, diagnostics);
     }
 
     /// <summary>The writer shows the front matter's subtitle and author under the title; they are metadata, not body.</summary>
