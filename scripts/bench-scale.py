@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Whole-process timings for the issue 14 scaling rows of docs/PERFORMANCE.md: a report with 100,000 notes in each
 input format (.md, .txt, .html from scripts/make-notes-benchmark.py; .docx written from the .md by ReportPipeline
-itself) and a text-only PDF of 2,000 pages (scripts/make-text-pdf.py), each converted to all four formats, beside
-pandoc reading the same file (to Word; from Word to Markdown) and pdftotext on the PDF, in the same run.
+itself) and text-only PDFs of 500, 1,000 and 2,000 pages (scripts/make-text-pdf.py; the three show whether time grows
+linearly), each converted to all four formats, beside pandoc reading the same file (to Word; from Word to Markdown)
+and pdftotext on each PDF, in the same run.
 Prints a Markdown table: wall time, user + system CPU, peak resident memory (GNU time). One run a row.
 
 usage (repository root, after `dotnet build -c Release src/ReportPipeline.Cli`):
-    python3 scripts/bench-scale.py [CLI] [NOTES] [PAGES]
+    python3 scripts/bench-scale.py [CLI] [NOTES] [PAGES,PAGES,...] [ROWS]
 """
 import json
 import os
@@ -18,7 +19,7 @@ import tempfile
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CLI = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "src/ReportPipeline.Cli/bin/Release/net10.0/reportpipeline")
 NOTES = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
-PAGES = int(sys.argv[3]) if len(sys.argv) > 3 else 2_000
+PAGES = [int(p) for p in sys.argv[3].split(",")] if len(sys.argv) > 3 else [500, 1_000, 2_000]
 # A fourth argument names the rows to run (comma-separated: md, txt, html, links, docx, pdf); all by default.
 ONLY = set(sys.argv[4].split(",")) if len(sys.argv) > 4 else {"md", "txt", "html", "links", "docx", "pdf"}
 
@@ -38,8 +39,8 @@ def row(label, cmd, stdout=subprocess.DEVNULL):
 with tempfile.TemporaryDirectory() as work:
     work = pathlib.Path(work)
     subprocess.run([sys.executable, ROOT / "scripts/make-notes-benchmark.py", str(NOTES), work], check=True)
-    if "pdf" in ONLY:
-        subprocess.run([sys.executable, ROOT / "scripts/make-text-pdf.py", str(PAGES), work / f"pages-{PAGES}.pdf"], check=True)
+    for pages in PAGES if "pdf" in ONLY else []:
+        subprocess.run([sys.executable, ROOT / "scripts/make-text-pdf.py", str(pages), work / f"pages-{pages}.pdf"], check=True)
     # A Word file of 100,000 notes has a document.xml over the 32 MB part budget: raised here through --options.
     options = work / "options.json"
     options.write_text(json.dumps({"budgets": {"maxPartBytes": 512 * 1024 * 1024}}))
@@ -61,6 +62,7 @@ with tempfile.TemporaryDirectory() as work:
         links = work / f"links-{NOTES}.html"
         row(f"ReportPipeline: a page of {NOTES:,} links `.html` → md, html, docx, json", [CLI, "convert", links, "-o", work / "out-links"])
         row(f"pandoc: the same page → docx", ["pandoc", "-f", "html", links, "-o", work / "pandoc-links.docx"])
-    pdf = work / f"pages-{PAGES}.pdf"
-    if "pdf" in ONLY: row(f"ReportPipeline: {PAGES:,}-page text PDF → md, html, docx, json", [CLI, "convert", pdf, "-o", work / "out-pdf"])
-    if "pdf" in ONLY: row(f"pdftotext: the same PDF", ["pdftotext", pdf, work / "pages.txt"])
+    for pages in PAGES if "pdf" in ONLY else []:
+        pdf = work / f"pages-{pages}.pdf"
+        row(f"ReportPipeline: {pages:,}-page text PDF ({pdf.stat().st_size / 1e6:.1f} MB) → md, html, docx, json", [CLI, "convert", pdf, "-o", work / f"out-pdf-{pages}"])
+        row(f"pdftotext: the same PDF", ["pdftotext", pdf, work / f"pages-{pages}.txt"])

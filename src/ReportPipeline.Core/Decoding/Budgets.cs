@@ -27,8 +27,17 @@ public sealed record Budgets
     /// <summary>Grid positions of one table after its spans (rows × columns a cell covers, summed).</summary>
     public long MaxTableCells { get; init; } = 1_000_000;
 
-    /// <summary>Nesting of elements (HTML) or containers (Markdown quotes, lists, emphasis).</summary>
+    /// <summary>
+    /// Nesting of elements (HTML, the XML parts of a Word package). Markdown's quotes, lists and emphasis stop at
+    /// Markdig's own limit, below this one.
+    /// </summary>
     public int MaxNestingDepth { get; init; } = 256;
+
+    /// <summary>
+    /// Tables within tables (Word, HTML). A report nests a table in a table now and then; far deeper is no layout a
+    /// person made, and is refused before the document's tree is built.
+    /// </summary>
+    public int MaxTableNestingDepth { get; init; } = 64;
 
     /// <summary>Footnotes and endnotes of one report.</summary>
     public int MaxNotes { get; init; } = 200_000;
@@ -55,9 +64,12 @@ public sealed record Budgets
         return new Scope(() => InForce.Value = previous);
     }
 
-    /// <summary>Refuses an input that is over a budget: one line naming the budget and how to raise it.</summary>
+    /// <summary>
+    /// Refuses an input that is over a budget: one line naming the budget as an options file names it
+    /// ("budgets.maxImageBytes") and how to raise it.
+    /// </summary>
     public static ReportReadException Exceeded(string what, string budget, long limit) =>
-        new($"{what}, over the budget of {limit:N0} ({budget}); raise it in the options if the file is genuine");
+        new($"{what}, over the budget of {limit:N0} (budgets.{System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(budget)}); raise it with --options if the file is genuine");
 
     private sealed class Scope(Action restore) : IDisposable
     {

@@ -41,7 +41,7 @@ public sealed class BudgetOptionsTests : IDisposable
         Assert.Equal(CliApp.Success, Cli("convert", input, "-o", Path.Combine(work, "default"), "--to", "json").Exit);
         var (exit, _, stderr) = Cli("convert", input, "-o", Path.Combine(work, "lowered"), "--to", "json", "--options", options);
         Assert.Equal(CliApp.InputFailed, exit);
-        Assert.Contains("MaxNotes", stderr);
+        Assert.Contains("budgets.maxNotes", stderr);
         Assert.False(File.Exists(Path.Combine(work, "lowered", "notes.json")));
     }
 
@@ -56,7 +56,7 @@ public sealed class BudgetOptionsTests : IDisposable
 
         var (exit, _, stderr) = Cli("convert", input, "-o", Path.Combine(work, "default"), "--to", "json");
         Assert.Equal(CliApp.InputFailed, exit);
-        Assert.Contains("MaxTableCells", stderr);
+        Assert.Contains("budgets.maxTableCells", stderr);
         Assert.Equal(CliApp.Success, Cli("convert", input, "-o", Path.Combine(work, "raised"), "--to", "json", "--options", options).Exit);
         Assert.True(File.Exists(Path.Combine(work, "raised", "wide.json")));
     }
@@ -69,7 +69,7 @@ public sealed class BudgetOptionsTests : IDisposable
         string options = Write("walk.json", """{ "budgets": { "maxFilesPerWalk": 2 } }""");
         var (exit, _, stderr) = Cli("convert", folder, "-o", Path.Combine(work, "out"), "--to", "json", "--options", options);
         Assert.NotEqual(CliApp.Success, exit);
-        Assert.Contains("MaxFilesPerWalk", stderr);
+        Assert.Contains("budgets.maxFilesPerWalk", stderr);
     }
 
     private string Write(string name, string json)

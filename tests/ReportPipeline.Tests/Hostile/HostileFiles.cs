@@ -50,7 +50,7 @@ public static class HostileFiles
             string types;
             using (var reader = new StreamReader(zip.GetEntry("[Content_Types].xml")!.Open())) types = reader.ReadToEnd();
             if (!types.Contains("Extension=\"png\"", StringComparison.Ordinal))
-                types = types.Replace("<Default ", "<Default Extension=\"png\" ContentType=\"image/png\" /><Default ");
+                types = types.Insert(types.IndexOf("<Default ", StringComparison.Ordinal), "<Default Extension=\"png\" ContentType=\"image/png\" />"); // once: a second Default for png makes the package unreadable
             Put("[Content_Types].xml", s => s.Write(Encoding.UTF8.GetBytes(types)));
             string rels;
             using (var reader = new StreamReader(zip.GetEntry("word/_rels/document.xml.rels")!.Open())) rels = reader.ReadToEnd();
@@ -70,6 +70,11 @@ public static class HostileFiles
         }
         return output.ToArray();
     }
+
+    /// <summary>A real Word file whose body holds <paramref name="depth"/> tables, each in the one cell of the table around it, "deep" in the innermost.</summary>
+    public static byte[] DocxWithNestedTables(int depth) => DocxWith("word/document.xml", DocumentXml(Paragraph("Report") + Paragraph("Tables follow.")
+        + string.Concat(Enumerable.Repeat("<w:tbl><w:tr><w:tc>" + Paragraph("cell"), depth)) + Paragraph("deep")
+        + string.Concat(Enumerable.Repeat("</w:tc></w:tr></w:tbl><w:p/>", depth)) + Paragraph("End.")));
 
     public static string DocumentXml(string body) =>
         $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>""";
@@ -128,6 +133,29 @@ public static class HostileFiles
         L($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {contents} /Resources << /Font << /F1 5 0 R >> >>{pageExtra} >>"),
         contentStream,
         L("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"));
+
+    /// <summary>
+    /// A text-only PDF of <paramref name="pages"/> pages, 40 full lines each and a page number at the foot (Helvetica,
+    /// no fonts embedded; as scripts/make-text-pdf.py writes it): 2,000 pages make 10 MB.
+    /// </summary>
+    public static byte[] TextPdf(int pages)
+    {
+        int font = 3 + 2 * pages;
+        var objects = new List<byte[]>
+        {
+            L("<< /Type /Catalog /Pages 2 0 R >>"),
+            L($"<< /Type /Pages /Kids [{string.Join(" ", Enumerable.Range(0, pages).Select(i => $"{3 + 2 * i} 0 R"))}] /Count {pages} >>"),
+        };
+        for (int i = 0; i < pages; i++)
+        {
+            var lines = Enumerable.Range(0, 40).Select(l =>
+                $"BT /F1 11 Tf 72 {760 - 17 * l} Td (Paragraph {i}.{l}: the district spent its budget on schools, roads and care for the old.) Tj ET");
+            objects.Add(L($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * i} 0 R /Resources << /Font << /F1 {font} 0 R >> >> >>"));
+            objects.Add(Stream(L(string.Join("\n", lines) + $"\nBT /F1 9 Tf 300 30 Td ({i + 1}) Tj ET")));
+        }
+        objects.Add(L("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"));
+        return Pdf([.. objects]);
+    }
 
     public static byte[] PageText(int lines) => L(string.Concat(Enumerable.Range(0, lines).Select(i =>
         $"BT /F1 11 Tf 72 {740 - 14 * (i % 50)} Td (Line {i} of the report states what the district spent.) Tj ET\n")));

@@ -29,8 +29,10 @@ public abstract class HostileInputTests : IDisposable
         ["docx-footnotes-part-malformed"] = ("a.docx", () => DocxWith("word/footnotes.xml", "<w:footnotes xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:footnote"), 1, "not well formed"),
         ["docx-gridspan-100000000"] = ("a.docx", () => DocxWith("word/document.xml", DocumentXml(
             "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"100000000\"/></w:tcPr>" + Paragraph("wide") + "</w:tc></w:tr><w:tr><w:tc>" + Paragraph("x") + "</w:tc></w:tr></w:tbl>" + Paragraph("Text."))),
-            1, "MaxTableCells"),
-        ["docx-part-over-budget"] = ("a.docx", () => DocxWith("word/document.xml", LargeDocumentXml(40)), 1, "MaxPartBytes"),
+            1, "budgets.maxTableCells"),
+        ["docx-part-over-budget"] = ("a.docx", () => DocxWith("word/document.xml", LargeDocumentXml(40)), 1, "budgets.maxPartBytes"),
+        ["docx-picture-300mb"] = ("a.docx", () => DocxWithPicture(300L << 20), 1, "budgets.maxImageBytes"),
+        ["docx-tables-nested-20000"] = ("a.docx", () => DocxWithNestedTables(20_000), 1, "budgets.maxTableNestingDepth"),
         ["docx-reference-to-removed-note"] = ("a.docx", () => DocxWith("word/document.xml", DocumentXml(
             "<w:p><w:r><w:t>Revenue rose.</w:t></w:r><w:r><w:footnoteReference w:id=\"77\"/></w:r></w:p>")), 0, null),
         ["md-quotes-nested-128"] = ("a.md", () => Encoding.UTF8.GetBytes(new string('>', 128) + " deep\n"), 1, "too deeply"),
@@ -39,12 +41,12 @@ public abstract class HostileInputTests : IDisposable
             "<html><body><p>Revenue rose.<a href=\"#fn1\" class=\"footnote-ref\" id=\"r1\"><sup>1</sup></a> Spending fell.<a href=\"#fn1\" class=\"footnote-ref\" id=\"r2\"><sup>2</sup></a></p>" +
             "<section class=\"footnotes\" role=\"doc-endnotes\"><ol><li id=\"fn1\"><p>First note.</p></li><li id=\"fn1\"><p>Second note.</p></li></ol></section></body></html>"), 0, null),
         ["html-spans-1000x1000"] = ("a.html", () => Encoding.UTF8.GetBytes("<html><body><p>Table.</p><table>" +
-            string.Concat(Enumerable.Repeat("<tr><td colspan=\"1000\" rowspan=\"1000\">x</td></tr>", 50)) + "</table></body></html>"), 1, "MaxTableCells"),
+            string.Concat(Enumerable.Repeat("<tr><td colspan=\"1000\" rowspan=\"1000\">x</td></tr>", 50)) + "</table></body></html>"), 1, "budgets.maxTableCells"),
         ["html-image-a-link-to-dev-zero"] = ("a.html", () => Encoding.UTF8.GetBytes("<html><body><h1>Report</h1><p>Text.</p><p><img src=\"z.png\" alt=\"z\"></p></body></html>"), 0, null),
-        ["html-divs-nested-200000"] = ("a.html", () => Encoding.UTF8.GetBytes("<html><body>" + string.Concat(Enumerable.Repeat("<div>", 200_000)) + "x</body></html>"), 1, "MaxNestingDepth"),
+        ["html-divs-nested-200000"] = ("a.html", () => Encoding.UTF8.GetBytes("<html><body>" + string.Concat(Enumerable.Repeat("<div>", 200_000)) + "x</body></html>"), 1, "budgets.maxNestingDepth"),
         ["pdf-arrays-nested-300"] = ("a.pdf", () => OnePagePdf("4 0 R", Stream(PageText(3)), " /Deep " + new string('[', 300) + new string(']', 300)), 1, "PDF"),
-        ["pdf-contents-name-one-stream-100000-times"] = ("a.pdf", () => OnePagePdf("[" + string.Concat(Enumerable.Repeat("4 0 R ", 100_000)) + "]", Stream(PageText(200))), 1, "MaxPdfContentBytes"),
-        ["pdf-flate-bomb"] = ("a.pdf", () => OnePagePdf("4 0 R", Stream(Deflate(300L << 20), " /Filter /FlateDecode")), 1, "MaxPdfStreamBytes"),
+        ["pdf-contents-name-one-stream-100000-times"] = ("a.pdf", () => OnePagePdf("[" + string.Concat(Enumerable.Repeat("4 0 R ", 100_000)) + "]", Stream(PageText(200))), 1, "budgets.maxPdfContentBytes"),
+        ["pdf-flate-bomb"] = ("a.pdf", () => OnePagePdf("4 0 R", Stream(Deflate(300L << 20), " /Filter /FlateDecode")), 1, "budgets.maxPdfStreamBytes"),
         ["txt-windows-1252"] = ("a.txt", () => Encoding.Latin1.GetBytes("Münster Übersicht für Straßen und Plätze\n\nDie Stadt hat Gebühren erhöht.\n"), 1, "legacy encoding"),
         ["txt-symlink-to-dev-zero"] = ("a.txt", null, 1, "not a regular file"),
         ["txt-fifo"] = ("a.txt", null, 1, "not a regular file"),
@@ -75,7 +77,7 @@ public abstract class HostileInputTests : IDisposable
         {
             string only = Assert.Single(errors);
             Assert.Contains(input, only);
-            Assert.Contains(line, only);
+            Assert.True(only.Contains(line, StringComparison.Ordinal), $"{name}: expected \"{line}\" in: {only}");
         }
         Assert.True(File.Exists(Path.Combine(output, "good.md")), $"{name}: the good file was not converted");
         Assert.Empty(Directory.GetFiles(output, ".rp-*"));

@@ -9,7 +9,7 @@ namespace ReportPipeline.Readers.Docx;
 /// or a legacy .doc (both OLE compound files), something that is not a zip, a zip without a Word document in it,
 /// and a document over its budgets (<see cref="Budgets.MaxPartBytes"/> for one XML part, <see cref="Budgets.MaxPackageBytes"/>
 /// for the whole), measured by inflating each part and counting, not by the sizes the zip declares (which may lie),
-/// and refused before the SDK builds a tree of it.
+/// and refused before the SDK builds a tree of it; each XML part's nesting is checked in the same pass (<see cref="DocxNestingGuard"/>).
 /// </summary>
 internal static class DocxPackageGuard
 {
@@ -23,13 +23,11 @@ internal static class DocxPackageGuard
     private static void CheckInflatedSizes(ZipArchive zip, Budgets budgets)
     {
         long total = 0;
-        var buffer = new byte[81920];
         foreach (var entry in zip.Entries)
         {
             bool xml = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
             long part = 0;
-            using var stream = entry.Open();
-            while (stream.Read(buffer) is > 0 and var n)
+            using var stream = new CountingStream(entry.Open(), n =>
             {
                 part += n;
                 total += n;
@@ -37,7 +35,9 @@ internal static class DocxPackageGuard
                     throw Budgets.Exceeded($"the part {entry.FullName} inflates to more than {Megabytes(budgets.MaxPartBytes)}", nameof(budgets.MaxPartBytes), budgets.MaxPartBytes);
                 if (total > budgets.MaxPackageBytes)
                     throw Budgets.Exceeded($"the package inflates to more than {Megabytes(budgets.MaxPackageBytes)}", nameof(budgets.MaxPackageBytes), budgets.MaxPackageBytes);
-            }
+            });
+            if (xml) DocxNestingGuard.Check(stream, entry.FullName, budgets);
+            stream.CopyTo(Stream.Null);
         }
     }
 

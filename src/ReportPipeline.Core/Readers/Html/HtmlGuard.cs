@@ -7,7 +7,7 @@ namespace ReportPipeline.Readers.Html;
 /// when thousands of elements are open (200,000 nested divs took minutes). The scan counts open elements whose
 /// end tag is required (void elements and those whose end tag may be left out, such as p, li and td, are not
 /// counted), skipping comments and the raw text of script and style, and refuses a page deeper than
-/// <see cref="Budgets.MaxNestingDepth"/>.
+/// <see cref="Budgets.MaxNestingDepth"/>, or nesting tables deeper than <see cref="Budgets.MaxTableNestingDepth"/>.
 /// </summary>
 internal static class HtmlGuard
 {
@@ -20,7 +20,7 @@ internal static class HtmlGuard
 
     public static void CheckNesting(string html, Budgets budgets)
     {
-        int depth = 0;
+        int depth = 0, tables = 0;
         for (int i = html.IndexOf('<'); i >= 0 && i < html.Length; i = html.IndexOf('<', i + 1))
         {
             if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
@@ -36,7 +36,13 @@ internal static class HtmlGuard
             if (stop == start) continue;
             string name = html[start..stop];
             if (Uncounted.Contains(name)) continue;
-            if (closing) { depth = Math.Max(0, depth - 1); continue; }
+            bool table = name.Equals("table", StringComparison.OrdinalIgnoreCase);
+            if (closing)
+            {
+                depth = Math.Max(0, depth - 1);
+                if (table) tables = Math.Max(0, tables - 1);
+                continue;
+            }
             int close = html.IndexOf('>', stop);
             if (close < 0) return;
             if (html[close - 1] == '/') continue;
@@ -49,6 +55,8 @@ internal static class HtmlGuard
             }
             if (++depth > budgets.MaxNestingDepth)
                 throw Budgets.Exceeded($"the page nests more than {budgets.MaxNestingDepth} elements", nameof(budgets.MaxNestingDepth), budgets.MaxNestingDepth);
+            if (table && ++tables > budgets.MaxTableNestingDepth)
+                throw Budgets.Exceeded($"the page nests tables more than {budgets.MaxTableNestingDepth} deep", nameof(budgets.MaxTableNestingDepth), budgets.MaxTableNestingDepth);
         }
     }
 }
