@@ -94,6 +94,26 @@ public class PdfLayoutTests
     }
 
     [Fact]
+    public void The_reading_orders_thresholds_are_options_reachable_from_an_options_file()
+    {
+        // Two columns of 12 lines each: read column by column by default.
+        var lines = Enumerable.Range(0, 12).SelectMany(i => new[]
+        {
+            new PdfLine($"left {i}", 60, 280, 700 - i * 12, 10, false, 1), new PdfLine($"right {i}", 310, 530, 700 - i * 12, 10, false, 1),
+        }).ToList();
+        var byDefault = ReadingOrder.Order(lines, 595);
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => $"left {i}"), byDefault.Take(12).Select(l => l.Text));
+        // Asking for more narrow lines than the page has: read straight across, as given.
+        var options = ReportPipeline.Pipeline.ConversionOptionsFile.Parse("""{ "pdf": { "readingOrder": { "minNarrowLines": 30 } } }""");
+        Assert.Equal(30, options.Pdf.ReadingOrder.MinNarrowLines);
+        Assert.Equal(ReadingOrderOptions.Default.MaxCrossingFactor, options.Pdf.ReadingOrder.MaxCrossingFactor);
+        Assert.Equal(lines.Select(l => l.Text), ReadingOrder.Order(lines, 595, options.Pdf.ReadingOrder).Select(l => l.Text));
+        // A gutter wider than the page's: none found, so no columns either.
+        var wide = options.Pdf.ReadingOrder with { MinNarrowLines = 10, MinGutterWidth = 40 };
+        Assert.Equal(lines.Select(l => l.Text), ReadingOrder.Order(lines, 595, wide).Select(l => l.Text));
+    }
+
+    [Fact]
     public void Narrow_text_standing_in_the_right_half_only_is_the_right_column()
     {
         var lines = Enumerable.Range(0, 12).Select(i => new PdfLine($"line {i}", 300, 520, 700 - i * 12, 10, false, 1)).ToList();

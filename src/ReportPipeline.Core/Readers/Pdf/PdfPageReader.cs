@@ -50,7 +50,7 @@ internal static class PdfPageReader
         try
         {
             var (aligned, text) = AlignedTableDetector.Detect(lines, page.Number, options.AlignedTables);
-            return (aligned, ReadingOrder.Order(text, page.Width));
+            return (aligned, ReadingOrder.Order(text, page.Width, options.ReadingOrder));
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {

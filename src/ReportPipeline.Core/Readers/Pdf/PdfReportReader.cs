@@ -23,6 +23,9 @@ internal sealed record PdfReaderOptions(
 
     /// <summary>Contents pages: entries ending in page numbers, left out of the body and the outline.</summary>
     public PdfContentsOptions Contents { get; init; } = PdfContentsOptions.Default;
+
+    /// <summary>Reading order: when a page is set in columns and where its gutters are.</summary>
+    public ReadingOrderOptions ReadingOrder { get; init; } = ReadingOrderOptions.Default;
 }
 
 /// <summary>

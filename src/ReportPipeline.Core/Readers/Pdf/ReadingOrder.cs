@@ -7,20 +7,22 @@ namespace ReportPipeline.Readers.Pdf;
 /// </summary>
 internal static class ReadingOrder
 {
-    public static List<PdfLine> Order(List<PdfLine> lines, double pageWidth)
+    public static List<PdfLine> Order(List<PdfLine> lines, double pageWidth, ReadingOrderOptions? options = null)
     {
-        var narrow = lines.Where(l => l.Right - l.Left < pageWidth * 0.45).ToList();
-        if (narrow.Count < lines.Count / 2 || narrow.Count < 10) return lines;
+        var o = options ?? ReadingOrderOptions.Default;
+        var narrow = lines.Where(l => l.Right - l.Left < pageWidth * o.NarrowShare).ToList();
+        if (narrow.Count < (int)(lines.Count * o.MinNarrowShare) || narrow.Count < o.MinNarrowLines) return lines;
         // Only narrow lines find gutters, so a strip between a column's short lines and a few lines set right (a
-        // dateline) looks like one: a gutter more than twice as many lines cross as stand on either side is inside a column.
-        var gutters = Gutters(narrow, pageWidth)
-            .Where(g => lines.Count(l => l.Left < g - 2 && l.Right > g + 2) <= 2 * Math.Min(narrow.Count(l => l.Right <= g), narrow.Count(l => l.Left >= g)))
+        // dateline) looks like one: a gutter more lines cross (by a factor) than stand on either side is inside a column.
+        bool Crosses(PdfLine l, double g) => l.Left < g - o.CrossingSlack && l.Right > g + o.CrossingSlack;
+        var gutters = Gutters(narrow, pageWidth, o)
+            .Where(g => lines.Count(l => Crosses(l, g)) <= o.MaxCrossingFactor * Math.Min(narrow.Count(l => l.Right <= g), narrow.Count(l => l.Left >= g)))
             .ToList();
         // A page whose text stands in its right half only (a figure or a table set sideways fills the left) is its right column.
         if (gutters.Count == 0)
-            return lines.All(l => l.Left >= pageWidth / 2 - l.Size) ? [.. lines.Select(l => l with { Column = 1 })] : lines;
+            return lines.All(l => l.Left >= pageWidth / 2 - o.RightHalfSlack * l.Size) ? [.. lines.Select(l => l with { Column = 1 })] : lines;
         int ColumnOf(PdfLine l) => gutters.Count(g => (l.Left + l.Right) / 2 > g);
-        bool Spans(PdfLine l) => gutters.Any(g => l.Left < g - 2 && l.Right > g + 2);
+        bool Spans(PdfLine l) => gutters.Any(g => Crosses(l, g));
 
         // Spanning lines cut the page into bands; within a band, read column by column.
         var result = new List<PdfLine>();
@@ -32,7 +34,7 @@ internal static class ReadingOrder
         }
         foreach (var line in lines.OrderByDescending(l => l.Baseline))
         {
-            if (Spans(line) && line.Right - line.Left > pageWidth * 0.45)
+            if (Spans(line) && line.Right - line.Left > pageWidth * o.NarrowShare)
             {
                 FlushBand();
                 result.Add(line);
@@ -44,9 +46,9 @@ internal static class ReadingOrder
     }
 
     /// <summary>x positions (almost) no narrow line crosses, between where lines are: a heading or two may cross a gutter.</summary>
-    private static List<double> Gutters(List<PdfLine> lines, double pageWidth)
+    private static List<double> Gutters(List<PdfLine> lines, double pageWidth, ReadingOrderOptions o)
     {
-        int allowed = Math.Max(1, lines.Count / 30);
+        int allowed = Math.Max(1, lines.Count / Math.Max(1, o.LinesPerStrayCrossing));
         int width = (int)Math.Ceiling(pageWidth);
         var covered = new int[width + 1];
         foreach (var l in lines)
@@ -60,7 +62,7 @@ internal static class ReadingOrder
             if (covered[x] <= allowed && start < 0) start = x;
             if (covered[x] > allowed && start >= 0)
             {
-                if (x - start >= 6) gutters.Add((start + x) / 2.0);
+                if (x - start >= o.MinGutterWidth) gutters.Add((start + x) / 2.0);
                 start = -1;
             }
         }

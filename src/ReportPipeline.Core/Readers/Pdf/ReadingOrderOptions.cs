@@ -1,0 +1,20 @@
+namespace ReportPipeline.Readers.Pdf;
+
+/// <summary>Options of <see cref="ReadingOrder"/>: when a page is set in columns and where its gutters are.</summary>
+/// <param name="NarrowShare">A line narrower than this share of the page's width may stand in a column; one at least this
+/// wide that crosses a gutter spans the columns (a title) and cuts the page into bands.</param>
+/// <param name="MinNarrowLines">A page needs at least this many narrow lines to be read in columns.</param>
+/// <param name="MinNarrowShare">… and at least this share of its lines narrow.</param>
+/// <param name="LinesPerStrayCrossing">A gutter may be crossed by one narrow line per this many (a heading or two), at least one.</param>
+/// <param name="MinGutterWidth">Points: the narrowest empty strip that is a gutter.</param>
+/// <param name="CrossingSlack">Points: a line crosses a gutter when it reaches this far past it on both sides.</param>
+/// <param name="MaxCrossingFactor">A gutter crossed by more than this many times as many lines as stand on its less-filled
+/// side is a strip inside a column (between a column's short lines and a dateline set right), not a gutter.</param>
+/// <param name="RightHalfSlack">Font sizes: text starting no further than this left of the page's middle still stands in
+/// its right half (a page whose text stands only there is its right column).</param>
+internal sealed record ReadingOrderOptions(
+    double NarrowShare = 0.45, int MinNarrowLines = 10, double MinNarrowShare = 0.5, int LinesPerStrayCrossing = 30,
+    double MinGutterWidth = 6, double CrossingSlack = 2, double MaxCrossingFactor = 2, double RightHalfSlack = 1)
+{
+    public static readonly ReadingOrderOptions Default = new();
+}
