@@ -70,4 +70,27 @@ public class PdfTableTests
         var (withProse, _) = RulingTableDetector.Detect(new PdfPageContent(1, 595, 842, prose, rules), RulingTableOptions.Default, PdfLineOptions.Default);
         Assert.Equal(3, Assert.Single(withProse).Rows.Count);
     }
+
+    [Fact]
+    public void A_first_row_of_group_titles_alone_has_the_column_titles_under_it_in_the_header()
+    {
+        static PdfTableCell Cell(int row, int column, string text, int span = 1) =>
+            new(row, column, 1, span, text.Length == 0 ? [] : [new PdfLine(text, column * 100, column * 100 + 90, 700 - row * 20, 10, false, 1)]);
+        // "Findings" over two columns and "Remediation" over two, nothing else in the row: the titles under them are header.
+        PdfTableCell[] grouped =
+        [
+            Cell(0, 0, ""), Cell(0, 1, "Findings", 2), Cell(0, 3, "Remediation", 2),
+            Cell(1, 0, "Issue"), Cell(1, 1, "Law"), Cell(1, 2, "Finding"), Cell(1, 3, "Plan"), Cell(1, 4, "Date"),
+            Cell(2, 0, "Wages"), Cell(2, 1, "Art. 3"), Cell(2, 2, "Late"), Cell(2, 3, "Pay"), Cell(2, 4, "May"),
+        ];
+        Assert.Equal(2, PdfTableCandidates.HeaderRowCount(grouped));
+        // A header with a title over two columns beside single-column titles is one row deep: the next row is the body.
+        PdfTableCell[] merged =
+        [
+            Cell(0, 0, "Mark"), Cell(0, 1, "Meaning", 2), Cell(0, 3, "Rule"),
+            Cell(1, 0, "Dx"), Cell(1, 1, "Dredging"), Cell(1, 2, "D: basic functions"), Cell(1, 3, "Ch. 10"),
+            Cell(2, 0, "Sx"), Cell(2, 1, "Survey"), Cell(2, 2, "S: basic functions"), Cell(2, 3, "Ch. 10"),
+        ];
+        Assert.Equal(1, PdfTableCandidates.HeaderRowCount(merged));
+    }
 }
