@@ -17,6 +17,10 @@ internal sealed record ParagraphCandidate(RecoveredText Text, SourceSpan Source,
     int? LeadLength = null, ParagraphRole? Role = null) : Candidate(Source)
 {
     public bool IsAllBold => Bold || Text.Rich is [Strong];
+
+    /// <summary>The page sets the paragraph apart as a block of its own: space above it, or a column's top, and regular text
+    /// after it (a PDF's wrapped bold heading). See <see cref="StructureOptions.MaxSetApartHeadingLength"/>.</summary>
+    public bool SetApart { get; init; }
 }
 
 /// <param name="Level">A level the format stated (a heading style or outline level); null when found by numbering.</param>

@@ -5,7 +5,8 @@ namespace ReportPipeline.Structure;
 
 /// <summary>
 /// Headings from formatting alone: a short paragraph set wholly in bold, with no number and no sentence end, followed by
-/// body text, is an unnumbered heading ("Comments Invited"); a line without a letter (a bare number) never is. The guess is reported, since a bold line can be emphasis.
+/// body text, is an unnumbered heading ("Comments Invited"); so is a longer bold block the page sets apart (a heading
+/// wrapped over lines, <see cref="ParagraphCandidate.SetApart"/>); a line without a letter (a bare number) never is. The guess is reported, since a bold line can be emphasis.
 /// Runs after tables took their captions (a caption is often bold too). A document that states its headings itself
 /// (heading styles, outline levels, h1–h6) has said which lines are headings: there a bold line stays a paragraph.
 /// </summary>
@@ -21,7 +22,7 @@ internal static partial class FormattedHeadingRule
         var result = new List<Candidate>(flow.Count);
         for (int i = 0; i < flow.Count; i++)
         {
-            if (flow[i] is ParagraphCandidate { IsAllBold: true, Styled: false } p && IsHeadingLike(p.Text.Plain, options)
+            if (flow[i] is ParagraphCandidate { IsAllBold: true, Styled: false } p && IsHeadingLike(p.Text.Plain, p.SetApart, options)
                 && i + 1 < flow.Count && flow[i + 1] is ParagraphCandidate or ListCandidate or TableCandidate or HeadingCandidate { Numbering: not null })
             {
                 result.Add(new HeadingCandidate(null, p.Text, p.Source));
@@ -34,8 +35,10 @@ internal static partial class FormattedHeadingRule
         return result;
     }
 
-    private static bool IsHeadingLike(string text, StructureOptions options) =>
-        text.Length > 0 && text.Length <= options.MaxFormattedHeadingLength && text.Length <= options.MaxHeadingLength && !Sentences.EndsSentence(text)
+    private static bool IsHeadingLike(string text, bool setApart, StructureOptions options) =>
+        text.Length > 0 && (setApart ? text.Length <= (CjkText.IsMainlyChinese(text) ? 1 : options.LatinLengthFactor) * options.MaxSetApartHeadingLength
+            : text.Length <= options.MaxFormattedHeadingLength && text.Length <= options.MaxHeadingLength) && !Sentences.EndsSentence(text)
+        && !Sentences.ContinuesSentence(text)
         && text.Any(char.IsLetter) // a bare number ("3", "-220", "2020") is a value or a label, never a heading
         && Numbering.Match(text) is null && !text.Contains('。') && !CaptionLabel().IsMatch(text);
 }

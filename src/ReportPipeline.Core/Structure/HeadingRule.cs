@@ -24,7 +24,8 @@ internal static partial class HeadingRule
         // A heading says something: numbers after a number ("23.6  24.1", "7.18 32.88 80.86 涨幅", a table's or chart's
         // row read as text) are no title.
         if (rest.Length > 0 && (!rest.Plain.Any(char.IsLetter) || FigureFirst().IsMatch(rest.Plain))) return [paragraph];
-        if (rest.Length <= options.LengthLimit(options.MaxHeadingLength, rest.Plain) && rest.Plain.IndexOfAny(SentenceEnds) < 0 && !rest.Plain.EndsWith('.'))
+        if (rest.Length <= options.LengthLimit(options.MaxHeadingLength, rest.Plain) && rest.Plain.IndexOfAny(SentenceEnds) < 0 && !rest.Plain.EndsWith('.')
+            && !Sentences.ContinuesSentence(rest.Plain))
             return [new HeadingCandidate(numbering, rest, paragraph.Source)];
 
         // A Latin run-in title ("1. Tax revenue. The three…") is a short phrase: no clause punctuation in it.

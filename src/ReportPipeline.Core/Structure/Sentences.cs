@@ -9,6 +9,19 @@ public static class Sentences
     private const string FinalPunctuation = ReportConventions.FinalPunctuation;
 
     /// <summary>True when the text ends a sentence or clause that stands alone (punctuation, then any closing quotes).</summary>
+    /// <summary>
+    /// Whether the text stops in the middle of a sentence: on a comma, a semicolon, an enumeration comma, or on a
+    /// Latin word that joins clauses ("…in Alaska, and"). Such a line is a clause, never a heading.
+    /// </summary>
+    public static bool ContinuesSentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.Length == 0) return false;
+        if (trimmed[^1] is ',' or '，' or ';' or '；' or '、') return true;
+        int space = trimmed.LastIndexOf(' ');
+        return space > 0 && trimmed[(space + 1)..] is "and" or "or" or "the" or "of" or "to" or "a" or "an" or "in" or "for" or "with";
+    }
+
     public static bool EndsSentence(string text)
     {
         var trimmed = text.TrimEnd().TrimEnd(Closers.ToCharArray());

@@ -51,6 +51,12 @@ public sealed record StructureOptions
     /// <summary>A wholly bold line without number or sentence end is an unnumbered heading when at most this long.</summary>
     public int MaxFormattedHeadingLength { get; init; } = 40;
 
+    /// <summary>
+    /// A wholly bold block the page sets apart (space above, regular text after: a heading wrapped over lines) is an
+    /// unnumbered heading when at most this long (doubled for Latin text, see <see cref="LatinLengthFactor"/>).
+    /// </summary>
+    public int MaxSetApartHeadingLength { get; init; } = 50;
+
     /// <summary>A lead sentence standing alone on its line ("履职尽责抓落实。") is at most this long.</summary>
     public int MaxStandaloneLeadLength { get; init; } = 40;
 

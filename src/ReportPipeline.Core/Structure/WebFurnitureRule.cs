@@ -66,7 +66,7 @@ internal static class WebFurnitureRule
         for (int i = banner + 1; i < headEnd; i++)
         {
             string line = Text(flow[i]).Trim();
-            if (WebFurniture.IsFurnitureLine(line) || WebFurniture.IsBreadcrumb(line) || line == title)
+            if (WebFurniture.IsFurnitureLine(line) || WebFurniture.IsBreadcrumb(line) || IsRepeatedTitle(flow[i], line, title))
             {
                 furniture.Add(i);
                 // A label alone ("索 引 号：", "关联稿件：") has its value on the next line.
@@ -76,6 +76,14 @@ internal static class WebFurnitureRule
             else title ??= line;
         }
     }
+
+    /// <summary>
+    /// The page repeats the article's title under its head: the same words again, as a title is written (no sentence
+    /// ending it, no note pointing from it). Two short sentences alike are both text.
+    /// </summary>
+    private static bool IsRepeatedTitle(Candidate candidate, string line, string? title) =>
+        line == title && !Sentences.EndsSentence(line)
+        && !(candidate is ParagraphCandidate { Text.Rich: { } rich } && rich.Descendants().OfType<FootnoteReference>().Any());
 
     /// <summary>The first line of the page's foot, or the end: a foot line in the run of short lines that ends the text.</summary>
     private static int FootStart(List<Candidate> flow, int headEnd, StructureOptions options)

@@ -107,4 +107,15 @@ public class ScrapedPageTests
         Assert.Equal("क्\u200Dष", ReportPipeline.Structure.StrayJoiners.Remove("क्\u200Dष"));
         Assert.Equal("各位代表：", ReportPipeline.Structure.StrayJoiners.Remove("各位代表：\u200D"));
     }
+
+    [Fact]
+    public void Two_short_sentences_alike_at_the_top_are_both_text_not_a_repeated_title()
+    {
+        // The title is in front matter, so the body opens with two short lines: the second repeats the first's words
+        // with a note on it. A page's repeated title has neither a sentence stop nor a note.
+        var doc = new ReportPipeline.Readers.Markdown.MarkdownReportReader().Read(System.Text.Encoding.UTF8.GetBytes(
+            "---\ntitle: '某市报告'\n---\n\n收入增长，结束。\n\n收入*增长*，[^1]结束。\n\n[^1]: 注释。\n"));
+        Assert.Equal(2, doc.Blocks.OfType<Paragraph>().Count(p => p.Content.PlainText() == "收入增长，结束。"));
+        Assert.Empty(doc.Furniture);
+    }
 }

@@ -63,6 +63,30 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/gov-beijing-2025-budget-report-p1-3.pdf"] = new(0.99, 0.94, 0.99, 0.97, 0),
         ["third-party/pdf/gov-luoyang-2025-budget-report-p1-4.pdf"] = new(0.99, 0.90, 0.99, 0.94, 0),
         ["third-party/pdf/gov-xian-2025-statistical-bulletin-6pages.pdf"] = new(0.99, 0.99, 0.99, 0.88, 0),
+        // Held-out round (session 4): files first read cold, bars set at what the reader reaches, reasons for each below
+        // the issue's figures. In order is low where pdftotext reads tables column by column (ca-warn 0.31, issue-336).
+        ["third-party/pdf/gov-jiaozuo-2025-statistical-bulletin-p1-3-13.pdf"] = new(0.99, 0.99, 0.99, 0.97, 0),
+        ["third-party/pdf/gov-xiangxi-2025-statistical-bulletin-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
+        // Page recall 0.90: section lines ending with "。" ("（一）一般公共预算收支情况。") become headings without the stop,
+        // so the judge's whole-word match misses them (as for Luoyang).
+        ["third-party/pdf/gov-yueyang-2025-budget-report-p1-3.pdf"] = new(0.99, 0.90, 0.99, 0.94, 0),
+        // A newspaper page of four columns with a continued-from box: in order 0.67 and one doubled glyph where two
+        // columns' lines meet ("的惠" + "惠民"), both reading order.
+        ["third-party/pdf/gov-hohhot-2024-budget-report-newspaper.pdf"] = new(0.99, 0.98, 0.99, 0.67, 0, Doubled: 1),
+        ["third-party/pdf/pdfplumber-issue-336-example.pdf"] = new(0.99, 0.99, 0.99, 0.84, 0),
+        // Page recall 0.93: the amendment table's cells (dashes standing for unchanged text) are cut differently.
+        ["third-party/pdf/odl-ko-assembly-review-report-p1-5.pdf"] = new(0.99, 0.93, 0.99, 0.86, 0),
+        ["third-party/pdf/pdfjs-issue16063-ja.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
+        ["third-party/pdf/pdfjs-issue16538-ja.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
+        // Furniture 17: the transcript's margin line numbers (1–25) stand as paragraphs between the lines they number.
+        ["third-party/pdf/pdfplumber-scotus-transcript-p1.pdf"] = new(0.99, 0.99, 0.99, 0.71, 17),
+        // Doubled 4: no glyph is doubled; the byline stands twice (subtitle and author, and again in the body), so its
+        // double letters ("Massachusetts") count again.
+        ["third-party/pdf/pdfpig-icml03-081-p1-2.pdf"] = new(0.99, 0.97, 0.99, 0.83, 0, Doubled: 4),
+        ["third-party/pdf/pymupdf-cms-etc-filled-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.91, 0),
+        // In order 0.63 and doubled 1: the two columns are read across (lines of both columns joined).
+        ["third-party/pdf/docling-amt_handbook_sample.pdf"] = new(0.99, 0.99, 0.99, 0.63, 0, Doubled: 1),
+        ["third-party/pdf/pdfplumber-ca-warn-report-p1.pdf"] = new(0.99, 0.99, 0.99, 0.31, 0),
     };
 
     public static TheoryData<string> Files => [.. Bars.Keys];

@@ -24,18 +24,53 @@ public class PdfExpectationTests
     {
         var expected = JsonNode.Parse(File.ReadAllText(Repo.Fixture(expectation)))!.AsObject();
         var doc = Run.Fixture(expectation.Replace(".expected.json", ".pdf"));
-        if ((string?)expected["titleContains"] is { } title) Assert.Contains(title, doc.Metadata.Title ?? "");
-        if ((string?)expected["subtitleContains"] is { } subtitle) Assert.Contains(subtitle, doc.Metadata.Subtitle ?? "");
-        if ((string?)expected["authorContains"] is { } author) Assert.Contains(author, doc.Metadata.Author ?? "");
-        if (expected["footnotes"] is { } notes)
+        // A check named under "knownMisses" (with the reason a reader gave) is one the reader does not yet meet: it must
+        // still fail, so that the day it passes the expectation is put back among the checks.
+        var misses = expected["knownMisses"]?.AsObject().Select(m => m.Key).ToHashSet() ?? [];
+        void Check(string key, Action check)
+        {
+            if (!expected.ContainsKey(key)) return;
+            if (!misses.Contains(key)) { check(); return; }
+            bool met;
+            try { check(); met = true; }
+            catch (Xunit.Sdk.XunitException) { met = false; }
+            Assert.False(met, $"{expectation}: \"{key}\" is met now; take it out of knownMisses");
+        }
+        Check("titleContains", () => Assert.Contains((string)expected["titleContains"]!, doc.Metadata.Title ?? ""));
+        Check("subtitleContains", () => Assert.Contains((string)expected["subtitleContains"]!, doc.Metadata.Subtitle ?? ""));
+        Check("authorContains", () => Assert.Contains((string)expected["authorContains"]!, doc.Metadata.Author ?? ""));
+        Check("language", () => Assert.Equal((string)expected["language"]!, doc.Metadata.Language));
+        Check("footnotes", () => Footnotes(expected, doc));
+        Check("headings", () => Headings(expected, doc));
+        Check("headingsInclude", () => HeadingsInclude(expected, doc));
+        Check("paragraphOpenings", () => ParagraphOpenings(expected, doc));
+        Check("bold", () => Bold(expected, doc));
+        Check("noteTexts", () => NoteTexts(expected, doc));
+        Check("tables", () => Tables(expected, doc));
+        Check("figures", () => Assert.Equal((int)expected["figures"]!, doc.Blocks.OfType<Figure>().Count()));
+        Check("figureCaptions", () => FigureCaptions(expected, doc));
+        Check("contentsPages", () => ContentsPages(expected, doc));
+        Assert.DoesNotContain(doc.Blocks.OfType<Heading>(), h => !h.Title.PlainText().Any(char.IsLetter));
+        string markdown = Run.RenderText(new MarkdownReportWriter(), doc);
+        Assert.DoesNotMatch(new Regex(@"^#{1,6} [-−–\d.,\s]+$", RegexOptions.Multiline), markdown);
+    }
+
+    private static void Footnotes(JsonObject expected, ReportDocument doc)
+    {
+        var notes = expected["footnotes"]!;
         {
             Assert.Equal((int)notes, doc.Footnotes.Count);
             // A note on the title ("…统计公报[1]") has nothing to point from: the title is metadata, plain text.
-            int onTitle = (int?)expected["notesOnTitle"] ?? 0;
+            // Notes gathered under "注：" that the text never points to stay unreferenced too ("notesUnreferenced").
+            int onTitle = ((int?)expected["notesOnTitle"] ?? 0) + ((int?)expected["notesUnreferenced"] ?? 0);
             var referenced = doc.FootnoteReferences().Select(r => r.FootnoteId).ToHashSet();
             Assert.Equal(onTitle, doc.Footnotes.Count(f => !referenced.Contains(f.Id)));
             Assert.Subset(doc.Footnotes.Select(f => f.Id).ToHashSet(), referenced); // every reference finds its note
         }
+    }
+
+    private static void Headings(JsonObject expected, ReportDocument doc)
+    {
         if (expected["headings"] is JsonArray headings)
         {
             // The outline as a reader lists it: each heading's level and its numbering and title, spaces left out.
@@ -43,6 +78,30 @@ public class PdfExpectationTests
             var outline = doc.Blocks.OfType<Heading>().Select(h => $"{h.Level} {Squeeze((h.Label ?? "") + h.Title.PlainText())}").ToList();
             Assert.Equal(headings.Select(h => $"{(int)h!["level"]!} {Squeeze((string)h["text"]!)}").ToList(), outline);
         }
+    }
+
+    private static void HeadingsInclude(JsonObject expected, ReportDocument doc)
+    {
+        if (expected["headingsInclude"] is JsonArray some)
+        {
+            // Headings a reader sees, where the whole outline is not written out: each stands as a heading, level aside.
+            var titles = doc.Blocks.OfType<Heading>().Select(h => $"{h.Label} {h.Title.PlainText()}".Trim()).ToList();
+            foreach (var heading in some) Assert.Contains((string)heading!, titles);
+        }
+    }
+
+    private static void ParagraphOpenings(JsonObject expected, ReportDocument doc)
+    {
+        if (expected["paragraphOpenings"] is JsonArray openings)
+        {
+            // Paragraphs a reader sees open where they do (a numbered clause after the one before it).
+            var texts = doc.Blocks.Select(b => b switch { Paragraph p => p.Content.PlainText(), Heading h => $"{h.Label} {h.Title.PlainText()}".Trim(), _ => "" }).ToList();
+            foreach (var opening in openings) Assert.Contains(texts, t => t.StartsWith((string)opening!, StringComparison.Ordinal));
+        }
+    }
+
+    private static void Bold(JsonObject expected, ReportDocument doc)
+    {
         if (expected["bold"] is JsonArray bold)
         {
             // Bold leads: each stands as a paragraph's lead sentence or in a bold run.
@@ -51,9 +110,17 @@ public class PdfExpectationTests
             foreach (var lead in bold)
                 Assert.Contains(runs, r => r.Contains((string)lead!, StringComparison.Ordinal));
         }
+    }
+
+    private static void NoteTexts(JsonObject expected, ReportDocument doc)
+    {
         if (expected["noteTexts"] is JsonArray noteTexts)
             foreach (var text in noteTexts)
                 Assert.Contains(doc.Footnotes, f => f.Content.PlainText().Contains((string)text!, StringComparison.Ordinal));
+    }
+
+    private static void Tables(JsonObject expected, ReportDocument doc)
+    {
         if (expected["tables"] is JsonArray tables)
         {
             // Each table's rows × columns; where the hand count gives them, its header rows too.
@@ -66,21 +133,25 @@ public class PdfExpectationTests
                     $"no table of {rows} × {columns}{(header is null ? "" : $" with {header} header rows")}; found {string.Join(", ", shapes.Select(s => $"{s.Rows} × {s.Columns} ({s.Header})"))}");
             }
         }
-        if (expected["figures"] is { } figures) Assert.Equal((int)figures, doc.Blocks.OfType<Figure>().Count());
+    }
+
+    private static void FigureCaptions(JsonObject expected, ReportDocument doc)
+    {
         if (expected["figureCaptions"] is JsonArray captions)
         {
             var ours = doc.Blocks.OfType<Figure>().Where(f => !f.Caption.IsEmpty).Select(f => f.Caption.PlainText()).ToList();
             Assert.Equal(captions.Count, ours.Count);
             foreach (var (want, got) in captions.Select(c => (string)c!).Zip(ours)) Assert.StartsWith(want, got);
         }
+    }
+
+    private static void ContentsPages(JsonObject expected, ReportDocument doc)
+    {
         if (expected["contentsPages"] is JsonArray contents)
         {
             Assert.Equal(contents.Select(p => (int)p!), doc.Diagnostics.Where(d => d.Code == "pdf-contents-list").Select(d => d.Source!.Page!.Value));
             // No entry of the contents list (its dot leaders, its page numbers) reaches the outline or the body.
             Assert.DoesNotContain(doc.InlineRuns(), r => r.PlainText().Contains("........", StringComparison.Ordinal));
         }
-        Assert.DoesNotContain(doc.Blocks.OfType<Heading>(), h => !h.Title.PlainText().Any(char.IsLetter));
-        string markdown = Run.RenderText(new MarkdownReportWriter(), doc);
-        Assert.DoesNotMatch(new Regex(@"^#{1,6} [-−–\d.,\s]+$", RegexOptions.Multiline), markdown);
     }
 }

@@ -12,8 +12,10 @@ namespace ReportPipeline.Readers.Pdf;
 /// </summary>
 internal static class PdfCandidates
 {
-    public static DecodedReport Build(List<PdfFlowItem> flow, List<PdfFootnote> zoneNotes, double bodySize = 0, StructureOptions? structure = null)
+    public static DecodedReport Build(List<PdfFlowItem> flow, List<PdfFootnote> zoneNotes, double bodySize = 0, StructureOptions? structure = null,
+        PdfParagraphOptions? paragraphs = null)
     {
+        int headingLines = (paragraphs ?? PdfParagraphOptions.Default).HeadingMaxLines;
         Metadata? metadata = null;
         int label = 0; // flow items before this one stand above a title block (a document label): plain paragraphs after it
         double titleTop = double.MaxValue; // nor is anything set higher on page 1 in another column (a masthead at the right)
@@ -74,8 +76,9 @@ internal static class PdfCandidates
         var linker = new PdfNoteLinker(notes.Select(n => n.Entry));
         var diagnostics = new List<Diagnostic>();
         var candidates = new List<Candidate>();
-        foreach (var (position, item) in body)
+        for (int k = 0; k < body.Count; k++)
         {
+            var (position, item) = body[k];
             string? Resolve(PdfMarker marker) => linker.Resolve(marker, position);
             switch (item)
             {
@@ -88,7 +91,12 @@ internal static class PdfCandidates
                     var styled = PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim();
                     bool isLabel = position < label || p.Page == 1 && lines.Count > 0 && lines.All(l => l.Page == 1 && l.Baseline > titleTop);
                     if (isLabel) styled = new PdfStyledText(styled.Text, new PdfCharStyle[styled.Text.Length]); // a label is no heading
-                    candidates.Add(Paragraph(styled, p.Bold && !isLabel, source, Resolve));
+                    var candidate = Paragraph(styled, p.Bold && !isLabel, source, Resolve);
+                    // A bold block with space above it and regular text after it is set apart as a heading, however it wraps.
+                    if (candidate is ParagraphCandidate { IsAllBold: true } c && p.SpaceAbove && lines.Count <= headingLines
+                        && k + 1 < body.Count && body[k + 1].Item is PdfParagraph { Bold: false })
+                        candidate = c with { SetApart = true };
+                    candidates.Add(candidate);
                     break;
                 case FlowFigure f:
                     candidates.Add(PdfFigureCandidate.Build(f, Resolve));

@@ -10,8 +10,10 @@ namespace ReportPipeline.Readers.Pdf;
 /// consecutive ones of one size and weight are one wrapped paragraph, however short the first ends.</param>
 /// <param name="DisplayPitchRatio">Two display lines belong together only when their baselines stand within this many of their size.</param>
 /// <param name="DisplayCentreShare">A display line is centred when its margins differ by less than this many of its size.</param>
+/// <param name="HeadingMaxLines">A wholly bold block of at most this many lines, with space above it and regular text
+/// after it, is set apart as a heading may be (<see cref="PdfParagraph.SpaceAbove"/>), however long it wraps.</param>
 internal sealed record PdfParagraphOptions(double IndentShare = 1.2, double ShortLineShare = 1.5, double GapRatio = 1.12,
-    double DisplaySizeRatio = 1.15, double DisplayPitchRatio = 2.5, double DisplayCentreShare = 1.5)
+    double DisplaySizeRatio = 1.15, double DisplayPitchRatio = 2.5, double DisplayCentreShare = 1.5, int HeadingMaxLines = 3)
 {
     public static readonly PdfParagraphOptions Default = new();
 }
@@ -29,7 +31,11 @@ internal sealed record FlowNotes(int First, int Count, int Page) : PdfFlowItem(P
 /// <summary>A paragraph: its text, the page it starts on, whether it is set wholly in bold, and its lines.</summary>
 /// <param name="Hyphenated">The document's hyphenated words, which a line-end hyphen keeps (see <see cref="PdfLineJoiner"/>).</param>
 internal sealed record PdfParagraph(string Text, int Page, bool Bold = false, IReadOnlyList<PdfLine>? Lines = null,
-    IReadOnlySet<string>? Hyphenated = null) : PdfFlowItem(Page);
+    IReadOnlySet<string>? Hyphenated = null) : PdfFlowItem(Page)
+{
+    /// <summary>The paragraph stands apart from the text above: a gap wider than the line pitch, or the top of a column or page.</summary>
+    public bool SpaceAbove { get; init; }
+}
 
 /// <summary>The text geometry of a document's body: where the lines of each column start and end, how far apart they are.</summary>
 internal sealed record BodyGeometry(IReadOnlyDictionary<int, (double Left, double Right)> Columns, double Pitch, double Size)
@@ -54,10 +60,12 @@ internal static class PdfParagraphBuilder
         var current = new List<PdfLine>();
         var heldNotes = new List<FlowNotes>();
         PdfLine? previous = null;
+        bool spaceAbove = true;
         void Flush()
         {
             if (current.Count > 0)
-                result.Add(new PdfParagraph(PdfLineJoiner.Join(current, hyphenated), current[0].Page, current.All(l => l.Bold), current, hyphenated));
+                result.Add(new PdfParagraph(PdfLineJoiner.Join(current, hyphenated), current[0].Page, current.All(l => l.Bold), current, hyphenated)
+                    { SpaceAbove = spaceAbove });
             current = [];
             result.AddRange(heldNotes);
             heldNotes.Clear();
@@ -70,7 +78,12 @@ internal static class PdfParagraphBuilder
                     heldNotes.Add(notes); // the paragraph may go on on the next page
                     break;
                 case FlowLine { Line: var line }:
-                    if (previous is not null && current.Count > 0 && Breaks(previous, line, body, options)) Flush();
+                    if (previous is not null && current.Count > 0 && (Breaks(previous, line, body, options) || NextInSequence(current[0].Text, line.Text)))
+                    {
+                        Flush();
+                        spaceAbove = Apart(previous, line, body, options);
+                    }
+                    else if (current.Count == 0) spaceAbove = previous is null || Apart(previous, line, body, options);
                     current.Add(line);
                     previous = line;
                     break;
@@ -107,6 +120,17 @@ internal static class PdfParagraphBuilder
         bool gap = previous.Baseline - line.Baseline > body.Pitch * o.GapRatio * Math.Max(1, line.Size / body.Size);
         return indented || previousShort || styleChange || gap;
     }
+
+    private static bool Apart(PdfLine previous, PdfLine line, BodyGeometry body, PdfParagraphOptions o) =>
+        line.Page != previous.Page || line.Column != previous.Column
+        || previous.Baseline - line.Baseline > body.Pitch * o.GapRatio * Math.Max(1, line.Size / body.Size);
+
+    /// <summary>
+    /// A line opening with the label that follows the one opening the paragraph ("(2) …" under a paragraph opened by
+    /// "(1) …", "b." after "a.") starts the next numbered paragraph, even where the page shows no indent or gap.
+    /// </summary>
+    internal static bool NextInSequence(string opening, string line) =>
+        SequenceLabel.Of(opening) is { } first && SequenceLabel.Of(line) is { } next && next.Follows(first);
 
     /// <summary>
     /// The second line of a wrapped title: both lines centred, set larger than the body, in one size and weight, on

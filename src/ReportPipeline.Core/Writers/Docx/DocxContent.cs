@@ -7,10 +7,10 @@ using LanguageTags = ReportPipeline.Languages.LanguageTags;
 namespace ReportPipeline.Writers.Docx;
 
 /// <summary>
-/// Turns blocks and inlines into WordprocessingML, adding native footnotes as references are met. List numbering
-/// instances start at <paramref name="firstNumId"/>, after any a reference document brings.
+/// Turns blocks and inlines into WordprocessingML, handing native footnotes to <paramref name="addNote"/> as references
+/// are met. List numbering instances start at <paramref name="firstNumId"/>, after any a reference document brings.
 /// </summary>
-internal sealed class DocxContent(ReportDocument document, Footnotes footnotes, DocxHouseStyle house, int firstNumId,
+internal sealed class DocxContent(ReportDocument document, Action<W.Footnote> addNote, DocxHouseStyle house, int firstNumId,
     DocumentFormat.OpenXml.Packaging.MainDocumentPart? main = null)
 {
     private readonly DocxLinkRuns links = new(main);
@@ -99,7 +99,7 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes, 
                     foreach (var element in links.Bookmark(a)) yield return element;
                     break;
                 case Formula f:
-                    yield return links.Formula(f);
+                    yield return DocxLinkRuns.Formula(f);
                     break;
                 default:
                     throw new NotSupportedException($"The Word writer has no case for {inline.GetType().Name}");
@@ -165,7 +165,7 @@ internal sealed class DocxContent(ReportDocument document, Footnotes footnotes, 
             new W.Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReferenceMark()),
             TextRun(" "));
         paragraph.Append(Runs(notes[footnoteId].Content, bold: false, language: notes[footnoteId].Language));
-        footnotes.Append(new W.Footnote(paragraph) { Id = id });
+        addNote(new W.Footnote(paragraph) { Id = id });
         yield return new BookmarkStart { Id = id.ToString(), Name = BookmarkOf(id) };
         yield return new W.Run(Superscript(), new W.FootnoteReference { Id = id });
         yield return new BookmarkEnd { Id = id.ToString() };

@@ -53,7 +53,7 @@ internal sealed class DocxLinkRuns(MainDocumentPart? main)
         yield return new W.BookmarkEnd { Id = id };
     }
 
-    public OpenXmlElement Formula(Formula formula)
+    public static OpenXmlElement Formula(Formula formula)
     {
         OM.OfficeMath math;
         if (formula.Notation == FormulaNotation.Omml)

@@ -23,19 +23,35 @@ internal static class DocxPackage
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     /// <summary>Builds a package with <paramref name="fill"/> filling its main part, then writes it to <paramref name="output"/> (any stream).</summary>
-    public static void Write(Stream output, DocxCoreProperties properties, Action<MainDocumentPart> fill)
+    public static void Write(Stream output, DocxCoreProperties properties, Action<MainDocumentPart> fill) =>
+        Write(output, properties, (main, _) => fill(main));
+
+    /// <summary>
+    /// As <see cref="Write(Stream, DocxCoreProperties, Action{MainDocumentPart})"/>, where <paramref name="fill"/> may
+    /// also write parts element by element (<see cref="DocxStreamedPart"/>) and add them to the list it is given: the
+    /// package holds them empty and their files take their place when it is written.
+    /// </summary>
+    public static void Write(Stream output, DocxCoreProperties properties, Action<MainDocumentPart, List<DocxStreamedPart>> fill)
     {
-        using var built = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(built, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        var streamed = new List<DocxStreamedPart>();
+        try
         {
-            // Parts are stored uncompressed here and compressed once, when the entries are copied with their fixed date.
-            package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-            var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
-            WriteProperties(package.AddNewPart<CoreFilePropertiesPart>("rId2"), properties);
-            fill(main);
+            using var built = new MemoryStream();
+            using (var package = WordprocessingDocument.Create(built, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+            {
+                // Parts are stored uncompressed here and compressed once, when the entries are copied with their fixed date.
+                package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
+                var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
+                WriteProperties(package.AddNewPart<CoreFilePropertiesPart>("rId2"), properties);
+                fill(main, streamed);
+            }
+            built.Position = 0;
+            Repack(built, output, streamed.ToDictionary(p => p.EntryName, p => p.Finish(), StringComparer.Ordinal));
         }
-        built.Position = 0;
-        Repack(built, output);
+        finally
+        {
+            foreach (var part in streamed) part.Dispose();
+        }
     }
 
     /// <summary>Styles (rId1), settings (rId2), notes with their separators (rId3) and the font table (rId6); returns the notes part.</summary>
@@ -73,8 +89,8 @@ internal static class DocxPackage
         xml.WriteEndElement();
     }
 
-    /// <summary>Copies the package's entries in their order, compressed, each dated <see cref="EntryTime"/>.</summary>
-    private static void Repack(Stream built, Stream output)
+    /// <summary>Copies the package's entries in their order, compressed, each dated <see cref="EntryTime"/> (a streamed part's from its file).</summary>
+    private static void Repack(Stream built, Stream output, Dictionary<string, Stream> streamed)
     {
         using var source = new ZipArchive(built, ZipArchiveMode.Read);
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
@@ -82,9 +98,13 @@ internal static class DocxPackage
         {
             var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
             copy.LastWriteTime = EntryTime;
-            using var from = entry.Open();
             using var to = copy.Open();
-            from.CopyTo(to);
+            if (streamed.TryGetValue(entry.FullName, out var content)) content.CopyTo(to); // its owner closes it
+            else
+            {
+                using var from = entry.Open();
+                from.CopyTo(to);
+            }
         }
     }
 }

@@ -17,9 +17,14 @@ public sealed class DocxReportWriter(ReferenceDocx? reference = null) : IReportW
 {
     public string Format => "docx";
 
-    public void Write(ReportDocument document, Stream output) => DocxPackage.Write(output, Properties(document.Metadata), main => Fill(main, document));
+    public void Write(ReportDocument document, Stream output) =>
+        DocxPackage.Write(output, Properties(document.Metadata), (main, streamed) => Fill(main, document, streamed));
 
-    private void Fill(MainDocumentPart main, ReportDocument document)
+    /// <summary>
+    /// The body and the notes are written element by element as the blocks are rendered (<see cref="DocxStreamedPart"/>):
+    /// a report of 100,000 notes is never a tree of Word elements in memory.
+    /// </summary>
+    private void Fill(MainDocumentPart main, ReportDocument document, List<DocxStreamedPart> streamed)
     {
         var meta = document.Metadata;
         var house = DocxHouseStyle.For(meta.Language);
@@ -31,16 +36,18 @@ public sealed class DocxReportWriter(ReferenceDocx? reference = null) : IReportW
             new Fonts(reference?.FontTable ?? DocxFonts.FontTable()));
         reference?.CopyTheme(main);
 
-        var body = new Body();
-        var content = new DocxContent(document, footnotesPart.Footnotes, house, reference?.FirstFreeNumId ?? 1, main);
-        foreach (var paragraph in TitleBlock(meta)) body.Append(paragraph);
+        var root = new W.Document();
+        DocxFigure.DeclareNamespaces(root);
+        var body = new DocxStreamedPart(main, root, DocxRootNamespaces.DeclaredBelow(root, document.InlineRuns().SelectMany(r => r.Descendants())));
+        streamed.Add(body);
+        body.Open(new Body());
+        var notes = new DocxNotes(footnotesPart, streamed, document.Footnotes.SelectMany(f => f.Content.Descendants()));
+        var content = new DocxContent(document, notes.Add, house, reference?.FirstFreeNumId ?? 1, main);
+        foreach (var paragraph in TitleBlock(meta)) body.Write(paragraph);
         foreach (var block in document.Blocks)
             foreach (var element in content.Render(block))
-                body.Append(element);
-        body.Append(reference?.PageSetup(main) ?? PageSetup(main, house));
-        var wordDocument = new W.Document(body);
-        DocxFigure.DeclareNamespaces(wordDocument);
-        main.Document = wordDocument;
+                body.Write(element);
+        body.Write(reference?.PageSetup(main) ?? PageSetup(main, house));
         main.AddNewPart<NumberingDefinitionsPart>("rId5").Numbering =
             new Numbering(reference?.Numbering(content.OrderedListCount) ?? DocxStyles.Numbering(content.OrderedListCount));
     }

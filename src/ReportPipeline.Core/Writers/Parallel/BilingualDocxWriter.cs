@@ -65,7 +65,7 @@ public sealed class BilingualDocxWriter(bool interleaved = false) : IAlignmentWr
     private static readonly DocxHouseStyle House = DocxHouseStyle.Plain with { Page = DocxHouseStyle.Plain.Page with { Right = DocxHouseStyle.Plain.Page.Right + DocxHouseStyle.Plain.Page.TextWidth / 2 } };
 
     private static Side NewSide(ReportDocument document) =>
-        new(document, new DocxContent(document, new Footnotes(), House, 1), new NoteMarks(new FootnoteNumbers(document)));
+        new(document, new DocxContent(document, static _ => { }, House, 1), new NoteMarks(new FootnoteNumbers(document)));
 
     private static W.TableCell Cell(IReadOnlyList<AlignedUnit> units, Side side)
     {
