@@ -93,4 +93,23 @@ public class PdfTableTests
         ];
         Assert.Equal(1, PdfTableCandidates.HeaderRowCount(merged));
     }
+
+    [Fact]
+    public void A_box_or_a_segment_gives_rulings_and_a_drawing_gives_none()
+    {
+        var frame = new PageFrame(0, 595, 842);
+        var box = new UglyToad.PdfPig.Core.PdfSubpath();
+        box.Rectangle(100, 700, 50, 14);
+        Assert.Equal(4, PdfRuleReader.Strokes(box, frame).Count());
+        var segment = new UglyToad.PdfPig.Core.PdfSubpath();
+        segment.MoveTo(100, 600); segment.LineTo(300, 600);
+        Assert.Single(PdfRuleReader.Strokes(segment, frame));
+        // A part's outline: straight strokes along the axes, but with a curve and more sides than a box.
+        var outline = new UglyToad.PdfPig.Core.PdfSubpath();
+        outline.MoveTo(100, 500); outline.LineTo(100, 540); outline.LineTo(140, 540); outline.BezierCurveTo(150, 530, 150, 510, 140, 500); outline.CloseSubpath();
+        Assert.Empty(PdfRuleReader.Strokes(outline, frame));
+        var steps = new UglyToad.PdfPig.Core.PdfSubpath();
+        steps.MoveTo(100, 400); steps.LineTo(120, 400); steps.LineTo(120, 410); steps.LineTo(140, 410); steps.LineTo(140, 420); steps.LineTo(160, 420);
+        Assert.Empty(PdfRuleReader.Strokes(steps, frame));
+    }
 }

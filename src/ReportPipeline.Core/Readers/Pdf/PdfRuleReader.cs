@@ -6,7 +6,7 @@ namespace ReportPipeline.Readers.Pdf;
 /// <summary>
 /// Stage 1 (rulings): the horizontal and vertical rulings a page draws. A path that is itself a thin line or a thin
 /// filled bar is one ruling; a stroked path that is more (a box drawn round each cell of a table, a grid drawn in one
-/// path) gives each of its straight horizontal and vertical strokes, closing strokes included.
+/// path) gives the sides of its boxes and its single straight segments; drawings (curves, polylines) give none.
 /// </summary>
 internal static class PdfRuleReader
 {
@@ -24,10 +24,14 @@ internal static class PdfRuleReader
         return rules;
     }
 
-    /// <summary>The straight strokes of a subpath that run along the page's axes, as rulings.</summary>
+    /// <summary>
+    /// The strokes of a subpath that is a ruling or a box: one straight segment along an axis, or a rectangle (its four
+    /// sides). A subpath with curves or a polyline of many points is a drawing (a part's outline, a thread), no ruling.
+    /// </summary>
     public static IEnumerable<PdfRule> Strokes(PdfSubpath subpath, PageFrame frame)
     {
         PdfPoint? start = null, at = null;
+        var sides = new List<PdfRule>();
         foreach (var command in subpath.Commands)
         {
             switch (command)
@@ -36,19 +40,20 @@ internal static class PdfRuleReader
                     start = at = move.Location;
                     break;
                 case PdfSubpath.Line line:
-                    if (Axial(frame, line.From, line.To) is { } rule) yield return rule;
+                    if (Axial(frame, line.From, line.To) is not { } rule) return [];
+                    sides.Add(rule);
                     start ??= line.From;
                     at = line.To;
                     break;
                 case PdfSubpath.Close when start is { } s && at is { } a:
-                    if (Axial(frame, a, s) is { } closing) yield return closing;
+                    if (Axial(frame, a, s) is { } closing) sides.Add(closing);
                     at = s;
                     break;
-                case PdfSubpath.BezierCurve curve:
-                    at = curve.EndPoint;
-                    break;
+                case PdfSubpath.BezierCurve:
+                    return [];
             }
         }
+        return sides.Count is 1 or 4 ? sides : [];
     }
 
     private static PdfRule? Axial(PageFrame frame, PdfPoint from, PdfPoint to)
