@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportPipeline.Structure.Conventions;
 
 namespace ReportPipeline.Structure;
@@ -7,8 +8,12 @@ namespace ReportPipeline.Structure;
 /// line whose first short sentence is followed by more text is a run-in title ("（一）标题。正文") split from
 /// its paragraph; any other numbered line is a numbered paragraph.
 /// </summary>
-internal static class HeadingRule
+internal static partial class HeadingRule
 {
+    /// <summary>A rest opening with two decimal figures standing apart ("32.88 80.86 …"): a row of figures.</summary>
+    [GeneratedRegex(@"^[-+]?\d+[.,]\d+%?\s+[-+]?\d+[.,]\d+")]
+    private static partial Regex FigureFirst();
+
     private static readonly char[] SentenceEnds = ReportConventions.HeadingBreakers.ToCharArray();
 
     public static IEnumerable<Candidate> Classify(ParagraphCandidate paragraph, StructureOptions options)
@@ -16,6 +21,9 @@ internal static class HeadingRule
         var numbering = paragraph.Styled ? null : Numbering.Match(paragraph.Text.Plain);
         if (numbering is null) return [paragraph];
         var rest = paragraph.Text.Slice(numbering.RestStart).Trim();
+        // A heading says something: numbers after a number ("23.6  24.1", "7.18 32.88 80.86 涨幅", a table's or chart's
+        // row read as text) are no title.
+        if (rest.Length > 0 && (!rest.Plain.Any(char.IsLetter) || FigureFirst().IsMatch(rest.Plain))) return [paragraph];
         if (rest.Length <= options.LengthLimit(options.MaxHeadingLength, rest.Plain) && rest.Plain.IndexOfAny(SentenceEnds) < 0 && !rest.Plain.EndsWith('.')
             && !Sentences.ContinuesSentence(rest.Plain))
             return [new HeadingCandidate(numbering, rest, paragraph.Source)];

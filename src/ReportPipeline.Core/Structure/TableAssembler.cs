@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using ReportPipeline.Model;
+using ReportPipeline.Structure.Conventions;
 
 namespace ReportPipeline.Structure;
 
@@ -9,7 +11,7 @@ namespace ReportPipeline.Structure;
 /// cell with sub-headings below continues it to the right. A table a structured format delivered whole only
 /// gets its caption here.
 /// </summary>
-internal static class TableAssembler
+internal static partial class TableAssembler
 {
     public static List<Candidate> Assemble(List<Candidate> flow, StructureOptions options)
     {
@@ -23,10 +25,10 @@ internal static class TableAssembler
                 _ => null,
             };
             if (table is null) { result.Add(candidate); continue; }
-            if (table.Caption is null && result.Count > 0 && result[^1] is ParagraphCandidate p && IsCaption(p.Text.Plain, options))
+            if (table.Caption is null && CaptionAt(result, options) is int at && result[at] is ParagraphCandidate p)
             {
                 table = table with { Caption = p.Text, Source = p.Source.Through(table.Source) };
-                result.RemoveAt(result.Count - 1);
+                result.RemoveAt(at);
             }
             result.Add(table);
         }
@@ -64,6 +66,24 @@ internal static class TableAssembler
             result.Add(candidate);
         }
         return result;
+    }
+
+    /// <summary>A table's unit line: "单位：万元", "（単位：百万円）", "Unit: USD".</summary>
+    [GeneratedRegex(@"^[（(]?\s*(计量)?[单単]位\s*[：:]|^[（(]?\s*Units?\s*[：:]")]
+    private static partial Regex UnitLine();
+
+    /// <summary>
+    /// Where the table's caption stands: a labelled caption ("表2 …", "Table 3: …") even with a figure or the unit line
+    /// between it and the table (the caption belongs right above its table), else a short line right before the table.
+    /// </summary>
+    private static int? CaptionAt(List<Candidate> result, StructureOptions options)
+    {
+        for (int i = result.Count - 1; i >= 0 && i >= result.Count - 3; i--)
+        {
+            if (result[i] is ParagraphCandidate p && ReportConventions.IsTableCaption(p.Text.Plain) && IsCaption(p.Text.Plain, options)) return i;
+            if (result[i] is not FigureCandidate && !(result[i] is ParagraphCandidate unit && UnitLine().IsMatch(unit.Text.Plain))) break;
+        }
+        return result.Count > 0 && result[^1] is ParagraphCandidate last && IsCaption(last.Text.Plain, options) ? result.Count - 1 : null;
     }
 
     public static bool IsCaption(string text, StructureOptions options) =>

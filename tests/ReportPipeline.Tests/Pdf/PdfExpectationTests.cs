@@ -131,9 +131,15 @@ public class PdfExpectationTests
     {
         if (expected["tables"] is JsonArray tables)
         {
-            var shapes = doc.Blocks.OfType<Table>().Select(t => (Rows: t.Header.Count + t.Body.Count, Columns: TableGrid.ColumnCountOf(t))).ToList();
+            // Each table's rows × columns; where the hand count gives them, its header rows too.
+            var shapes = doc.Blocks.OfType<Table>().Select(t => (Rows: t.Header.Count + t.Body.Count, Columns: TableGrid.ColumnCountOf(t), Header: t.Header.Count)).ToList();
             foreach (var table in tables)
-                Assert.Contains(((int)table!["rows"]!, (int)table["columns"]!), shapes);
+            {
+                int rows = (int)table!["rows"]!, columns = (int)table["columns"]!;
+                int? header = (int?)table["headerRows"];
+                Assert.True(shapes.Any(s => s.Rows == rows && s.Columns == columns && (header is null || s.Header == header)),
+                    $"no table of {rows} × {columns}{(header is null ? "" : $" with {header} header rows")}; found {string.Join(", ", shapes.Select(s => $"{s.Rows} × {s.Columns} ({s.Header})"))}");
+            }
         }
     }
 

@@ -43,6 +43,13 @@ public class PdfLayoutTests
             return this;
         }
 
+        /// <summary>A stroked rectangle (a box drawn round a table cell).</summary>
+        public Pages Box(double left, double bottom, double right, double top)
+        {
+            page!.DrawRectangle(new PdfPoint(left, bottom), right - left, top - bottom, 0.5);
+            return this;
+        }
+
         public ReportDocument Read() => new PdfReportReader().Read(builder.Build());
     }
 

@@ -25,6 +25,15 @@ public class HeadingTests
     }
 
     [Fact]
+    public void Numbers_after_a_number_are_no_heading()
+    {
+        // A table's row of figures read as text ("23.6  24.1") opens with what looks like a section number.
+        var doc = Run.FromText("各位代表：\n\n23.6 24.1\n\n7.18 32.88 80.86 绝对涨幅(%)\n\n4.1 Datasets and evaluation\n\n正文。");
+        Assert.Equal(["Datasets and evaluation"], doc.Blocks.OfType<Heading>().Select(h => h.Title.PlainText()));
+        Assert.Contains(doc.Blocks.OfType<Paragraph>(), p => p.Content.PlainText() == "23.6 24.1");
+    }
+
+    [Fact]
     public void A_long_numbered_sentence_stays_a_paragraph()
     {
         var doc = Run.FromText("各位代表：\n\n1. 教育支出 11.2 亿元，新建县城第三幼儿园，改扩建乡镇寄宿制学校 4 所，新增学位 2000 个以上，覆盖全县所有乡镇。");

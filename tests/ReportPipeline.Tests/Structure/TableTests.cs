@@ -19,6 +19,13 @@ public class TableTests
     }
 
     [Fact]
+    public void A_labelled_caption_stays_with_its_table_over_the_unit_line_between_them()
+    {
+        var table = Run.FromText("各位代表：\n\n表2 各项收入情况\n\n单位：万元\n\n项目\t金额\n税收\t10\n非税\t8\n").Single<Table>();
+        Assert.Equal("表2 各项收入情况", table.Caption.PlainText());
+    }
+
+    [Fact]
     public void The_grid_places_spanning_cells()
     {
         var table = Run.FromText(TwoLevelHeader).Single<Table>();

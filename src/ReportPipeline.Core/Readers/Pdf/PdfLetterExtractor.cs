@@ -86,9 +86,7 @@ internal static class PdfLetterExtractor
                     l.PointSize > 0 ? l.PointSize : l.FontSize, FontStyle.IsBold(l), FontStyle.IsItalic(l), FontStyle.IsKaiName(l.FontName));
             })
             .ToList();
-        var rules = page.Paths.Where(p => !p.IsClipping && (p.IsStroked || p.IsFilled))
-            .Select(p => p.GetBoundingRectangle()).Where(r => r.HasValue).Select(r => frame.Map(r!.Value))
-            .Where(r => r.IsHorizontal || r.IsVertical).ToList();
+        var rules = PdfRuleReader.Rules(page.Paths, frame);
         return new PdfPageContent(page.Number, frame.Width, frame.Height, glyphs, rules, page.Text)
         {
             Pictures = PdfPictureReader.Pictures(page, frame), Shapes = PdfPictureReader.Shapes(page, frame),

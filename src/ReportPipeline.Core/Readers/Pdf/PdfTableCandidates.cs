@@ -50,11 +50,15 @@ internal static class PdfTableCandidates
     private static bool SameTexts(IReadOnlyList<RawCell> a, IReadOnlyList<RawCell> b) =>
         a.Count == b.Count && a.Zip(b).All(p => p.First.Text.Plain == p.Second.Text.Plain && p.First.ColumnSpan == p.Second.ColumnSpan);
 
-    /// <summary>The first row, and the rows below that a cell of the header reaches into.</summary>
+    /// <summary>
+    /// The first row, and the rows below that a cell of the header reaches into; a first row of group titles alone (each
+    /// spanning columns, nothing else in the row) has the column titles under it as a second header row.
+    /// </summary>
     public static int HeaderRowCount(IReadOnlyList<PdfTableCell> cells)
     {
         int rows = cells.Max(c => c.Row + c.RowSpan);
-        int count = 1;
+        var titled = cells.Where(c => c.Row == 0 && c.Lines.Any(l => !l.IsBlank)).ToList();
+        int count = rows > 2 && titled.Count > 0 && titled.All(c => c.ColumnSpan > 1) ? 2 : 1;
         int reach;
         while ((reach = cells.Where(c => c.Row < count).Max(c => c.Row + c.RowSpan)) > count && reach < rows) count = reach;
         return count;

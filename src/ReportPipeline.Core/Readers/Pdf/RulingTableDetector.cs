@@ -1,7 +1,13 @@
 namespace ReportPipeline.Readers.Pdf;
 
 /// <summary>Options of <see cref="RulingTableDetector"/>.</summary>
-internal sealed record RulingTableOptions(double Tolerance = 2.5, int MinColumns = 2, int MinRows = 2)
+/// <param name="FrameRows">A box holding at least this many lines, <paramref name="FrameSplitShare"/> of them split by wide
+/// gaps into pieces standing in columns, is a frame round a table set without rulings (a statement's body in one box
+/// under a ruled header, a page's columns of label-and-count lists in boxes), not a cell: its text is left to the
+/// aligned-table and text stages.</param>
+/// <param name="MaxHeaderRows">A header reaches at most this many rows down under a cell spanning them.</param>
+internal sealed record RulingTableOptions(double Tolerance = 2.5, int MinColumns = 2, int MinRows = 2, int FrameRows = 4, double FrameSplitShare = 0.34,
+    int MaxHeaderRows = 3)
 {
     public static readonly RulingTableOptions Default = new();
 }
@@ -82,15 +88,18 @@ internal static class RulingTableDetector
 
         // A band without a ruling on its left (or top) belongs to the cell left of (or above) it.
         bool VerticalAt(double x, double y) => verticals.Any(v => Math.Abs((v.Left + v.Right) / 2 - x) <= o.Tolerance && v.Bottom - o.Tolerance <= y && y <= v.Top + o.Tolerance);
-        bool HorizontalAt(double y, double x) => horizontals.Any(h => Math.Abs((h.Top + h.Bottom) / 2 - y) <= o.Tolerance && h.Left - o.Tolerance <= x && x <= h.Right + o.Tolerance)
-                                                 || breaks.Any(b => Math.Abs(b - y) <= o.Tolerance);
+        // A break in the verticals cuts a column only where no vertical at its sides runs on through it (a cell two
+        // rows high beside a header whose boxes are drawn row by row).
+        bool RunsThrough(double x, double y) => verticals.Any(v => Math.Abs((v.Left + v.Right) / 2 - x) <= o.Tolerance && v.Bottom < y - o.Tolerance && v.Top > y + o.Tolerance);
+        bool HorizontalAt(double y, int c) => horizontals.Any(h => Math.Abs((h.Top + h.Bottom) / 2 - y) <= o.Tolerance && h.Left - o.Tolerance <= (xs[c] + xs[c + 1]) / 2 && (xs[c] + xs[c + 1]) / 2 <= h.Right + o.Tolerance)
+                                              || breaks.Any(b => Math.Abs(b - y) <= o.Tolerance) && !RunsThrough(xs[c], y) && !RunsThrough(xs[c + 1], y);
         var origin = new (int R, int C)[rows, columns];
         for (int r = 0; r < rows; r++)
             for (int c = 0; c < columns; c++)
             {
-                double midY = (ys[r] + ys[r + 1]) / 2, midX = (xs[c] + xs[c + 1]) / 2;
+                double midY = (ys[r] + ys[r + 1]) / 2;
                 origin[r, c] = c > 0 && !VerticalAt(xs[c], midY) ? origin[r, c - 1]
-                    : r > 0 && !HorizontalAt(ys[r], midX) ? origin[r - 1, c]
+                    : r > 0 && !HorizontalAt(ys[r], c) ? origin[r - 1, c]
                     : (r, c);
             }
 
@@ -108,6 +117,28 @@ internal static class RulingTableDetector
         if (inside.Count == 0) return null;
 
         var cellLines = cellGlyphs.ToDictionary(p => p.Key, p => PdfLineBuilder.Build(p.Value, page, lineOptions with { ColumnGap = 1000 }));
+        // A frame is no cell: the rows it stands in leave the table, their text to the later stages.
+        var frames = cellLines.Where(p => IsFrame(p.Value, cellGlyphs[p.Key], page, o, lineOptions)).Select(p => p.Key).ToHashSet();
+        if (frames.Count > 0)
+        {
+            var dropped = Enumerable.Range(0, rows).Where(r => Enumerable.Range(0, columns).Any(c => frames.Contains(origin[r, c]))).ToHashSet();
+            var gone = Enumerable.Range(0, rows).SelectMany(r => Enumerable.Range(0, columns).Select(c => origin[r, c]))
+                .Where(key => dropped.Contains(key.R) || Enumerable.Range(0, rows).Any(r => dropped.Contains(r) && Enumerable.Range(0, columns).Any(c => origin[r, c] == key)))
+                .ToHashSet();
+            foreach (var key in gone)
+            {
+                if (cellGlyphs.Remove(key, out var left)) inside = inside.Except(left).ToList();
+                cellLines.Remove(key);
+            }
+            for (int r = 0; r < rows; r++)
+                for (int c = 0; c < columns; c++)
+                    if (gone.Contains(origin[r, c])) origin[r, c] = (-1, -1);
+            if (cellLines.Count == 0 || !Enumerable.Range(0, rows).Any(r => Enumerable.Range(0, columns).Count(c => origin[r, c] == (r, c) && cellLines.ContainsKey((r, c))) >= 2))
+            {
+                inside = [];
+                return null;
+            }
+        }
         var texts = new List<IReadOnlyList<string>>();
         var kept = new List<int>();
         for (int r = 0; r < rows; r++)
@@ -117,7 +148,21 @@ internal static class RulingTableDetector
                 row.Add(origin[r, c] == (r, c) && cellLines.TryGetValue((r, c), out var lines) ? lines.Select(l => l.Text).Aggregate("", PdfLineBuilder.JoinWrapped) : "");
             if (row.Any(t => t.Length > 0)) { texts.Add(row); kept.Add(r); } // a band with no text is a sliver between two rulings, not a row
         }
-        return new PdfTable(texts, ys[0], ys[^1], page, Cells(origin, kept, cellLines), xs[0], xs[^1]);
+        // Without its frames the table stands between its first and last rows left.
+        var (tableTop, tableBottom) = frames.Count > 0 ? (ys[kept[0]], ys[kept[^1] + 1]) : (ys[0], ys[^1]);
+        var cells = Cells(origin, kept, cellLines);
+        // The header is the first row and the rows its cells reach down into, as long as that stays a header's depth
+        // (a label cell standing beside a whole nested table reaches far further).
+        int header = PdfTableCandidates.HeaderRowCount(cells);
+        return new PdfTable(texts, tableTop, tableBottom, page, cells, xs[0], xs[^1], header <= o.MaxHeaderRows ? header : 1);
+    }
+
+    /// <summary>A box of many lines, a share of them in pieces set apart by wide gaps (columns inside the box).</summary>
+    private static bool IsFrame(List<PdfLine> lines, List<PdfGlyph> glyphs, int page, RulingTableOptions o, PdfLineOptions lineOptions)
+    {
+        if (lines.Count < o.FrameRows) return false;
+        var rows = PdfLineBuilder.Build(glyphs, page, lineOptions).GroupBy(l => Math.Round(l.Baseline)).ToList();
+        return rows.Count >= o.FrameRows && rows.Count(r => r.Count() >= 2) >= rows.Count * o.FrameSplitShare;
     }
 
     /// <summary>The grid's cells with their spans, counted in the rows that hold text.</summary>

@@ -1,0 +1,115 @@
+using ReportPipeline.Model;
+using ReportPipeline.Readers.Pdf;
+
+namespace ReportPipeline.Tests.Pdf;
+
+/// <summary>Tables on hand-made pages: rulings from boxes, frames round tables set without rulings, header rows and spans.</summary>
+public class PdfTableTests
+{
+    [Fact]
+    public void A_table_whose_cells_are_each_drawn_as_a_box_keeps_its_two_header_rows_and_spans()
+    {
+        // Every cell its own stroked rectangle: a corner box two rows high, a group title over three columns, then the
+        // column titles and three body rows.
+        var pdf = new PdfLayoutTests.Pages().Page();
+        pdf.Box(60, 680, 160, 720).Box(160, 700, 460, 720);
+        double[] xs = [60, 160, 260, 360, 460];
+        for (int c = 1; c < 4; c++) pdf.Box(xs[c], 680, xs[c + 1], 700);
+        for (int r = 0; r < 3; r++)
+            for (int c = 0; c < 4; c++) pdf.Box(xs[c], 660 - r * 20, xs[c + 1], 680 - r * 20);
+        pdf.Text("Capital", 280, 706).Text("Stock", 170, 686).Text("Surplus", 270, 686).Text("Total", 370, 686);
+        string[] labels = ["Opening", "Change", "Closing"];
+        for (int r = 0; r < 3; r++)
+            pdf.Text(labels[r], 65, 666 - r * 20).Right($"{100 + r}", 255, 666 - r * 20).Right($"{20 + r}", 355, 666 - r * 20).Right($"{120 + 2 * r}", 455, 666 - r * 20);
+        var table = Assert.Single(pdf.Read().Blocks.OfType<Table>());
+        Assert.Equal(2, table.Header.Count);
+        Assert.Equal(3, table.Body.Count);
+        Assert.Equal(4, TableGrid.ColumnCountOf(table));
+        Assert.Equal([1, 3], table.Header[0].Cells.Select(c => c.ColumnSpan));
+        Assert.Equal("Capital", table.Header[0].Cells[1].Content.PlainText());
+        Assert.Equal(["Closing", "102", "22", "124"], table.Body[2].Cells.Select(c => c.Content.PlainText()));
+    }
+
+    [Fact]
+    public void A_box_round_rows_set_in_columns_is_a_frame_and_leaves_its_text_to_the_later_stages()
+    {
+        // A ruled two-row header (a period over its start and end), then one box round the whole body, no rulings inside.
+        var rules = new List<PdfRule>();
+        void Rect(double left, double bottom, double right, double top)
+        {
+            rules.Add(new(left, bottom, right, bottom + 0.5));
+            rules.Add(new(left, top, right, top + 0.5));
+            rules.Add(new(left, bottom, left + 0.5, top));
+            rules.Add(new(right, bottom, right + 0.5, top));
+        }
+        Rect(50, 680, 200, 720); Rect(200, 700, 400, 720); Rect(200, 680, 300, 700); Rect(300, 680, 400, 700); Rect(400, 680, 550, 720);
+        Rect(50, 560, 550, 680);
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(PdfStageTests.Word("Name", 60, 690, 5)); glyphs.AddRange(PdfStageTests.Word("Period", 280, 706, 5));
+        glyphs.AddRange(PdfStageTests.Word("Start", 210, 686, 5)); glyphs.AddRange(PdfStageTests.Word("End", 310, 686, 5));
+        glyphs.AddRange(PdfStageTests.Word("Amount", 480, 690, 5));
+        for (int r = 0; r < 5; r++)
+        {
+            double y = 665 - r * 20;
+            glyphs.AddRange(PdfStageTests.Word($"Payee{r}", 60, y, 5));
+            glyphs.AddRange(PdfStageTests.Word($"0{r + 1}/03", 210, y, 5));
+            glyphs.AddRange(PdfStageTests.Word($"0{r + 2}/03", 310, y, 5));
+            glyphs.AddRange(PdfStageTests.Word($"{r + 1}00.00", 500, y, 5));
+        }
+        var page = new PdfPageContent(1, 595, 842, glyphs, rules);
+        var (tables, outside) = RulingTableDetector.Detect(page, RulingTableOptions.Default, PdfLineOptions.Default);
+        var table = Assert.Single(tables);
+        Assert.Equal([["Name", "Period", "", "Amount"], ["", "Start", "End", ""]], table.Rows.Select(r => r.ToArray()).ToArray());
+        Assert.True(table.Bottom >= 679, "the table ends where its header does");
+        // Every glyph of the five body rows is left for the aligned-table stage.
+        Assert.Equal(glyphs.Count(g => g.Baseline < 680), outside.Count(g => g.Baseline < 680));
+
+        // A box of wrapped prose is a cell, however many lines it holds.
+        var prose = new List<PdfGlyph>(glyphs.Where(g => g.Baseline > 680));
+        for (int r = 0; r < 5; r++) prose.AddRange(PdfStageTests.Word("wrapped", 60, 665 - r * 20, 5));
+        var (withProse, _) = RulingTableDetector.Detect(new PdfPageContent(1, 595, 842, prose, rules), RulingTableOptions.Default, PdfLineOptions.Default);
+        Assert.Equal(3, Assert.Single(withProse).Rows.Count);
+    }
+
+    [Fact]
+    public void A_first_row_of_group_titles_alone_has_the_column_titles_under_it_in_the_header()
+    {
+        static PdfTableCell Cell(int row, int column, string text, int span = 1) =>
+            new(row, column, 1, span, text.Length == 0 ? [] : [new PdfLine(text, column * 100, column * 100 + 90, 700 - row * 20, 10, false, 1)]);
+        // "Findings" over two columns and "Remediation" over two, nothing else in the row: the titles under them are header.
+        PdfTableCell[] grouped =
+        [
+            Cell(0, 0, ""), Cell(0, 1, "Findings", 2), Cell(0, 3, "Remediation", 2),
+            Cell(1, 0, "Issue"), Cell(1, 1, "Law"), Cell(1, 2, "Finding"), Cell(1, 3, "Plan"), Cell(1, 4, "Date"),
+            Cell(2, 0, "Wages"), Cell(2, 1, "Art. 3"), Cell(2, 2, "Late"), Cell(2, 3, "Pay"), Cell(2, 4, "May"),
+        ];
+        Assert.Equal(2, PdfTableCandidates.HeaderRowCount(grouped));
+        // A header with a title over two columns beside single-column titles is one row deep: the next row is the body.
+        PdfTableCell[] merged =
+        [
+            Cell(0, 0, "Mark"), Cell(0, 1, "Meaning", 2), Cell(0, 3, "Rule"),
+            Cell(1, 0, "Dx"), Cell(1, 1, "Dredging"), Cell(1, 2, "D: basic functions"), Cell(1, 3, "Ch. 10"),
+            Cell(2, 0, "Sx"), Cell(2, 1, "Survey"), Cell(2, 2, "S: basic functions"), Cell(2, 3, "Ch. 10"),
+        ];
+        Assert.Equal(1, PdfTableCandidates.HeaderRowCount(merged));
+    }
+
+    [Fact]
+    public void A_box_or_a_segment_gives_rulings_and_a_drawing_gives_none()
+    {
+        var frame = new PageFrame(0, 595, 842);
+        var box = new UglyToad.PdfPig.Core.PdfSubpath();
+        box.Rectangle(100, 700, 50, 14);
+        Assert.Equal(4, PdfRuleReader.Strokes(box, frame).Count());
+        var segment = new UglyToad.PdfPig.Core.PdfSubpath();
+        segment.MoveTo(100, 600); segment.LineTo(300, 600);
+        Assert.Single(PdfRuleReader.Strokes(segment, frame));
+        // A part's outline: straight strokes along the axes, but with a curve and more sides than a box.
+        var outline = new UglyToad.PdfPig.Core.PdfSubpath();
+        outline.MoveTo(100, 500); outline.LineTo(100, 540); outline.LineTo(140, 540); outline.BezierCurveTo(150, 530, 150, 510, 140, 500); outline.CloseSubpath();
+        Assert.Empty(PdfRuleReader.Strokes(outline, frame));
+        var steps = new UglyToad.PdfPig.Core.PdfSubpath();
+        steps.MoveTo(100, 400); steps.LineTo(120, 400); steps.LineTo(120, 410); steps.LineTo(140, 410); steps.LineTo(140, 420); steps.LineTo(160, 420);
+        Assert.Empty(PdfRuleReader.Strokes(steps, frame));
+    }
+}
