@@ -64,7 +64,9 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/pdfplumber-issue-71-duplicate-chars.pdf"] = new(0.99, 0.99, 0.99, 0.88, 0),
         ["third-party/pdf/pdfplumber-issue-842-example.pdf"] = new(0.85, 0.99, 0.99, 0.76, 0),
         ["third-party/pdf/pdfplumber-nics-background-checks-2015-11-rotated.pdf"] = new(0.99, 0.99, 0.99, 0.27, 0),
-        ["third-party/pdf/pymupdf-chinese-tables.pdf"] = new(0.99, 0.99, 0.99, 0.90, 0),
+        // In order 0.90 → 0.84 (fair measure): the caption "表7-2：…" now stands with its table over the unit line "单位：万元"
+        // set between them (a caption belongs to its table), so the unit line comes before the caption where pdftotext reads it after.
+        ["third-party/pdf/pymupdf-chinese-tables.pdf"] = new(0.99, 0.99, 0.99, 0.84, 0),
         ["third-party/pdf/pymupdf-has-bad-fonts.pdf"] = new(0.99, 0.99, 0.99, 0.20, 0),
         // Doubled 1: the form is now read as the grid of boxes it is drawn as, and two of its cells, "…53000.00KGS" and
         // "SHIPPER'S LOAD…", meet as "SS" where the judge joins cell texts; no glyph is doubled.
