@@ -16,8 +16,6 @@ namespace ReportPipeline.Tests.Hostile;
 public sealed class LongPdfTests : IDisposable
 {
     private const int Pages = 500;
-    private const long FloorBytes = 150L << 20, BytesPerInputByte = 100;
-    private static readonly TimeSpan FloorCpu = TimeSpan.FromSeconds(5), CpuPerMegabyte = TimeSpan.FromSeconds(6);
 
     private readonly string work = Directory.CreateTempSubdirectory("rp-long-pdf-").FullName;
 
@@ -47,10 +45,6 @@ public sealed class LongPdfTests : IDisposable
             Assert.True(File.Exists(Path.Combine(output, "pages." + format)), $"pages.{format} was not written");
             Assert.True(File.Exists(Path.Combine(output, "good." + format)), $"good.{format} was not written");
         }
-        long memoryBudget = FloorBytes + BytesPerInputByte * size;
-        Assert.True(run.PeakBytes < memoryBudget, $"over {memoryBudget >> 20} MB: {what}");
-        var cpuBudget = FloorCpu + CpuPerMegabyte * (size / 1048576.0);
-        Assert.True(run.Cpu > TimeSpan.Zero, $"no CPU time measured: {what}");
-        Assert.True(run.Cpu < cpuBudget, $"over {cpuBudget.TotalSeconds:0.0} s of CPU: {what}");
+        ScaledBudget.AssertWithin(run, size, what);
     }
 }

@@ -13,8 +13,6 @@ namespace ReportPipeline.Tests.Hostile;
 public sealed class ScaleTests : IDisposable
 {
     private const int Notes = 10_000;
-    private const long FloorBytes = 150L << 20, BytesPerInputByte = 100;
-    private static readonly TimeSpan FloorCpu = TimeSpan.FromSeconds(5), CpuPerMegabyte = TimeSpan.FromSeconds(6);
 
     private readonly string work = Directory.CreateTempSubdirectory("rp-scale-").FullName;
 
@@ -37,10 +35,6 @@ public sealed class ScaleTests : IDisposable
         Assert.True(run.Exit == 0, $"{what}\n{run.Err}");
         foreach (var format in new[] { "md", "html", "docx", "json" })
             Assert.True(File.Exists(Path.Combine(output, $"{Path.GetFileNameWithoutExtension(input)}.{format}")), $"no {format}: {what}");
-        long memoryBudget = FloorBytes + BytesPerInputByte * size;
-        Assert.True(run.PeakBytes < memoryBudget, $"over {memoryBudget >> 20} MB: {what}");
-        var cpuBudget = FloorCpu + CpuPerMegabyte * (size / 1048576.0);
-        Assert.True(run.Cpu > TimeSpan.Zero, $"no CPU time measured: {what}");
-        Assert.True(run.Cpu < cpuBudget, $"over {cpuBudget.TotalSeconds:0.0} s of CPU: {what}");
+        ScaledBudget.AssertWithin(run, size, what);
     }
 }
