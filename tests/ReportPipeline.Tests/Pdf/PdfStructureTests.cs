@@ -38,6 +38,17 @@ public class PdfStructureTests
     }
 
     [Fact]
+    public void A_short_line_ends_its_paragraph_where_the_next_lines_first_kana_would_have_fit()
+    {
+        // Japanese draws no spaces: a kana, like a Han character, is a word the short line above had room for.
+        var paragraphs = Flow(Line("１．１ 絶縁電線関係", 700, right: 110), Line("ポリエチレン絶縁電線に裸線をより合わせて", 690),
+                Line("取り扱う。", 680, right: 90))
+            .OfType<PdfParagraph>().Select(p => p.Text).ToList();
+        Assert.Equal(2, paragraphs.Count);
+        Assert.StartsWith("ポリエチレン", paragraphs[1]);
+    }
+
+    [Fact]
     public void A_numbered_clause_ending_in_a_comma_or_a_joining_word_is_no_heading()
     {
         var doc = StructureRecovery.Recover([new SourceLine("Dear members:", 1), new SourceLine("", 2),
