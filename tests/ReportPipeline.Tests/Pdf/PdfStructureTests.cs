@@ -216,7 +216,18 @@ public class PdfStructureTests
     public void Kai_text_that_is_no_lead_phrase_stays_as_set(string kai, string body) =>
         Assert.DoesNotContain(Faces(kai, body).WithKaiLead().Styles, s => s.HasFlag(PdfCharStyle.Bold));
 
+    [Fact]
+    public void A_kai_lead_phrase_whose_stop_is_set_in_the_body_face_reads_as_bold_with_its_stop()
+    {
+        var styled = Faces("深化财政科学管理改革", "。零基预算改革全面推开。").WithKaiLead();
+        Assert.True(styled.Styles.Take(11).All(s => s.HasFlag(PdfCharStyle.Bold)));
+        Assert.DoesNotContain(styled.Styles.Skip(11), s => s.HasFlag(PdfCharStyle.Bold));
+    }
+
     [Theory]
+    [InlineData("FZKTK--GBK1-0", true)] // Founder's 楷体 by its short name
+    [InlineData("ABCDEF+FZKTJW--GB1-0", true)]
+    [InlineData("FZFSK--GBK1-0", false)] // Founder's 仿宋
     [InlineData("KaiTi_GB2312", true)]
     [InlineData("ABCDEF+STKaiti", true)]
     [InlineData("华文楷体", true)]
