@@ -75,7 +75,9 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/pymupdf-test_4546.pdf"] = new(0.99, 0.98, 0.99, 0.92, 0),
         ["third-party/pdf/pymupdf-test_4699.pdf"] = new(0.99, 0.99, 0.99, 0.09, 0),
         ["third-party/pdf/gov-beijing-2024-work-report-p1-5-6.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
-        ["third-party/pdf/gov-beijing-2025-budget-report-p1-3.pdf"] = new(0.99, 0.94, 0.99, 0.97, 0),
+        // Page recall 0.94 → 1.00 (and 岳阳 0.90 → 1.00, in order 0.94 → 0.965): a section line keeps its closing "。", so
+        // pdftotext's word "1.全市一般公共预算收支执行情况。" is found whole (pdf-leads, session 5).
+        ["third-party/pdf/gov-beijing-2025-budget-report-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.98, 0),
         ["third-party/pdf/gov-luoyang-2025-budget-report-p1-4.pdf"] = new(0.99, 0.90, 0.99, 0.94, 0),
         ["third-party/pdf/gov-xian-2025-statistical-bulletin-6pages.pdf"] = new(0.99, 0.99, 0.99, 0.91, 0),
         // Held-out round (session 4): files first read cold, bars set at what the reader reaches, reasons for each below
@@ -85,7 +87,7 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/gov-xiangxi-2025-statistical-bulletin-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
         // Page recall 0.90: section lines ending with "。" ("（一）一般公共预算收支情况。") become headings without the stop,
         // so the judge's whole-word match misses them (as for Luoyang).
-        ["third-party/pdf/gov-yueyang-2025-budget-report-p1-3.pdf"] = new(0.99, 0.90, 0.99, 0.94, 0),
+        ["third-party/pdf/gov-yueyang-2025-budget-report-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.96, 0),
         // A newspaper page of four columns with a continued-from box: in order 0.67 and one doubled glyph where two
         // columns' lines meet ("的惠" + "惠民"), both reading order.
         ["third-party/pdf/gov-hohhot-2024-budget-report-newspaper.pdf"] = new(0.99, 0.98, 0.99, 0.67, 0, Doubled: 1),

@@ -258,7 +258,9 @@ internal static class PdfLineBuilder
     /// Where a gap between two Han characters is wider than the line's letter spacing by
     /// <see cref="PdfLineOptions.CjkSeparatorGap"/> sizes and stands between two words of two or more characters each
     /// ("湘西州统计局    国家统计局湘西调查队"): a real separator, kept as a space. A single character set apart is letter
-    /// spacing ("廖   星   辉", "局长 韩 杰"), not a word. Gives the indices of the glyphs such a separator stands before.
+    /// spacing, not a word; but single characters set apart one after another are one word spread wide (a two-character
+    /// name spread to the width of three: "局长 韩 杰" is "局长 韩杰"), so the gap before them separates. Gives the indices
+    /// of the glyphs such a separator stands before.
     /// </summary>
     private static HashSet<int> CjkSeparators(List<PdfGlyph> sorted, double usual, PdfLineOptions options)
     {
@@ -287,8 +289,18 @@ internal static class PdfLineBuilder
         if (wideGap.Count == 0) return separators;
         cuts.Add(sorted.Count);
         int Letters(int from, int to) => sorted.Skip(from).Take(to - from).Count(g => g.Value != " ");
+        var letters = Enumerable.Range(0, cuts.Count - 1).Select(c => Letters(cuts[c], cuts[c + 1])).ToArray();
+        // A piece's word length: its letters, or for a single character the letters of the run of single characters it stands in.
+        var word = new int[letters.Length];
+        for (int i = 0; i < letters.Length; )
+        {
+            int j = i;
+            if (letters[i] == 1) while (j + 1 < letters.Length && letters[j + 1] == 1) j++;
+            for (int k = i; k <= j; k++) word[k] = letters[i] == 1 ? j - i + 1 : letters[k];
+            i = j + 1;
+        }
         for (int c = 1; c < cuts.Count - 1; c++)
-            if (wideGap.Contains(cuts[c]) && Letters(cuts[c - 1], cuts[c]) >= 2 && Letters(cuts[c], cuts[c + 1]) >= 2)
+            if (wideGap.Contains(cuts[c]) && !(letters[c - 1] == 1 && letters[c] == 1) && word[c - 1] >= 2 && word[c] >= 2)
                 separators.Add(cuts[c]);
         return separators;
     }
