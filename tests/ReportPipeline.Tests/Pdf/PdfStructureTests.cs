@@ -85,6 +85,24 @@ public class PdfStructureTests
         new(text, page, bold, [new PdfLine(text, 72, 72 + text.Length * size, baseline, size, bold, page,
             Styles: Enumerable.Repeat(bold ? PdfCharStyle.Bold : PdfCharStyle.None, text.Length).ToList())]);
 
+    [Fact]
+    public void A_document_label_printed_over_two_lines_above_the_title_is_one_paragraph()
+    {
+        PdfParagraph At(string text, double left, double baseline, double size = 16) =>
+            new(text, 1, false, [new PdfLine(text, left, left + text.Length * size, baseline, size, false, 1,
+                Styles: Enumerable.Repeat(PdfCharStyle.None, text.Length).ToList())]);
+        var flow = new List<PdfFlowItem>
+        {
+            At("市九届人大六次", 85, 780), At("会议文件（十五）", 85, 760), At("（4）", 300, 770),
+            At("关于某市预算执行情况的报告", 120, 700, 22), At("——2025年12月27日在某市人民代表大会上", 100, 670),
+            At("各位代表：", 85, 600), At("受市人民政府委托，现提出预算执行情况，请予审查。", 85, 580),
+        };
+        var doc = StructureRecovery.Recover(PdfCandidates.Build(flow, [], 16));
+        Assert.Equal("关于某市预算执行情况的报告", doc.Metadata.Title);
+        var opening = doc.Blocks.OfType<Paragraph>().Take(2).Select(p => p.Content.PlainText()).ToList();
+        Assert.Equal(["市九届人大六次会议文件（十五）", "（4）"], opening); // a line standing elsewhere stays apart
+    }
+
     [Theory]
     [InlineData("王小明", true)]
     [InlineData("欧阳明", true)]

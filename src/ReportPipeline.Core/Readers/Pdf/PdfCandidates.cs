@@ -74,6 +74,7 @@ internal static class PdfCandidates
             }
         }
 
+        if (label > 0) body = PdfDocumentLabel.Joined(body, label); // a label printed over two lines is one
         var linker = new PdfNoteLinker(notes.Select(n => n.Entry));
         var diagnostics = new List<Diagnostic>();
         var candidates = new List<Candidate>();
