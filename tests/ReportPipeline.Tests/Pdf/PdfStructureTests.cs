@@ -242,6 +242,25 @@ public class PdfStructureTests
         Assert.DoesNotContain(styled.Styles.Skip(11), s => s.HasFlag(PdfCharStyle.Bold));
     }
 
+    private static PdfStyledText Marked(string text) =>
+        new(text.Replace("*", ""), [.. text.Split('*').SelectMany((part, i) => Enumerable.Repeat(i % 2 == 1 ? PdfCharStyle.Bold : PdfCharStyle.None, part.Length))]);
+
+    [Theory]
+    [InlineData("*一、*２０２５*年预算执行情况和*“*十四五*”*时期工作回顾*", "一、２０２５年预算执行情况和“十四五”时期工作回顾", "")] // figures and quotes from a regular font inside a 黑体 heading
+    [InlineData("*收入总计*8947.7*亿元。*支出总计", "收入总计8947.7亿元。", "支出总计")]
+    [InlineData("*一是*财政收入稳中有进", "一是", "财政收入稳中有进")] // nothing bold after the figures: no bridge
+    [InlineData("*增长*5%*，*比上年提高", "增长5%，", "比上年提高")]
+    public void Bold_runs_carry_over_the_figures_and_punctuation_between_them(string marked, string bold, string regular)
+    {
+        var styled = Marked(marked).WithBoldAcrossFigures();
+        Assert.Equal(bold, string.Concat(styled.Text.Where((_, i) => styled.Styles[i].HasFlag(PdfCharStyle.Bold))));
+        Assert.Equal(regular, string.Concat(styled.Text.Where((_, i) => !styled.Styles[i].HasFlag(PdfCharStyle.Bold))));
+    }
+
+    [Fact]
+    public void Regular_words_between_two_bold_runs_stay_regular() =>
+        Assert.Equal("和", string.Concat(Marked("*收入*和*支出*").WithBoldAcrossFigures() is var s ? s.Text.Where((_, i) => !s.Styles[i].HasFlag(PdfCharStyle.Bold)) : ""));
+
     [Theory]
     [InlineData("FZKTK--GBK1-0", true)] // Founder's 楷体 by its short name
     [InlineData("ABCDEF+FZKTJW--GB1-0", true)]
