@@ -80,6 +80,7 @@ internal static class PdfCandidates
             }
         }
 
+        if (label > 0) body = PdfDocumentLabel.Joined(body, label); // a label printed over two lines is one
         var linker = new PdfNoteLinker(notes.Select(n => n.Entry));
         var diagnostics = new List<Diagnostic>();
         var candidates = new List<Candidate>();
@@ -95,7 +96,7 @@ internal static class PdfCandidates
                     if (source.EndPage is not null)
                         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "joined-across-break",
                             $"joined a paragraph broken at the foot of page {source.Page} with its continuation on page {source.EndPage}", source));
-                    var styled = PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim().WithKaiLead();
+                    var styled = PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim().WithKaiLead().WithBoldAcrossFigures();
                     bool isLabel = position < label || p.Page == 1 && lines.Count > 0 && lines.All(l => l.Page == 1 && l.Baseline > titleTop);
                     if (isLabel) styled = new PdfStyledText(styled.Text, new PdfCharStyle[styled.Text.Length]); // a label is no heading
                     var candidate = Paragraph(styled, p.Bold && !isLabel, source, Resolve);

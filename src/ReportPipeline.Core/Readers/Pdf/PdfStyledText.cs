@@ -43,6 +43,32 @@ internal sealed class PdfStyledText
         return new PdfStyledText(Text, styles);
     }
 
+    /// <summary>
+    /// Bold carried over the figures, quotes and stops set between two bold runs: a heading or lead set in a bold face
+    /// (黑体) often takes its digits and punctuation from another, regular font ("一、２０２５年…“十四五”…"), which would
+    /// cut its bold into pieces. A stretch between two bold characters that holds no letter (digits, spaces, punctuation)
+    /// is read as bold; a raised marker stays as it is.
+    /// </summary>
+    public PdfStyledText WithBoldAcrossFigures()
+    {
+        PdfCharStyle[]? styles = null;
+        int lastBold = -1;
+        for (int i = 0; i < Text.Length; i++)
+        {
+            if (!Styles[i].HasFlag(PdfCharStyle.Bold)) continue;
+            bool bridge = lastBold >= 0 && i - lastBold > 1;
+            for (int k = lastBold + 1; bridge && k < i; k++)
+                if (char.IsLetter(Text[k]) || Styles[k].HasFlag(PdfCharStyle.Raised)) bridge = false;
+            if (bridge)
+            {
+                styles ??= [.. Styles];
+                for (int k = lastBold + 1; k < i; k++) styles[k] |= PdfCharStyle.Bold;
+            }
+            lastBold = i;
+        }
+        return styles is null ? this : new PdfStyledText(Text, styles);
+    }
+
     /// <summary>A line's text with its styles; a line whose builder kept no styles is styled as a whole (bold or not).</summary>
     public static PdfStyledText Of(PdfLine line) =>
         line.Styles is { } styles && styles.Count == line.Text.Length
