@@ -125,4 +125,29 @@ public class PdfTitleBlockTests
             Bold(line), new ParagraphCandidate(RecoveredText.FromPlain("Name of the applicant as printed on the card"), SourceSpan.OnPage(1))], null, false));
         Assert.Equal(heading, doc.Blocks.OfType<Heading>().Any(h => h.Title.PlainText() == line));
     }
+
+    private static PdfParagraph Styled(string text, PdfCharStyle style, double baseline, bool spaceAbove = true) =>
+        new(text, 1, false, [new PdfLine(text, 72, 300, baseline, 10, false, 1, Styles: Enumerable.Repeat(style, text.Length).ToList())])
+        { SpaceAbove = spaceAbove };
+
+    [Theory]
+    [InlineData("Boots Self-Locking Nut", true, true)]
+    [InlineData("Elastic Stop Nut", true, true)]
+    [InlineData("as shown in the drawing below", true, false)] // emphasis, no side heading
+    [InlineData("Elastic Stop Nut", false, false)] // not set apart from the text above
+    public void An_italic_line_in_title_case_set_apart_over_regular_text_is_a_side_heading(string line, bool spaceAbove, bool heading)
+    {
+        var flow = new List<PdfFlowItem> { Styled("The nuts are made in three kinds and many sizes.", PdfCharStyle.None, 700),
+            Styled(line, PdfCharStyle.Italic, 680, spaceAbove), Styled("The nut is of one piece, all metal, and holds tight.", PdfCharStyle.None, 668, false) };
+        var doc = StructureRecovery.Recover(PdfCandidates.Build(flow, [], 10));
+        Assert.Equal(heading, doc.Blocks.OfType<Heading>().Any(h => h.Title.PlainText() == line));
+    }
+
+    [Fact]
+    public void An_italic_line_over_more_italic_text_is_no_side_heading()
+    {
+        var flow = new List<PdfFlowItem> { Styled("The nuts are made in three kinds and many sizes.", PdfCharStyle.None, 700),
+            Styled("Elastic Stop Nut", PdfCharStyle.Italic, 680), Styled("A quotation set in italic throughout.", PdfCharStyle.Italic, 668, false) };
+        Assert.Empty(StructureRecovery.Recover(PdfCandidates.Build(flow, [], 10)).Blocks.OfType<Heading>());
+    }
 }
