@@ -39,6 +39,16 @@ public class PdfTitleBlockTests
     }
 
     [Fact]
+    public void A_deck_sentence_set_over_the_title_is_not_the_titles()
+    {
+        var doc = Recover(Para("An old observation about digits now helps to detect fraud.", size: 12.5, baseline: 735),
+            Para("The Difficulty of Faking Data", size: 14.4, baseline: 710), Para("Theodore P. Hill", baseline: 690),
+            Para("Most people have notions of randomness which differ from true randomness.", baseline: 660));
+        Assert.Equal("The Difficulty of Faking Data", doc.Metadata.Title);
+        Assert.Equal("Theodore P. Hill", doc.Metadata.Author);
+    }
+
+    [Fact]
     public void A_line_far_above_the_title_or_much_smaller_is_not_the_titles()
     {
         var doc = Recover(Para("Quarterly Bulletin", size: 16, baseline: 780), Para("Review of the Regional Economy", size: 30, baseline: 660),
