@@ -108,6 +108,7 @@ public class PdfTitleBlockTests
     [InlineData("Jason D. M. Rennie", true)]
     [InlineData("Jane Smith, John Doe and Ann Lee", true)]
     [InlineData("J. R. Tolkien & C. S. Lewis", true)]
+    [InlineData("Ann Lee†, Bo Jin∗†‡, Cy Sun†", true)] // names marked for their notes
     [InlineData("Policy Analysis and Program Evaluation", false)] // two capitalised pairs: as likely a subtitle
     [InlineData("Annual Report", false)]
     [InlineData("Department of Health", false)]
