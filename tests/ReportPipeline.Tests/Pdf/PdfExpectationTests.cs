@@ -9,7 +9,7 @@ namespace ReportPipeline.Tests.Pdf;
 /// <summary>
 /// Third-party PDFs against what a reader counted by hand (<c>NAME.expected.json</c> beside each file, written from
 /// pdftotext and the page images): title and byline, notes, tables with their shapes, figures (every picture or drawn
-/// chart a reader sees outside the page furniture, a cover's logo included; pdfimages -list for the pictures) with the
+/// chart a reader sees outside the page furniture, not a logo over the first page's title; pdfimages -list for the pictures) with the
 /// openings of their captions, the pages holding a contents list; and no heading is a bare number, in the tree or in the
 /// Markdown.
 /// </summary>

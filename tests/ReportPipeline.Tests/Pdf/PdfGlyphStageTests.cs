@@ -64,6 +64,9 @@ public class PdfGlyphStageTests
     [InlineData("ABCDEF+SimSun", false)]
     [InlineData("TimesNewRomanPSMT", false)]
     [InlineData("Baskerville", false)]
+    [InlineData("OMIGKI+cmbx10", true)] // TeX's Computer Modern bold extended
+    [InlineData("cmr10", false)]
+    [InlineData("cmsl10", false)]
     public void Bold_is_read_from_the_font_name(string name, bool bold) => Assert.Equal(bold, FontStyle.IsBoldName(name));
 
     [Fact]

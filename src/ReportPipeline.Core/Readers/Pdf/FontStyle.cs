@@ -6,15 +6,16 @@ namespace ReportPipeline.Readers.Pdf;
 
 /// <summary>
 /// Bold and italic of a glyph from what the PDF states: the font's flags and weight, its name ("Arial-BoldMT",
-/// "SimHei", "黑体", "FZHei-B01", "Helvetica-Black", "NotoSansCJK-Heavy", a "-B" or ",Bold" suffix), and a stroked
+/// "SimHei", "黑体", "FZHei-B01", "Helvetica-Black", "NotoSansCJK-Heavy", a "-B" or ",Bold" suffix, TeX's Computer Modern
+/// "cmbx10" bold and "cmti10"/"cmsl10" italic or slanted), and a stroked
 /// rendering mode (text drawn with an outline to look heavier).
 /// </summary>
 internal static partial class FontStyle
 {
-    [GeneratedRegex(@"bold|black|heavy|demi|semibold|extrabold|ultrabold|黑体|simhei|heiti|fzh(?:t|ei)|fzdh|hei-?b|(?:[-,_](?:b|bd|w[6-9]))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"bold|black|heavy|demi|semibold|extrabold|ultrabold|黑体|simhei|heiti|fzh(?:t|ei)|fzdh|hei-?b|(?:[-,_](?:b|bd|w[6-9]))$|^cm(?:bx|b|ssbx)[a-z]*\d", RegexOptions.IgnoreCase)]
     private static partial Regex BoldName();
 
-    [GeneratedRegex(@"italic|oblique|[-,_](?:i|it)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"italic|oblique|[-,_](?:i|it)$|^cm(?:ti|sl|bxti|bxsl|ssi)\d", RegexOptions.IgnoreCase)]
     private static partial Regex ItalicName();
 
     public static bool IsBold(Letter letter) =>

@@ -104,6 +104,10 @@ internal static class PdfCandidates
                     if (candidate is ParagraphCandidate { IsAllBold: true } c && p.SpaceAbove && lines.Count <= headingLines
                         && k + 1 < body.Count && body[k + 1].Item is PdfParagraph { Bold: false })
                         candidate = c with { SetApart = true };
+                    // So is an italic line of its own with space above it and regular text after it (a handbook's side heading).
+                    else if (candidate is ParagraphCandidate { Text.Rich: [Emphasis] } e && lines.Count == 1 && p.SpaceAbove
+                             && k + 1 < body.Count && body[k + 1].Item is PdfParagraph { Lines: [var after, ..] } && !IsItalic(after))
+                        candidate = e with { SetApart = true };
                     candidates.Add(candidate);
                     break;
                 case FlowFigure f:
@@ -144,6 +148,8 @@ internal static class PdfCandidates
         var rich = RecoveredText.FromInlines(PdfInlines.Build(text, resolve)).Trim();
         return new ParagraphCandidate(rich, source, Bold: bold && text.IsAllBold);
     }
+
+    private static bool IsItalic(PdfLine line) => line.Styles is { Count: > 0 } styles && styles.All(s => s.HasFlag(PdfCharStyle.Italic));
 
     private static bool IsBullet(char c) => PdfLineBuilder.IsBullet(c) || c is '-' or '*';
 

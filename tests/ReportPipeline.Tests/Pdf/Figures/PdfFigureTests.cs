@@ -173,6 +173,26 @@ public class PdfFigureTests
     }
 
     [Fact]
+    public void A_small_picture_above_the_first_pages_title_is_a_logo_and_one_under_it_a_figure()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(595, 842);
+        byte[] jpeg = Jpeg();
+        page.AddJpeg(jpeg, new PdfRectangle(60, 720, 160, 760)); // the logo, over the title (outside the margin band)
+        page.AddText("Annual Review of the Water Board", 24, new PdfPoint(60, 680), font);
+        for (int i = 0; i < 6; i++) page.AddText(Body + (i == 5 ? "." : " and"), 10, new PdfPoint(60, 640 - i * 14), font);
+        page.AddJpeg(jpeg, new PdfRectangle(150, 420, 250, 460)); // the same size under the title, in the body
+        page.AddText("Figure 1. The reservoir", 9, new PdfPoint(150, 406), font);
+        for (int i = 0; i < 6; i++) page.AddText(Body + (i == 5 ? "." : " and"), 10, new PdfPoint(60, 360 - i * 14), font);
+        var d = new PdfReportReader().Read(builder.Build());
+
+        var figure = Assert.Single(d.Blocks.OfType<Figure>());
+        Assert.Equal("Figure 1. The reservoir", figure.Caption.PlainText());
+        Assert.Equal("Annual Review of the Water Board", d.Metadata.Title);
+    }
+
+    [Fact]
     public void A_drawing_without_words_or_holding_the_title_is_no_figure()
     {
         var title = Line("Annual Report", 24, 100, 760).ToList();

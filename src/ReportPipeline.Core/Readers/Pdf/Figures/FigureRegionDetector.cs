@@ -37,6 +37,12 @@ internal static class FigureRegionDetector
         var runs = PdfTextRun.Of(page.Glyphs);
         if (largest <= 0) largest = page.Glyphs.Select(g => g.Size).DefaultIfEmpty(0).Max();
         if (bodySize <= 0) bodySize = page.Glyphs.Count == 0 ? 0 : page.Glyphs.GroupBy(g => Math.Round(g.Size)).MaxBy(g => g.Count())!.Key;
+        if (page.Number == 1 && TitleTop(page, runs, bodySize, largest, options) is { } titleTop)
+        {
+            // A small picture standing wholly above the first page's title is a masthead's or a cover's logo, no figure.
+            candidates.RemoveAll(c => c.Picture is not null && c.Box.Bottom >= titleTop && Area(c.Box) <= page.Width * page.Height * options.LogoMaxShare);
+            if (candidates.Count == 0) return (page, []);
+        }
         var taken = new HashSet<PdfTextRun>(ReferenceEqualityComparer.Instance);
         var figures = new List<PdfFigureRegion>();
         foreach (var (box, picture) in candidates.OrderByDescending(c => c.Box.Top).ThenBy(c => c.Box.Left))
@@ -64,6 +70,17 @@ internal static class FigureRegionDetector
         var glyphs = new HashSet<PdfGlyph>(taken.SelectMany(r => r.Glyphs), ReferenceEqualityComparer.Instance);
         var rules = page.Rules.Where(r => !figures.Any(f => Contains(Grow(f.Box, 2), r))).ToList();
         return (page with { Glyphs = page.Glyphs.Where(g => !glyphs.Contains(g)).ToList(), Rules = rules }, figures);
+    }
+
+    /// <summary>
+    /// The top of the page's title: its text at the document's largest size, when that is a title's size (over
+    /// <see cref="PdfFigureOptions.TitleSizeRatio"/> times the body's) and stands in the upper half of the page.
+    /// </summary>
+    private static double? TitleTop(PdfPageContent page, List<PdfTextRun> runs, double bodySize, double largest, PdfFigureOptions options)
+    {
+        if (largest <= bodySize * options.TitleSizeRatio) return null;
+        var title = runs.Where(r => r.Size >= largest - 0.5).ToList();
+        return title.Count > 0 && title.Max(r => r.Box.Top) is var top && top >= page.Height / 2 ? top : null;
     }
 
     /// <summary>Pictures big enough to be figures, outside the margin bands.</summary>
