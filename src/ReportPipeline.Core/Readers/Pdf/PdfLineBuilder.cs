@@ -33,7 +33,8 @@ internal static class PdfLineBuilder
 {
     private const string SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
-    public static List<PdfLine> Build(IEnumerable<PdfGlyph> glyphs, int page, PdfLineOptions options)
+    /// <param name="columns">Where given, gutters set close (<see cref="CloseGutters"/>) are looked for on the page and split its rows.</param>
+    public static List<PdfLine> Build(IEnumerable<PdfGlyph> glyphs, int page, PdfLineOptions options, ReadingOrderOptions? columns = null)
     {
         var ordered = glyphs.Where(g => !string.IsNullOrWhiteSpace(g.Value) || g.Value == " ")
             .OrderByDescending(g => g.Size).ThenByDescending(g => g.Baseline).ToList();
@@ -55,11 +56,13 @@ internal static class PdfLineBuilder
             if (!byBand.TryGetValue(key, out var list)) byBand[key] = list = [];
             list.Add(row);
         }
+        var cleaned = rows.Select(WithoutSpacesOverInk).ToList();
+        var gutters = columns is null ? [] : CloseGutters.Find(cleaned, columns);
         // Whether a row draws its spaces is decided row by row: one page may mix text set with and without space glyphs.
-        return rows.Select(WithoutSpacesOverInk).SelectMany(r =>
+        return cleaned.SelectMany(r =>
             {
                 bool drawn = r.Any(g => g.Value == " ");
-                return Segments(r, drawn, options).Select(s => ToLine(s, page, drawn, options));
+                return Segments(r, drawn, options, gutters, columns).Select(s => ToLine(s, page, drawn, options));
             })
             .Where(l => !l.IsBlank).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left).ToList();
     }
@@ -103,9 +106,10 @@ internal static class PdfLineBuilder
     /// <summary>
     /// Splits a row at column gutters: a gap wider than <see cref="PdfLineOptions.ColumnGap"/> font sizes, or, where the
     /// PDF draws its spaces, a gap that stays wider than most letters once the drawn spaces in it are taken away (a
-    /// justified word space is drawn and stretched a little; a gutter is empty).
+    /// justified word space is drawn and stretched a little; a gutter is empty), or a wide gap in a gutter set close.
     /// </summary>
-    private static IEnumerable<List<PdfGlyph>> Segments(List<PdfGlyph> row, bool drawnSpaces, PdfLineOptions options)
+    private static IEnumerable<List<PdfGlyph>> Segments(List<PdfGlyph> row, bool drawnSpaces, PdfLineOptions options,
+        List<CloseGutters.Strip> gutters, ReadingOrderOptions? columns)
     {
         var sorted = row.OrderBy(g => g.Left).ToList();
         double size = sorted.Max(g => g.Size);
@@ -124,7 +128,8 @@ internal static class PdfLineBuilder
                 double gap = g.Left - last.Right;
                 // A section number set apart from its title ("2   코로나-19 관련 보험 현황") is no column of its own.
                 bool label = segment.Count <= 6 && IsNumberLabel(segment);
-                bool gutter = gap > size * options.ColumnGap || !label && (drawnSpaces || !options.InferSpaces) && gap - drawnSpace > size * 0.9;
+                bool gutter = gap > size * options.ColumnGap || !label && (drawnSpaces || !options.InferSpaces) && gap - drawnSpace > size * 0.9
+                              || columns is not null && gap >= size * columns.CloseGutterGap && gutters.Any(s => s.Splits(last.Right, g.Left, g.Baseline));
                 if (gutter)
                 {
                     yield return segment;
