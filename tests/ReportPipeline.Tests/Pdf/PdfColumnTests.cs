@@ -67,4 +67,46 @@ public class PdfColumnTests
         Assert.Equal(12, PdfLineBuilder.Build(glyphs, 1, PdfLineOptions.Default, options.Pdf.ReadingOrder).Count);
         Assert.Equal(12, PdfLineBuilder.Build(glyphs, 1, PdfLineOptions.Default, ReadingOrderOptions.Default with { CloseGutterRows = 13 }).Count);
     }
+
+    [Fact]
+    public void Columns_under_a_title_block_centred_over_the_gutter_are_read_column_by_column()
+    {
+        // Six centred lines (a title, affiliations) stand over the gutter at x = 300; 30 pt of empty page under them; then
+        // two columns of 20 lines each, their lines alternating in height as two columns set with different leading do.
+        var title = Enumerable.Range(0, 6).Select(i => new PdfLine($"affiliation {i}", 240, 360, 760 - i * 12, 9, false, 1)).ToList();
+        var left = Enumerable.Range(0, 20).Select(i => new PdfLine($"left {i}", 54, 290, 660 - i * 10, 9, false, 1)).ToList();
+        var right = Enumerable.Range(0, 20).Select(i => new PdfLine($"right {i}", 310, 556, 664 - i * 10, 9, false, 1)).ToList();
+        // The lines come as the line builder gives them: top to bottom.
+        List<PdfLine> page = [.. title.Concat(left).Concat(right).OrderByDescending(l => l.Baseline)];
+        var ordered = ReadingOrder.Order(page, 612);
+        Assert.Equal([.. title.Select(l => l.Text), .. left.Select(l => l.Text), .. right.Select(l => l.Text)], ordered.Select(l => l.Text));
+        Assert.All(ordered.Take(6), l => Assert.Equal(ReadingOrder.AcrossColumns, l.Column));
+        // With no empty band under the title block (the band gap option above the 30 pt), the page is read as one band.
+        var joined = ReadingOrder.Order(page, 612, ReadingOrderOptions.Default with { BandGap = 20 });
+        Assert.Equal(page.Select(l => l.Text), joined.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Line_numbers_down_the_margin_are_furniture_and_a_tables_numbers_are_not()
+    {
+        // A transcript page: 1–8 down the left margin, each beside the line it numbers.
+        var page = Enumerable.Range(1, 8).SelectMany(i => new[]
+        {
+            new PdfLine($"{i}", 90, 104, 700 - i * 24, 12, false, 1), new PdfLine($"spoken words on line {i}", 126, 500, 700 - i * 24, 12, false, 1),
+        }).ToList();
+        var (body, furniture) = PageFurnitureDetector.Separate(page, new Dictionary<int, double> { [1] = 792 }, FurnitureOptions.Default);
+        Assert.Equal(8, furniture.Count(f => f.Kind == ReportPipeline.Model.FurnitureKind.LineNumber));
+        Assert.All(body, l => Assert.StartsWith("spoken", l.Text));
+        // A table's first column of figures stands under its header, not left of all other text: no line numbers.
+        var table = Enumerable.Range(1, 8).SelectMany(i => new[]
+        {
+            new PdfLine($"{i * 7}", 90, 104, 600 - i * 14, 10, false, 1), new PdfLine($"row {i}", 126, 300, 600 - i * 14, 10, false, 1),
+        }).Append(new PdfLine("Count Item", 90, 300, 620, 10, true, 1)).ToList();
+        var (_, none) = PageFurnitureDetector.Separate(table, new Dictionary<int, double> { [1] = 792 }, FurnitureOptions.Default);
+        Assert.DoesNotContain(none, f => f.Kind == ReportPipeline.Model.FurnitureKind.LineNumber);
+        // Numbers that do not count down the page evenly are no line numbers either.
+        var uneven = page.Select(l => l.Text == "3" ? l with { Text = "30" } : l).ToList();
+        var (_, unevenFurniture) = PageFurnitureDetector.Separate(uneven, new Dictionary<int, double> { [1] = 792 }, FurnitureOptions.Default);
+        Assert.DoesNotContain(unevenFurniture, f => f.Kind == ReportPipeline.Model.FurnitureKind.LineNumber);
+    }
 }

@@ -51,6 +51,11 @@ public class PdfExpectationTests
         Check("figures", () => Assert.Equal((int)expected["figures"]!, doc.Blocks.OfType<Figure>().Count()));
         Check("figureCaptions", () => FigureCaptions(expected, doc));
         Check("contentsPages", () => ContentsPages(expected, doc));
+        Check("lineNumbers", () => Assert.Equal((int)expected["lineNumbers"]!, doc.Furniture.Count(f => f.Kind == FurnitureKind.LineNumber)));
+        // readingOrder, and groups of passages kept apart so that a miss in one leaves the others checked: readingOrderJoined
+        // (run on over a column's end, a figure or a line break), readingOrderUnderBox (columns round a box over some of them).
+        foreach (var key in expected.Select(p => p.Key).Where(k => k.StartsWith("readingOrder", StringComparison.Ordinal)).ToList())
+            Check(key, () => ReadingOrderOf(expected, doc, key));
         // Phrases as a reader reads them on the page (word spaces, separators, digits), each within one run of text.
         Check("textContains", () =>
         {
@@ -96,6 +101,26 @@ public class PdfExpectationTests
             // Headings a reader sees, where the whole outline is not written out: each stands as a heading, level aside.
             var titles = doc.Blocks.OfType<Heading>().Select(h => $"{h.Label} {h.Title.PlainText()}".Trim()).ToList();
             foreach (var heading in some) Assert.Contains((string)heading!, titles);
+        }
+    }
+
+    /// <summary>
+    /// Passages in the order a careful reader reads them (down each column, a sidebar after the column it stands in, a
+    /// paragraph run on into the next column joined), each found within one run of text after the one before.
+    /// </summary>
+    private static void ReadingOrderOf(JsonObject expected, ReportDocument doc, string key)
+    {
+        static string Squeeze(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+        var runs = doc.Blocks.SelectMany(b => b is Heading h ? [$"{h.Label}{h.Title.PlainText()}"] : DocumentOrder.InlineRuns(b).Select(r => r.PlainText())).Select(Squeeze);
+        string text = string.Join("\u0001", [Squeeze(doc.Metadata.Title ?? ""), Squeeze(doc.Metadata.Subtitle ?? ""), .. runs]);
+        int at = 0;
+        foreach (var passage in expected[key]!.AsArray())
+        {
+            string p = Squeeze((string)passage!);
+            int found = text.IndexOf(p, at, StringComparison.Ordinal);
+            Assert.True(found >= 0, text.Contains(p, StringComparison.Ordinal)
+                ? $"\"{passage}\" is read before the passage above it" : $"\"{passage}\" is not read whole within one run of text");
+            at = found + p.Length;
         }
     }
 

@@ -75,7 +75,9 @@ public static partial class PdfTextJudge
     /// a table's cells are read in, row by row as we do or column by column as pdftotext often does, is no reading order
     /// of the page, and the cells are judged by their shapes in NAME.expected.json), and of pdftotext's text the words
     /// standing inside those tables' boxes and inside the figures and contents lists the reader left out (their labels and
-    /// entries are not in our text). A table the reader did not find stays in both: its order is still judged. A table
+    /// entries are not in our text). Margin line numbers (a transcript's 1–25, in the furniture layer) leave both the same
+    /// way: pdftotext reads each into the line it numbers, which is no reading order of the page either; their count is
+    /// written by hand (<c>lineNumbers</c> in NAME.expected.json). A table the reader did not find stays in both: its order is still judged. A table
     /// run on over pages has no one box, so it stays in both too, and so do the regions of a page set sideways (turned by
     /// the page's /Rotate or by its text's direction: our boxes are in the text's frame, pdftotext's are not). Every other block keeps its place in our text, so a
     /// wrong reading order of the page still loses its chunks (<c>A_shuffled_reading_order_fails_the_in_order_judge</c>).
@@ -85,7 +87,7 @@ public static partial class PdfTextJudge
         var (tables, regions) = LeftOutOfOrder(document, turned);
         string reference = string.Join("\n", words.Select((page, i) =>
             string.Join(" ", page.Where(w => !regions[i + 1].Any(w.Inside)).Select(w => w.Text))));
-        return (reference, OurText(document, b => !tables.Contains(b)));
+        return (reference, OurText(document, b => !tables.Contains(b), f => f.Kind != FurnitureKind.LineNumber));
     }
 
     /// <summary>The tables (with one box, on an upright page) the in-order share leaves out, and by page the boxes of them, the figures and contents lists.</summary>
@@ -96,12 +98,14 @@ public static partial class PdfTextJudge
         var regions = boxed.Select(t => t.Source)
             .Concat(document.Blocks.OfType<Figure>().Select(f => f.Source))
             .Concat(document.Diagnostics.Where(d => d.Code == "pdf-contents-list").Select(d => d.Source!))
+            .Concat(document.Furniture.Where(f => f.Kind == FurnitureKind.LineNumber).Select(f => f.Source))
             .Where(Upright).ToLookup(s => s.Page!.Value, s => s.Box!);
         return (boxed.ToHashSet<object>(ReferenceEqualityComparer.Instance), regions);
     }
 
     /// <summary>Our text: the title block, the blocks kept (a heading with its numbering), the notes with their markers, the furniture layer.</summary>
-    public static string OurText(ReportDocument document, Func<Block, bool> keep)
+    /// <param name="keepFurniture">The furniture kept (all of it where not given).</param>
+    public static string OurText(ReportDocument document, Func<Block, bool> keep, Func<PageFurniture, bool>? keepFurniture = null)
     {
         var markers = document.Footnotes.ToDictionary(f => f.Id, f => f.Marker);
         var parts = new List<string> { document.Metadata.Title ?? "", document.Metadata.Subtitle ?? "", document.Metadata.Author ?? "" };
@@ -109,7 +113,7 @@ public static partial class PdfTextJudge
         parts.AddRange(document.Blocks.Where(keep)
             .SelectMany(b => b is Heading h ? [(h.Label ?? "") + Plain(h.Title, markers)] : DocumentOrder.InlineRuns(b).Select(r => Plain(r, markers))));
         parts.AddRange(document.Footnotes.Select(f => f.Marker + Plain(f.Content, markers)));
-        parts.AddRange(document.Furniture.Select(f => f.Text));
+        parts.AddRange(document.Furniture.Where(keepFurniture ?? (_ => true)).Select(f => f.Text));
         return string.Join("\n", parts);
     }
 

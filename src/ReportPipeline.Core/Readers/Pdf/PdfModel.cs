@@ -37,7 +37,8 @@ internal sealed record PdfPageContent(int Number, double Width, double Height, I
 /// A line of text on a page. Superscript digits (footnote markers) are already written as ¹²³, so the shared
 /// structure recovery sees markers as it does in extracted text.
 /// </summary>
-/// <param name="Column">The column the line stands in (0 on a page without columns), set by the reading order.</param>
+/// <param name="Column">The column the line stands in (0 on a page without columns; <see cref="ReadingOrder.AcrossColumns"/> in a
+/// band read across the columns of a page read in bands), set by the reading order.</param>
 /// <param name="Styles">The style of each character of <paramref name="Text"/> (same length), where the line builder knows it.</param>
 /// <param name="SpaceAtEnd">Whether a drawn space ends the line (the break falls between words); null where the row
 /// draws no spaces at all, so nothing is known.</param>

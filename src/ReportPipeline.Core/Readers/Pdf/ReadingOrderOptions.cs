@@ -21,10 +21,13 @@ namespace ReportPipeline.Readers.Pdf;
 /// column's left edge) …</param>
 /// <param name="CloseGutterCrossing">… and crossed by ink on at most this share as many rows of its stretch of the page
 /// (a heading over both columns), where chance alignments inside a column have most rows running through them.</param>
+/// <param name="BandGap">Font sizes: where no gutter runs down the whole page, the page is cut where no line stands
+/// across this height (under a title block centred over the columns), and each band looks for its own columns.</param>
 internal sealed record ReadingOrderOptions(
     double NarrowShare = 0.45, int MinNarrowLines = 10, double MinNarrowShare = 0.5, int LinesPerStrayCrossing = 30,
     double MinGutterWidth = 6, double CrossingSlack = 2, double MaxCrossingFactor = 2, double RightHalfSlack = 1,
-    double CloseGutterGap = 0.6, double CloseGutterRun = 4, int CloseGutterRows = 5, double CloseGutterAlign = 1, double CloseGutterCrossing = 0.25)
+    double CloseGutterGap = 0.6, double CloseGutterRun = 4, int CloseGutterRows = 5, double CloseGutterAlign = 1, double CloseGutterCrossing = 0.25,
+    double BandGap = 3)
 {
     public static readonly ReadingOrderOptions Default = new();
 }
