@@ -136,13 +136,23 @@ public static partial class PdfTextJudge
             string crop = FormattableString.Invariant(
                 $"-f {page} -l {page} -x {Math.Ceiling(b.Left + 1)} -y {Math.Ceiling(height - b.Top + 1)} -W {Math.Floor(b.Right - b.Left - 2)} -H {Math.Floor(b.Top - b.Bottom - 2)}");
             string inside = Support.Tools.Run("pdftotext", $"{crop} -enc UTF-8 \"{path}\" -", "");
-            foreach (var word in inside.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            // A sentence is body text, never a chart's label: a figure region drawn over the page's paragraphs does not
+            // excuse losing them (a page of two charts lost its sentences between them, and the judge had left them out).
+            var labels = inside.Split('\n').Where(line => !IsSentence(line));
+            foreach (var word in labels.SelectMany(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
             {
                 int at = pages[page - 1].IndexOf(word, StringComparison.Ordinal);
                 if (at >= 0) pages[page - 1] = pages[page - 1].Remove(at, word.Length);
             }
         }
         return pages;
+    }
+
+    /// <summary>A line of running text: it ends a Chinese sentence, or holds five words or more and ends with a stop.</summary>
+    public static bool IsSentence(string line)
+    {
+        string t = line.Trim();
+        return t.Contains('。') || t.Length > 0 && t[^1] is '.' or '!' or '?' && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5;
     }
 
     /// <summary>Pages turned by their /Rotate entry or set with most of their letters not upright.</summary>
