@@ -106,7 +106,9 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/pdfplumber-ca-warn-report-p1.pdf"] = new(0.99, 0.99, 0.99, 0.31, 0),
         // Second held-out round (session 5, heldout2): eleven more files read cold, bars at what the reader reaches then.
         // 天津 crashed cold (a date in full-width digits, "２０２６ 年 １ 月 ２６ 日", went to int.Parse): read since DecimalDigits.
-        ["third-party/pdf/gov-tianjin-2025-budget-report-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.94, 0),
+        // In order 0.949 → 0.940 once its decimal points are read ("７６.１％"): pdftotext has a private-use character there
+        // (the judge counts none), so each figure breaks the 8-character chunks around it.
+        ["third-party/pdf/gov-tianjin-2025-budget-report-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.93, 0),
         ["third-party/pdf/gov-chongqing-2025-budget-report-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.96, 0),
         ["third-party/pdf/gov-nantong-2026-budget-report-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.97, 0),
         ["third-party/pdf/gov-huainan-2025-budget-report-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),

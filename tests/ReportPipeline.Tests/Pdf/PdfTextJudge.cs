@@ -206,7 +206,11 @@ public static partial class PdfTextJudge
             _ => i.PlainText(),
         }));
 
-    /// <summary>Whitespace and control characters out, compatibility forms folded (ﬁ → fi, full-width → ASCII, ¹ → 1).</summary>
+    /// <summary>
+    /// Whitespace and control characters out, compatibility forms folded (ﬁ → fi, full-width → ASCII, ¹ → 1, and the
+    /// ideographic full stop "。" → "."), private-use characters out: a font that maps the full stop it draws to ASCII or
+    /// its decimal point to a private-use code gives pdftotext "." or nothing where the reader gives what the page shows.
+    /// </summary>
     public static string Squeeze(string text)
     {
         var sb = new StringBuilder(text.Length);
@@ -214,9 +218,14 @@ public static partial class PdfTextJudge
         var valid = new StringBuilder(text.Length);
         for (int i = 0; i < text.Length; i++)
             if (!char.IsSurrogate(text[i]) || char.IsSurrogatePair(text, i) || i > 0 && char.IsSurrogatePair(text, i - 1)) valid.Append(text[i]);
-        foreach (char c in valid.ToString().Normalize(NormalizationForm.FormKC))
-            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && c != '\u00AD' && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
-                sb.Append(c);
+        string folded = valid.ToString().Normalize(NormalizationForm.FormKC);
+        for (int i = 0; i < folded.Length; i++)
+        {
+            char c = folded[i];
+            if (char.IsSurrogatePair(folded, i) && char.ConvertToUtf32(folded[i], folded[i + 1]) >= 0xF0000) { i++; continue; } // planes 15–16: private use
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && c != '\u00AD' && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.Format or UnicodeCategory.PrivateUse))
+                sb.Append(c == '。' ? '.' : c);
+        }
         return sb.ToString();
     }
 
