@@ -45,7 +45,8 @@ internal static class BatchRunner
             catch (OperationCanceledException) { }
         });
         var done = outcomes.OfType<JobOutcome>().ToList();
-        reporter.Summary(done, planErrors, cancelled: jobs.Count - done.Count(o => !o.IsCancelled));
+        reporter.Summary(done, planErrors, cancelled: jobs.Count - done.Count(o => !o.IsCancelled),
+            interrupted: cancel.IsCancellationRequested);
         if (cancel.IsCancellationRequested) return CliApp.Cancelled;
         if (done.Any(o => o.IsInternalError)) return CliApp.InternalError;
         return planErrors.Count == 0 && done.All(o => o.Failure is null) ? CliApp.Success : CliApp.InputFailed;

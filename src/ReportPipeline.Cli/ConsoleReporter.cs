@@ -67,7 +67,8 @@ internal sealed class ConsoleReporter
     }
 
     /// <param name="cancelled">Files cancelled or never started because the run was cancelled.</param>
-    public void Summary(IReadOnlyList<JobOutcome> outcomes, IReadOnlyList<PlanError> refused, int cancelled = 0)
+    /// <param name="interrupted">Whether the run was cancelled (Ctrl-C), which the summary says even when the signal came after the last file.</param>
+    public void Summary(IReadOnlyList<JobOutcome> outcomes, IReadOnlyList<PlanError> refused, int cancelled = 0, bool interrupted = false)
     {
         if (outcomes.Count == 0 && refused.Count == 0) return;
         var table = new Spectre.Console.Table().Border(interactive ? TableBorder.Rounded : TableBorder.Ascii)
@@ -89,7 +90,8 @@ internal sealed class ConsoleReporter
         foreach (var r in refused) table.AddRow(Markup.Escape(CliApp.OneLine(r.Input)), "", "", "", "", "", "refused");
         int converted = outcomes.Count(o => o.Failure is null);
         int failed = outcomes.Count(o => o.Failure is not null && !o.IsCancelled) + refused.Count;
-        table.Caption($"{converted} converted, {failed} failed" + (cancelled > 0 ? $", {cancelled} cancelled" : ""));
+        table.Caption($"{converted} converted, {failed} failed" + (cancelled > 0 ? $", {cancelled} cancelled"
+            : interrupted ? ", cancelled after the last file" : ""));
         console.Write(table);
     }
 

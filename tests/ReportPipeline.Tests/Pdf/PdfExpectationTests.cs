@@ -40,6 +40,7 @@ public class PdfExpectationTests
             if (!misses.Contains(key) && !met) failures.Add($"\"{key}\": {why}");
         }
         Check("titleContains", () => Assert.Contains((string)expected["titleContains"]!, doc.Metadata.Title ?? ""));
+        Check("noTitle", () => Assert.Null(doc.Metadata.Title)); // a page with no title: its first paragraph is no title
         Check("subtitleContains", () => Assert.Contains((string)expected["subtitleContains"]!, doc.Metadata.Subtitle ?? ""));
         Check("authorContains", () => Assert.Contains((string)expected["authorContains"]!, doc.Metadata.Author ?? ""));
         Check("language", () => Assert.Equal((string)expected["language"]!, doc.Metadata.Language));
