@@ -47,13 +47,15 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         // In order 0.60 (was 0.61): its ruled table [표 1] is now found (5 × 3; it was 22 stray paragraphs), and pdftotext
         // reads that table's cells column by column.
         ["third-party/docling-normal_4pages_ko.pdf"] = new(0.99, 0.97, 0.99, 0.60, 0),
-        ["third-party/federal-register-2020-17221.pdf"] = new(0.98, 0.78, 0.99, 0.71, 0),
+        // In order 0.733 → 0.746 (session 5): gutters set close found from the page's rows (CloseGutters).
+        ["third-party/federal-register-2020-17221.pdf"] = new(0.98, 0.78, 0.99, 0.74, 0),
         ["third-party/pdf/mineru-2list_1table.pdf"] = new(0.99, 0.99, 0.99, 0.98, 0),
         ["third-party/pdf/mineru-3list_1table.pdf"] = new(0.99, 0.96, 0.99, 0.86, 0),
         ["third-party/pdf/mineru-demo1.pdf"] = new(0.97, 0.88, 0.99, 0.91, 0),
         // Furniture 1: "After Perturb", a column-group title standing over a ruled table, opens pdftotext's pages 6 and 8,
         // so the judge takes it for a running head; it is the table's header, not furniture.
-        ["third-party/pdf/mineru-demo3.pdf"] = new(0.99, 0.94, 0.99, 0.74, 1, Doubled: 14),
+        // In order 0.787 → 0.873 (session 5): its two columns, set close, are no longer read across in places (CloseGutters).
+        ["third-party/pdf/mineru-demo3.pdf"] = new(0.99, 0.94, 0.99, 0.87, 1, Doubled: 14),
         // In order 0.887 → 0.873: its two contents pages (read in order) are now left out of both texts, so the share is
         // taken over the tables that remain, which pdftotext reads column by column.
         ["third-party/pdf/mineru-svolt-datasheet.pdf"] = new(0.99, 0.88, 0.99, 0.87, 0, Doubled: 2),
@@ -75,7 +77,9 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/pymupdf-test_4546.pdf"] = new(0.99, 0.98, 0.99, 0.92, 0),
         ["third-party/pdf/pymupdf-test_4699.pdf"] = new(0.99, 0.99, 0.99, 0.09, 0),
         ["third-party/pdf/gov-beijing-2024-work-report-p1-5-6.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
-        ["third-party/pdf/gov-beijing-2025-budget-report-p1-3.pdf"] = new(0.99, 0.94, 0.99, 0.97, 0),
+        // Page recall 0.94 → 1.00 (and 岳阳 0.90 → 1.00, in order 0.94 → 0.965): a section line keeps its closing "。", so
+        // pdftotext's word "1.全市一般公共预算收支执行情况。" is found whole (pdf-leads, session 5).
+        ["third-party/pdf/gov-beijing-2025-budget-report-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.98, 0),
         ["third-party/pdf/gov-luoyang-2025-budget-report-p1-4.pdf"] = new(0.99, 0.90, 0.99, 0.94, 0),
         ["third-party/pdf/gov-xian-2025-statistical-bulletin-6pages.pdf"] = new(0.99, 0.99, 0.99, 0.91, 0),
         // Held-out round (session 4): files first read cold, bars set at what the reader reaches, reasons for each below
@@ -83,12 +87,13 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         // In order 0.97 → 0.96 with the fair measure (0.979 → 0.966): its tables, read alike by both, no longer dilute the misses around them.
         ["third-party/pdf/gov-jiaozuo-2025-statistical-bulletin-p1-3-13.pdf"] = new(0.99, 0.99, 0.99, 0.96, 0),
         ["third-party/pdf/gov-xiangxi-2025-statistical-bulletin-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
-        // Page recall 0.90: section lines ending with "。" ("（一）一般公共预算收支情况。") become headings without the stop,
-        // so the judge's whole-word match misses them (as for Luoyang).
-        ["third-party/pdf/gov-yueyang-2025-budget-report-p1-3.pdf"] = new(0.99, 0.90, 0.99, 0.94, 0),
-        // A newspaper page of four columns with a continued-from box: in order 0.67 and one doubled glyph where two
-        // columns' lines meet ("的惠" + "惠民"), both reading order.
-        ["third-party/pdf/gov-hohhot-2024-budget-report-newspaper.pdf"] = new(0.99, 0.98, 0.99, 0.67, 0, Doubled: 1),
+        // Page recall 0.90 → 0.99 (session 5): section lines ending with "。" ("（一）一般公共预算收支情况。") keep the stop
+        // as headings, so the judge's whole-word match finds them.
+        ["third-party/pdf/gov-yueyang-2025-budget-report-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.96, 0),
+        // A newspaper page of four columns with a continued-from box. In order 0.676 → 0.817 and doubled 1 → 0 (session 5):
+        // neighbouring columns' lines, set a font size apart, were joined on one row ("的惠" + "惠民"); now split at the
+        // gutters found from the page's rows (CloseGutters).
+        ["third-party/pdf/gov-hohhot-2024-budget-report-newspaper.pdf"] = new(0.99, 0.98, 0.99, 0.81, 0),
         ["third-party/pdf/pdfplumber-issue-336-example.pdf"] = new(0.99, 0.99, 0.99, 0.84, 0),
         // Page recall 0.93: the amendment table's cells (dashes standing for unchanged text) are cut differently.
         ["third-party/pdf/odl-ko-assembly-review-report-p1-5.pdf"] = new(0.99, 0.93, 0.99, 0.86, 0),
@@ -103,8 +108,10 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         // In order 0.83 → 0.82 with the fair measure (0.837 → 0.823): the words inside its figures now leave pdftotext's text by box, not by first match.
         ["third-party/pdf/pdfpig-icml03-081-p1-2.pdf"] = new(0.99, 0.97, 0.99, 0.82, 0, Doubled: 4),
         ["third-party/pdf/pymupdf-cms-etc-filled-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.91, 0),
-        // In order 0.63 and doubled 1: the two columns are read across (lines of both columns joined).
-        ["third-party/pdf/docling-amt_handbook_sample.pdf"] = new(0.99, 0.99, 0.99, 0.63, 0, Doubled: 1),
+        // In order 0.679 → 0.943 (session 5): its two columns, 10 pt apart, were read across; now split at the gutter found
+        // from the page's rows (CloseGutters). Doubled 1 → 2: no glyph is doubled; a figure's label left in the body
+        // ("Elastic stop nut") now meets the right column's first line ("the most common") as "tt".
+        ["third-party/pdf/docling-amt_handbook_sample.pdf"] = new(0.99, 0.99, 0.99, 0.94, 0, Doubled: 2),
         ["third-party/pdf/pdfplumber-ca-warn-report-p1.pdf"] = new(0.99, 0.99, 0.99, 0.31, 0),
         // Second held-out round (session 5, heldout2): eleven more files read cold, bars at what the reader reaches then.
         // 天津 crashed cold (a date in full-width digits, "２０２６ 年 １ 月 ２６ 日", went to int.Parse): read since DecimalDigits.

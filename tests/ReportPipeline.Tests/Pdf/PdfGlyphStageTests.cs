@@ -236,8 +236,16 @@ public class PdfGlyphStageTests
         var separated = PdfStyledText.Of(Line(Words(100, 700, 10, 16, "甲乙丙丁", "戊己庚"))).WithoutStraySpaces();
         Assert.Equal("甲乙丙丁 戊己庚", separated.Text);
         Assert.DoesNotContain(separated.Styles, s => s.HasFlag(PdfCharStyle.Separator));
-        // A single character set apart is letter spacing (a name spread to the width of three), not a word.
-        Assert.Equal("甲乙丙丁戊己", PdfStyledText.Of(Line(Words(100, 680, 10, 16, "甲乙丙丁", "戊", "己"))).WithoutStraySpaces().Text);
+        // A single character set apart is letter spacing, not a word.
+        Assert.Equal("甲乙丙丁戊己庚", PdfStyledText.Of(Line(Words(100, 680, 10, 16, "甲乙丙丁", "戊", "己庚"))).WithoutStraySpaces().Text);
+    }
+
+    [Fact]
+    public void A_name_spread_wide_after_an_office_is_set_apart_from_it_and_written_close()
+    {
+        // "北京市财政局局长　韩　杰": a two-character name spread to the width of three after the office.
+        Assert.Equal("甲乙丙丁 戊己", PdfStyledText.Of(Line(Words(100, 680, 10, 16, "甲乙丙丁", "戊", "己"))).WithoutStraySpaces().Text);
+        Assert.Equal("甲乙丙丁 戊己庚", PdfStyledText.Of(Line(Words(100, 660, 10, 16, "甲乙丙丁", "戊", "己", "庚"))).WithoutStraySpaces().Text);
     }
 
     [Fact]

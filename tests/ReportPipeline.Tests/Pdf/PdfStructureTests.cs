@@ -38,6 +38,17 @@ public class PdfStructureTests
     }
 
     [Fact]
+    public void A_short_line_ends_its_paragraph_where_the_next_lines_first_kana_would_have_fit()
+    {
+        // Japanese draws no spaces: a kana, like a Han character, is a word the short line above had room for.
+        var paragraphs = Flow(Line("１．１ 絶縁電線関係", 700, right: 110), Line("ポリエチレン絶縁電線に裸線をより合わせて", 690),
+                Line("取り扱う。", 680, right: 90))
+            .OfType<PdfParagraph>().Select(p => p.Text).ToList();
+        Assert.Equal(2, paragraphs.Count);
+        Assert.StartsWith("ポリエチレン", paragraphs[1]);
+    }
+
+    [Fact]
     public void A_numbered_clause_ending_in_a_comma_or_a_joining_word_is_no_heading()
     {
         var doc = StructureRecovery.Recover([new SourceLine("Dear members:", 1), new SourceLine("", 2),
@@ -205,7 +216,18 @@ public class PdfStructureTests
     public void Kai_text_that_is_no_lead_phrase_stays_as_set(string kai, string body) =>
         Assert.DoesNotContain(Faces(kai, body).WithKaiLead().Styles, s => s.HasFlag(PdfCharStyle.Bold));
 
+    [Fact]
+    public void A_kai_lead_phrase_whose_stop_is_set_in_the_body_face_reads_as_bold_with_its_stop()
+    {
+        var styled = Faces("深化财政科学管理改革", "。零基预算改革全面推开。").WithKaiLead();
+        Assert.True(styled.Styles.Take(11).All(s => s.HasFlag(PdfCharStyle.Bold)));
+        Assert.DoesNotContain(styled.Styles.Skip(11), s => s.HasFlag(PdfCharStyle.Bold));
+    }
+
     [Theory]
+    [InlineData("FZKTK--GBK1-0", true)] // Founder's 楷体 by its short name
+    [InlineData("ABCDEF+FZKTJW--GB1-0", true)]
+    [InlineData("FZFSK--GBK1-0", false)] // Founder's 仿宋
     [InlineData("KaiTi_GB2312", true)]
     [InlineData("ABCDEF+STKaiti", true)]
     [InlineData("华文楷体", true)]

@@ -25,10 +25,11 @@ internal static partial class FontStyle
 
     public static bool IsBoldName(string? fontName) => BoldName().IsMatch(BaseName(fontName));
 
-    [GeneratedRegex(@"kai|楷", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"kai|楷|^fzkt", RegexOptions.IgnoreCase)]
     private static partial Regex KaiName();
 
-    /// <summary>A 楷体 face: KaiTi, KaiTi_GB2312, STKaiti, FZKai, 华文楷体, 楷体.</summary>
+    /// <summary>A 楷体 face: KaiTi, KaiTi_GB2312, STKaiti, FZKai, 华文楷体, 楷体, and Founder's 楷体 by its short name
+    /// (FZKTK--GBK1-0, FZKTJW--GB1-0).</summary>
     public static bool IsKaiName(string? fontName) => KaiName().IsMatch(BaseName(fontName));
 
     [GeneratedRegex(@"dingbat|wingding|webding|typographicsymbols", RegexOptions.IgnoreCase)]

@@ -36,7 +36,8 @@ internal static class PdfLineBuilder
 {
     private const string SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
-    public static List<PdfLine> Build(IEnumerable<PdfGlyph> glyphs, int page, PdfLineOptions options)
+    /// <param name="columns">Where given, gutters set close (<see cref="CloseGutters"/>) are looked for on the page and split its rows.</param>
+    public static List<PdfLine> Build(IEnumerable<PdfGlyph> glyphs, int page, PdfLineOptions options, ReadingOrderOptions? columns = null)
     {
         var ordered = glyphs.Where(g => !string.IsNullOrWhiteSpace(g.Value) || g.Value == " ")
             .OrderByDescending(g => g.Size).ThenByDescending(g => g.Baseline).ToList();
@@ -59,11 +60,13 @@ internal static class PdfLineBuilder
             list.Add(row);
         }
         AttachHangingSymbols(rows);
+        var cleaned = rows.Where(r => r.Count > 0).Select(WithoutSpacesOverInk).ToList();
+        var gutters = columns is null ? [] : CloseGutters.Find(cleaned, columns);
         // Whether a row draws its spaces is decided row by row: one page may mix text set with and without space glyphs.
-        return rows.Where(r => r.Count > 0).Select(WithoutSpacesOverInk).SelectMany(r =>
+        return cleaned.SelectMany(r =>
             {
                 bool drawn = r.Any(g => g.Value == " ");
-                return Segments(r, drawn, options).Select(s => ToLine(s, page, drawn, options));
+                return Segments(r, drawn, options, gutters, columns).Select(s => ToLine(s, page, drawn, options));
             })
             .Where(l => !l.IsBlank).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left).ToList();
     }
@@ -127,9 +130,10 @@ internal static class PdfLineBuilder
     /// <summary>
     /// Splits a row at column gutters: a gap wider than <see cref="PdfLineOptions.ColumnGap"/> font sizes, or, where the
     /// PDF draws its spaces, a gap that stays wider than most letters once the drawn spaces in it are taken away (a
-    /// justified word space is drawn and stretched a little; a gutter is empty).
+    /// justified word space is drawn and stretched a little; a gutter is empty), or a wide gap in a gutter set close.
     /// </summary>
-    private static IEnumerable<List<PdfGlyph>> Segments(List<PdfGlyph> row, bool drawnSpaces, PdfLineOptions options)
+    private static IEnumerable<List<PdfGlyph>> Segments(List<PdfGlyph> row, bool drawnSpaces, PdfLineOptions options,
+        List<CloseGutters.Strip> gutters, ReadingOrderOptions? columns)
     {
         var sorted = row.OrderBy(g => g.Left).ToList();
         double size = sorted.Max(g => g.Size);
@@ -150,7 +154,8 @@ internal static class PdfLineBuilder
                 bool label = segment.Count <= 6 && IsNumberLabel(segment);
                 // A symbol-font bullet hangs before its item at a tab stop, up to four sizes out: no column either.
                 bool bullet = segment.Count == 1 && segment[0].Symbol && gap <= size * 4;
-                bool gutter = !bullet && (gap > size * options.ColumnGap || !label && (drawnSpaces || !options.InferSpaces) && gap - drawnSpace > size * 0.9);
+                bool gutter = !bullet && (gap > size * options.ColumnGap || !label && (drawnSpaces || !options.InferSpaces) && gap - drawnSpace > size * 0.9
+                              || columns is not null && gap >= size * columns.CloseGutterGap && gutters.Any(s => s.Splits(last.Right, g.Left, g.Baseline)));
                 if (gutter)
                 {
                     yield return segment;
@@ -288,7 +293,9 @@ internal static class PdfLineBuilder
     /// Where a gap between two Han characters is wider than the line's letter spacing by
     /// <see cref="PdfLineOptions.CjkSeparatorGap"/> sizes and stands between two words of two or more characters each
     /// ("湘西州统计局    国家统计局湘西调查队"): a real separator, kept as a space. A single character set apart is letter
-    /// spacing ("廖   星   辉", "局长 韩 杰"), not a word. Gives the indices of the glyphs such a separator stands before.
+    /// spacing, not a word; but single characters set apart one after another are one word spread wide (a two-character
+    /// name spread to the width of three: "局长 韩 杰" is "局长 韩杰"), so the gap before them separates. Gives the indices
+    /// of the glyphs such a separator stands before.
     /// </summary>
     private static HashSet<int> CjkSeparators(List<PdfGlyph> sorted, double usual, PdfLineOptions options)
     {
@@ -317,8 +324,18 @@ internal static class PdfLineBuilder
         if (wideGap.Count == 0) return separators;
         cuts.Add(sorted.Count);
         int Letters(int from, int to) => sorted.Skip(from).Take(to - from).Count(g => g.Value != " ");
+        var letters = Enumerable.Range(0, cuts.Count - 1).Select(c => Letters(cuts[c], cuts[c + 1])).ToArray();
+        // A piece's word length: its letters, or for a single character the letters of the run of single characters it stands in.
+        var word = new int[letters.Length];
+        for (int i = 0; i < letters.Length; )
+        {
+            int j = i;
+            if (letters[i] == 1) while (j + 1 < letters.Length && letters[j + 1] == 1) j++;
+            for (int k = i; k <= j; k++) word[k] = letters[i] == 1 ? j - i + 1 : letters[k];
+            i = j + 1;
+        }
         for (int c = 1; c < cuts.Count - 1; c++)
-            if (wideGap.Contains(cuts[c]) && Letters(cuts[c - 1], cuts[c]) >= 2 && Letters(cuts[c], cuts[c + 1]) >= 2)
+            if (wideGap.Contains(cuts[c]) && !(letters[c - 1] == 1 && letters[c] == 1) && word[c - 1] >= 2 && word[c] >= 2)
                 separators.Add(cuts[c]);
         return separators;
     }

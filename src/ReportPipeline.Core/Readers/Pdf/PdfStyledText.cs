@@ -23,7 +23,8 @@ internal sealed class PdfStyledText
     /// <summary>
     /// A lead phrase set in 楷体 where the paragraph goes on in the body face (a font switch that Chinese reports use
     /// as bold is used): the 楷体 run opening the text, ending with "。" or "：", followed by text in another face, is
-    /// read as bold. Text set wholly in 楷体, or switching face elsewhere, is left as it is.
+    /// read as bold. Typesetters often leave the stop itself in the body face ("（四）深化改革" in 楷体, then "。"): a
+    /// stop right after the run belongs to the lead. Text set wholly in 楷体, or switching face elsewhere, is left as it is.
     /// </summary>
     public PdfStyledText WithKaiLead()
     {
@@ -31,7 +32,9 @@ internal sealed class PdfStyledText
         while (start < Text.Length && char.IsWhiteSpace(Text[start])) start++;
         int end = start;
         while (end < Text.Length && (Styles[end].HasFlag(PdfCharStyle.Kai) || char.IsWhiteSpace(Text[end]))) end++;
-        string lead = Text[start..end].TrimEnd();
+        while (end > start && char.IsWhiteSpace(Text[end - 1])) end--;
+        if (end > start && end < Text.Length && Text[end] is '。' or '：' && Text[end - 1] is not ('。' or '：')) end++; // the stop set in the body face
+        string lead = Text[start..end];
         if (lead.Length < 2 || lead[^1] is not ('。' or '：') || end >= Text.Length) return this;
         for (int i = end; i < Text.Length; i++)
             if (Styles[i].HasFlag(PdfCharStyle.Kai)) return this; // the face switches back and forth: no lead
