@@ -190,7 +190,7 @@ internal static partial class TitleBlockRecognizer
     private static bool TryDate(string year, string month, string day, out string iso)
     {
         iso = "";
-        if (!DateTime.TryParseExact($"{year}-{int.Parse(month):00}-{int.Parse(day):00}", "yyyy-MM-dd",
+        if (!DateTime.TryParseExact($"{DecimalDigits.Value(year):0000}-{DecimalDigits.Value(month):00}-{DecimalDigits.Value(day):00}", "yyyy-MM-dd",
                 CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return false;
         iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return true;

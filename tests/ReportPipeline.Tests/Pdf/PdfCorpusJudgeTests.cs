@@ -144,6 +144,34 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/mineru-magazine-complex-layout-p2-3.pdf"] = new(0.99, 0.99, 0.99, 0.66, 0),
         ["third-party/pdf/mineru-p3-figure-wrap-zh.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
         ["third-party/pdf/pdfpig-random-2-columns-lists.pdf"] = new(0.99, 0.99, 0.99, 0.94, 0),
+        // Second held-out round (session 5, heldout2): eleven more files read cold, bars at what the reader reaches then.
+        // 天津 crashed cold (a date in full-width digits, "２０２６ 年 １ 月 ２６ 日", went to int.Parse): read since DecimalDigits.
+        // In order 0.949 → 0.940 once its decimal points are read ("７６.１％"): pdftotext has a private-use character there
+        // (the judge counts none), so each figure breaks the 8-character chunks around it.
+        ["third-party/pdf/gov-tianjin-2025-budget-report-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.93, 0),
+        ["third-party/pdf/gov-chongqing-2025-budget-report-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.96, 0),
+        ["third-party/pdf/gov-nantong-2026-budget-report-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.97, 0),
+        ["third-party/pdf/gov-huainan-2025-budget-report-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
+        // Page recall 0.957 (page 1): the title's note marker "[1]" is not kept in the title (the note itself is).
+        // In order 0.973 → 0.964 once its price table is found whole (pdf-tables): the table's text, read alike by both, left out.
+        ["third-party/pdf/gov-hefei-2025-statistical-bulletin-p1-3-16.pdf"] = new(0.99, 0.95, 0.99, 0.96, 0),
+        // In order 0.976 → 0.963 once 表1 and 表2 are found whole (pdf-tables), for the same reason.
+        ["third-party/pdf/gov-xiangtan-2025-statistical-bulletin-p1-7-8-16-17.pdf"] = new(0.99, 0.99, 0.99, 0.96, 0),
+        // Recall 0.95, page recall 0.44: page 2 holds two drawn charts and the reader takes a region over the whole page
+        // for the figures, so the two sentences and chart titles between them are lost (page 1's last line runs on to
+        // page 3). The judge left that region's words out of pdftotext's text until sentences inside a figure counted as body.
+        // In order 0.979 → 0.958 after main's figure and table changes of session 5 (not examined further).
+        ["third-party/pdf/gov-changdu-2025-statistical-bulletin-p1-2-11.pdf"] = new(0.95, 0.43, 0.99, 0.95, 0),
+        ["third-party/pdf/mixed-pingdingshan-2019-final-report-with-scan.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
+        // Page recall 0.975 (page 1): the party mark "(비)" set small beside a name is read in place ("이수진(비)ㆍ김성환"),
+        // where pdftotext reads its brackets on another line ("이수진비ㆍ김성환").
+        ["third-party/pdf/odl-ko-assembly-bill-p1-5.pdf"] = new(0.99, 0.97, 0.99, 0.96, 0),
+        // In order 0.69: the abstract is read line by line between the pictures of Figure 1 and the Introduction across
+        // both columns; page recall 0.97: the arXiv identifier set sideways in the margin is left out, and pdftotext's words
+        // joined across a line-end hyphen ("attention-based") differ.
+        ["third-party/pdf/odl-moran-1901.03003-p1-2.pdf"] = new(0.99, 0.97, 0.99, 0.69, 0),
+        // Furniture 1: "December 1998", the date under the title (a heading here), is also the middle of every page's footer.
+        ["third-party/pdf/pdfminer-dmca-summary-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.94, 1),
     };
 
     public static TheoryData<string> Files => [.. Bars.Keys];

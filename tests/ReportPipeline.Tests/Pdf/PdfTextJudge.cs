@@ -140,13 +140,23 @@ public static partial class PdfTextJudge
             string crop = FormattableString.Invariant(
                 $"-f {page} -l {page} -x {Math.Ceiling(b.Left + 1)} -y {Math.Ceiling(height - b.Top + 1)} -W {Math.Floor(b.Right - b.Left - 2)} -H {Math.Floor(b.Top - b.Bottom - 2)}");
             string inside = Support.Tools.Run("pdftotext", $"{crop} -enc UTF-8 \"{path}\" -", "");
-            foreach (var word in inside.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            // A sentence is body text, never a chart's label: a figure region drawn over the page's paragraphs does not
+            // excuse losing them (a page of two charts lost its sentences between them, and the judge had left them out).
+            var labels = inside.Split('\n').Where(line => !IsSentence(line));
+            foreach (var word in labels.SelectMany(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
             {
                 int at = pages[page - 1].IndexOf(word, StringComparison.Ordinal);
                 if (at >= 0) pages[page - 1] = pages[page - 1].Remove(at, word.Length);
             }
         }
         return pages;
+    }
+
+    /// <summary>A line of running text: it ends a Chinese sentence, or holds five words or more and ends with a stop.</summary>
+    public static bool IsSentence(string line)
+    {
+        string t = line.Trim();
+        return t.Contains('。') || t.Length > 0 && t[^1] is '.' or '!' or '?' && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5;
     }
 
     /// <summary>Pages turned by their /Rotate entry or set with most of their letters not upright.</summary>
@@ -200,7 +210,11 @@ public static partial class PdfTextJudge
             _ => i.PlainText(),
         }));
 
-    /// <summary>Whitespace and control characters out, compatibility forms folded (ﬁ → fi, full-width → ASCII, ¹ → 1).</summary>
+    /// <summary>
+    /// Whitespace and control characters out, compatibility forms folded (ﬁ → fi, full-width → ASCII, ¹ → 1, and the
+    /// ideographic full stop "。" → "."), private-use characters out: a font that maps the full stop it draws to ASCII or
+    /// its decimal point to a private-use code gives pdftotext "." or nothing where the reader gives what the page shows.
+    /// </summary>
     public static string Squeeze(string text)
     {
         var sb = new StringBuilder(text.Length);
@@ -208,9 +222,14 @@ public static partial class PdfTextJudge
         var valid = new StringBuilder(text.Length);
         for (int i = 0; i < text.Length; i++)
             if (!char.IsSurrogate(text[i]) || char.IsSurrogatePair(text, i) || i > 0 && char.IsSurrogatePair(text, i - 1)) valid.Append(text[i]);
-        foreach (char c in valid.ToString().Normalize(NormalizationForm.FormKC))
-            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && c != '\u00AD' && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
-                sb.Append(c);
+        string folded = valid.ToString().Normalize(NormalizationForm.FormKC);
+        for (int i = 0; i < folded.Length; i++)
+        {
+            char c = folded[i];
+            if (char.IsSurrogatePair(folded, i) && char.ConvertToUtf32(folded[i], folded[i + 1]) >= 0xF0000) { i++; continue; } // planes 15–16: private use
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && c != '\u00AD' && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.Format or UnicodeCategory.PrivateUse))
+                sb.Append(c == '。' ? '.' : c);
+        }
         return sb.ToString();
     }
 

@@ -33,6 +33,12 @@ internal static partial class FontStyle
     /// (FZKTK--GBK1-0, FZKTJW--GB1-0).</summary>
     public static bool IsKaiName(string? fontName) => KaiName().IsMatch(BaseName(fontName));
 
+    [GeneratedRegex(@"dingbat|wingding|webding|typographicsymbols", RegexOptions.IgnoreCase)]
+    private static partial Regex SymbolName();
+
+    /// <summary>A font of pictograms whose codes stand for no letter (ZapfDingbats, Wingdings, WordPerfect's TypographicSymbols).</summary>
+    public static bool IsSymbolName(string? fontName) => SymbolName().IsMatch(BaseName(fontName));
+
     /// <summary>The font name without its subset prefix ("ABCDEF+").</summary>
     private static string BaseName(string? name) =>
         name is null ? "" : name.Length > 7 && name[6] == '+' ? name[7..] : name;

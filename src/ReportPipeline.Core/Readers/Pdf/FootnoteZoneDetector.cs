@@ -1,3 +1,4 @@
+using ReportPipeline.Structure;
 using System.Text.RegularExpressions;
 
 namespace ReportPipeline.Readers.Pdf;
@@ -143,7 +144,7 @@ internal static partial class FootnoteZoneDetector
         if (m.Success && m.Groups["n"].Success)
             return (m.Groups["n"].Value.Aggregate(0, (n, c) => n * 10 + Superscripts.IndexOf(c)), m.Groups["t"].Value.Trim());
         // "3)" or "3." opens a note only when it is the next note's number: a note may hold a numbered list of its own.
-        if (m.Success && m.Groups["d"].Success && int.Parse(m.Groups["d"].Value) == expected)
+        if (m.Success && m.Groups["d"].Success && DecimalDigits.Value(m.Groups["d"].Value) == expected)
             return (expected, m.Groups["t2"].Value.Trim());
         // Plain digits open a note only when note text follows: "10 20 … 100" (a table's header) is no list of notes.
         string digits = expected.ToString();

@@ -1,3 +1,4 @@
+using ReportPipeline.Structure;
 using System.Text.RegularExpressions;
 using ReportPipeline.Model;
 
@@ -52,7 +53,7 @@ internal static partial class PageFurnitureDetector
         // two pages or more): a table's last figure at the foot of a page ("2020", "746") does not.
         bool single = lines.Select(l => l.Page).Distinct().Count() == 1;
         var numbered = lines.Where(l => (Outermost(l) || Within(l, options.PageNumberShare)) && BareNumber(l))
-            .GroupBy(l => int.Parse(l.Text.Trim()) - l.Page).Where(g => g.Select(l => l.Page).Distinct().Count() >= 2)
+            .GroupBy(l => DecimalDigits.Value(l.Text.Trim()) - l.Page).Where(g => g.Select(l => l.Page).Distinct().Count() >= 2)
             .SelectMany(g => g).ToHashSet();
         var lineNumbers = MarginLineNumbers(lines, options);
         var body = new List<PdfLine>();

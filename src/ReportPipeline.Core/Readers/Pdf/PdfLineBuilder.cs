@@ -18,8 +18,11 @@ namespace ReportPipeline.Readers.Pdf;
 /// space, where the words on both sides have two or more characters.</param>
 /// <param name="LetterSpacedGap">Three or more CJK or Hangul letters each this many sizes apart (or with a drawn space
 /// between) are display text set letter by letter ("검 토 보 고"): their spaces are spacing, not word breaks.</param>
+/// <param name="FullWidthAdvance">An ASCII comma, stop, colon, semicolon, mark or bracket drawn at least this share of its
+/// size wide is the full-width form the page shows ("，" "。" "（"): fonts of Chinese typesetting systems map them to ASCII.</param>
 internal sealed record PdfLineOptions(double SuperscriptRatio = 0.8, double ColumnGap = 1.6, bool InferSpaces = true,
-    double WordGap = 0.1, double DrawnWordGap = 0.3, double CjkSeparatorGap = 0.45, double LetterSpacedGap = 0.3)
+    double WordGap = 0.1, double DrawnWordGap = 0.3, double CjkSeparatorGap = 0.45, double LetterSpacedGap = 0.3,
+    double FullWidthAdvance = 0.8)
 {
     public static readonly PdfLineOptions Default = new();
 }
@@ -56,7 +59,8 @@ internal static class PdfLineBuilder
             if (!byBand.TryGetValue(key, out var list)) byBand[key] = list = [];
             list.Add(row);
         }
-        var cleaned = rows.Select(WithoutSpacesOverInk).ToList();
+        AttachHangingSymbols(rows);
+        var cleaned = rows.Where(r => r.Count > 0).Select(WithoutSpacesOverInk).ToList();
         var gutters = columns is null ? [] : CloseGutters.Find(cleaned, columns);
         // Whether a row draws its spaces is decided row by row: one page may mix text set with and without space glyphs.
         return cleaned.SelectMany(r =>
@@ -89,6 +93,26 @@ internal static class PdfLineBuilder
             if (covered <= (g.Right - g.Left) * 0.75) kept.Add(g);
         }
         return kept;
+    }
+
+    /// <summary>
+    /// A symbol-font glyph alone on its row (a bullet) whose row's nearest text below starts right of it, within a line's
+    /// height: some producers (WordPerfect) place the bullet's baseline a line above the item it marks and draw it low.
+    /// It is moved onto that row, at that row's baseline, so the item opens with its bullet.
+    /// </summary>
+    private static void AttachHangingSymbols(List<List<PdfGlyph>> rows)
+    {
+        foreach (var row in rows)
+        {
+            if (row.Count != 1 || !row[0].Symbol) continue;
+            var b = row[0];
+            var below = rows.Where(r => r.Count > 0 && r != row && r[0].Baseline < b.Baseline && b.Baseline - r[0].Baseline <= b.Size * 1.3
+                    && r.Min(g => g.Left) >= b.Right && r.Min(g => g.Left) - b.Right <= b.Size * 4)
+                .MaxBy(r => r[0].Baseline);
+            if (below is null) continue;
+            below.Add(b with { Baseline = below[0].Baseline });
+            row.Clear();
+        }
     }
 
     private static double Overlap(PdfGlyph a, PdfGlyph b) => Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
@@ -128,8 +152,10 @@ internal static class PdfLineBuilder
                 double gap = g.Left - last.Right;
                 // A section number set apart from its title ("2   코로나-19 관련 보험 현황") is no column of its own.
                 bool label = segment.Count <= 6 && IsNumberLabel(segment);
-                bool gutter = gap > size * options.ColumnGap || !label && (drawnSpaces || !options.InferSpaces) && gap - drawnSpace > size * 0.9
-                              || columns is not null && gap >= size * columns.CloseGutterGap && gutters.Any(s => s.Splits(last.Right, g.Left, g.Baseline));
+                // A symbol-font bullet hangs before its item at a tab stop, up to four sizes out: no column either.
+                bool bullet = segment.Count == 1 && segment[0].Symbol && gap <= size * 4;
+                bool gutter = !bullet && (gap > size * options.ColumnGap || !label && (drawnSpaces || !options.InferSpaces) && gap - drawnSpace > size * 0.9
+                              || columns is not null && gap >= size * columns.CloseGutterGap && gutters.Any(s => s.Splits(last.Right, g.Left, g.Baseline)));
                 if (gutter)
                 {
                     yield return segment;
@@ -179,15 +205,19 @@ internal static class PdfLineBuilder
             var g = sorted[k];
             bool raised = g.Size < size * options.SuperscriptRatio && g.Baseline > baseline + size * 0.15
                 && !(k + 1 < sorted.Count && sorted[k + 1].Value == "\u2044"); // a fraction's numerator ("1⁄4") is no marker
-            string value = raised ? Superscript(g.Value) : g.Value;
+            string value = raised ? Superscript(g.Value)
+                : PdfGlyphForms.Of(g.Value, g, previous, NextInked(sorted, k) is int n ? sorted[n] : null, options.FullWidthAdvance);
+            if (g.Symbol && text.Length == 0 && value.Length == 1 && value[0] is > ' ' and < '\u007f' && !char.IsAsciiLetterOrDigit(value[0])) value = "•"; // a symbol font's bullet
             if (raised && value == ")" && previousRaised) continue; // "1)" set as a superscript: the marker is the number
             if (value == " " && (letterSpaced || text.Length > 0 && text[^1] == ' ')) continue; // letter-spaced display text draws spaces between its letters
             if (value == " " && NextInked(sorted, k) is int next && separators.Contains(next)) continue; // written as the separator below
             double gap = previous is null ? 0 : (g.Left - previous.Right) / Math.Min(g.Size, previous.Size);
             bool wide = text.Length > 0 && (CjkText.IsWide(text[^1]) || CjkText.IsWide(value[0]));
             bool separator = separators.Contains(k);
+            // A figure and its per cent sign are one token: a justified line's stretched gap between them is no word space.
+            bool percent = value is "%" or "‰" && char.IsDigit(text.Length > 0 ? text[^1] : ' ');
             if (previous is not null && value != " " && text.Length > 0 && text[^1] != ' ' && !raised && !letterSpaced
-                && (!wide && gap > spaceGap || separator))
+                && (!wide && !percent && gap > spaceGap || separator))
             {
                 text.Append(' ');
                 styles.Add(StyleOf(previous, false) & StyleOf(g, false) | (separator ? PdfCharStyle.Separator : 0));

@@ -4,7 +4,9 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="Bold">From the font (name, weight, flags), a stroked rendering mode, or an overprint.</param>
 /// <param name="Italic">From the font (name, flags): an italic or oblique face.</param>
 /// <param name="Kai">Set in a 楷体 face (KaiTi, STKaiti, 华文楷体), which Chinese reports use as bold is used, for a lead phrase.</param>
-internal sealed record PdfGlyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic = false, bool Kai = false);
+/// <param name="Symbol">Drawn in a symbol or dingbat font (ZapfDingbats, Wingdings, WordPerfect's TypographicSymbols): its
+/// character is a code of that font, not a letter or punctuation ("!" is a bullet).</param>
+internal sealed record PdfGlyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic = false, bool Kai = false, bool Symbol = false);
 
 /// <summary>
 /// How one character of a line is set: its weight and slant, and whether it stands raised (a superscript). A space
