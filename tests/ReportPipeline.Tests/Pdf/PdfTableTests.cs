@@ -112,4 +112,63 @@ public class PdfTableTests
         steps.MoveTo(100, 400); steps.LineTo(120, 400); steps.LineTo(120, 410); steps.LineTo(140, 410); steps.LineTo(140, 420); steps.LineTo(160, 420);
         Assert.Empty(PdfRuleReader.Strokes(steps, frame));
     }
+
+    [Fact]
+    public void A_band_between_two_rulings_holding_rows_of_labels_and_numbers_is_split_into_those_rows()
+    {
+        // A three-line table with column separators: rulings over and under the header and under the table, nothing
+        // between the body rows; each number stands a little above its label.
+        var rules = new List<PdfRule>
+        {
+            new(100, 720, 400, 720.5), new(100, 690, 400, 690.5), new(100, 590, 400, 590.5),
+            new(250, 590, 250.5, 720.5),
+        };
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(PdfStageTests.Word("Item", 110, 700, 8)); glyphs.AddRange(PdfStageTests.Word("Change", 300, 700, 8));
+        string[] labels = ["Food", "Clothing", "Housing", "Transport"];
+        for (int r = 0; r < labels.Length; r++)
+        {
+            glyphs.AddRange(PdfStageTests.Word(labels[r], 110, 670 - r * 22, 8));
+            glyphs.AddRange(PdfStageTests.Word($"-{r}.{r + 1}", 360, 674 - r * 22, 8));
+        }
+        var (tables, _) = RulingTableDetector.Detect(new PdfPageContent(1, 595, 842, glyphs, rules), RulingTableOptions.Default, PdfLineOptions.Default);
+        var table = Assert.Single(tables);
+        Assert.Equal(5, table.Rows.Count);
+        Assert.Equal(["Housing", "-2.3"], table.Rows[3]);
+        Assert.Equal(1, table.HeaderRows);
+
+        // A band of titles wrapped alike (no column of numbers) and a label wrapped beside one number stay one row each.
+        PdfLine Line(string text, double x, double y) => new(text, x, x + 40, y, 10, false, 1);
+        PdfTableCell[] wrapped =
+        [
+            new(0, 0, 1, 1, [Line("Total", 100, 700), Line("amount", 100, 688)]), new(0, 1, 1, 1, [Line("Growth", 200, 700), Line("rate", 200, 688)]),
+            new(1, 0, 1, 1, [Line("Murder and", 100, 660), Line("manslaughter", 100, 648)]), new(1, 1, 1, 1, [Line("10.0", 200, 648)]),
+        ];
+        Assert.Equal(2, RuledBandRows.Split(wrapped, 0.6).Max(c => c.Row + 1));
+    }
+
+    [Fact]
+    public void A_ruling_drawn_in_pieces_end_to_end_is_one_ruling_and_gives_an_open_table_its_outer_columns()
+    {
+        // Rulings broken at every column separator, no verticals at the table's outer sides (a table open at its sides).
+        double[] xs = [80, 150, 220, 290];
+        var rules = new List<PdfRule>();
+        foreach (double y in new[] { 700.0, 680, 620 })
+            for (int c = 0; c < xs.Length - 1; c++) rules.Add(new(xs[c] + 0.5, y, xs[c + 1] - 0.5, y + 1));
+        for (int c = 1; c < xs.Length - 1; c++) rules.Add(new(xs[c] - 0.5, 620, xs[c] + 0.5, 700));
+        Assert.Equal(3, RulingTableDetector.Joined(rules.Where(r => r.IsHorizontal), 2.5).Count);
+        Assert.Equal(2, RulingTableDetector.Joined([new(80, 700, 150, 701), new(200, 700, 290, 701)], 2.5).Count); // a gap is no join
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(PdfStageTests.Word("Year", 90, 688, 5)); glyphs.AddRange(PdfStageTests.Word("Beds", 160, 688, 5)); glyphs.AddRange(PdfStageTests.Word("Staff", 230, 688, 5));
+        for (int r = 0; r < 2; r++)
+        {
+            glyphs.AddRange(PdfStageTests.Word($"202{r}", 90, 660 - r * 25, 5));
+            glyphs.AddRange(PdfStageTests.Word($"{300 + r}", 160, 660 - r * 25, 5));
+            glyphs.AddRange(PdfStageTests.Word($"{400 + r}", 230, 660 - r * 25, 5));
+        }
+        var (tables, _) = RulingTableDetector.Detect(new PdfPageContent(1, 595, 842, glyphs, rules), RulingTableOptions.Default, PdfLineOptions.Default);
+        var table = Assert.Single(tables);
+        Assert.Equal(["Year", "Beds", "Staff"], table.Rows[0]);
+        Assert.Equal(["2021", "301", "401"], table.Rows[^1]);
+    }
 }

@@ -6,8 +6,10 @@ namespace ReportPipeline.Readers.Pdf;
 /// under a ruled header, a page's columns of label-and-count lists in boxes), not a cell: its text is left to the
 /// aligned-table and text stages.</param>
 /// <param name="MaxHeaderRows">A header reaches at most this many rows down under a cell spanning them.</param>
+/// <param name="BandRowShift">Lines of one row inside a ruled band stand level within this many font sizes (a number set a
+/// little above its label): see <see cref="RuledBandRows"/>.</param>
 internal sealed record RulingTableOptions(double Tolerance = 2.5, int MinColumns = 2, int MinRows = 2, int FrameRows = 4, double FrameSplitShare = 0.34,
-    int MaxHeaderRows = 3)
+    int MaxHeaderRows = 3, double BandRowShift = 0.6)
 {
     public static readonly RulingTableOptions Default = new();
 }
@@ -24,7 +26,7 @@ internal static class RulingTableDetector
     {
         var tables = new List<PdfTable>();
         var remaining = page.Glyphs.ToList();
-        foreach (var group in Groups(page.Rules.Where(r => r.IsVertical).ToList(), page.Rules.Where(r => r.IsHorizontal).ToList(), options))
+        foreach (var group in Groups(page.Rules.Where(r => r.IsVertical).ToList(), Joined(page.Rules.Where(r => r.IsHorizontal), options.Tolerance), options))
         {
             var table = Build(group.Verticals, group.Horizontals, remaining, page.Number, options, lineOptions, out var inside);
             if (table is null) continue;
@@ -32,6 +34,29 @@ internal static class RulingTableDetector
             remaining = remaining.Except(inside).ToList();
         }
         return (tables, remaining);
+    }
+
+    /// <summary>Horizontal rulings drawn in pieces end to end (one piece per cell, broken where a vertical meets them) as one ruling each.</summary>
+    public static List<PdfRule> Joined(IEnumerable<PdfRule> horizontals, double tolerance)
+    {
+        static double Y(PdfRule h) => (h.Top + h.Bottom) / 2;
+        var joined = new List<PdfRule>();
+        var level = new List<PdfRule>();
+        void Flush()
+        {
+            foreach (var h in level.OrderBy(h => h.Left))
+                if (joined.Count > 0 && joined[^1] is var last && Math.Abs(Y(last) - Y(h)) <= tolerance / 2 && h.Left - last.Right <= tolerance)
+                    joined[^1] = last with { Right = Math.Max(last.Right, h.Right), Bottom = Math.Min(last.Bottom, h.Bottom), Top = Math.Max(last.Top, h.Top) };
+                else joined.Add(h);
+            level.Clear();
+        }
+        foreach (var h in horizontals.OrderBy(Y))
+        {
+            if (level.Count > 0 && Y(h) - Y(level[0]) > tolerance / 2) Flush();
+            level.Add(h);
+        }
+        Flush();
+        return joined;
     }
 
     private sealed record RuleGroup(List<PdfRule> Verticals, List<PdfRule> Horizontals);
@@ -150,12 +175,18 @@ internal static class RulingTableDetector
         }
         // Without its frames the table stands between its first and last rows left.
         var (tableTop, tableBottom) = frames.Count > 0 ? (ys[kept[0]], ys[kept[^1] + 1]) : (ys[0], ys[^1]);
-        var cells = Cells(origin, kept, cellLines);
+        var cells = RuledBandRows.Split(Cells(origin, kept, cellLines), o.BandRowShift);
+        if (cells.Count > 0 && cells.Max(c => c.Row + c.RowSpan) > texts.Count) texts = Texts(cells, columns);
         // The header is the first row and the rows its cells reach down into, as long as that stays a header's depth
         // (a label cell standing beside a whole nested table reaches far further).
         int header = PdfTableCandidates.HeaderRowCount(cells);
         return new PdfTable(texts, tableTop, tableBottom, page, cells, xs[0], xs[^1], header <= o.MaxHeaderRows ? header : 1);
     }
+
+    /// <summary>The rows of cell texts, positions a cell covers left empty.</summary>
+    private static List<IReadOnlyList<string>> Texts(List<PdfTableCell> cells, int columns) =>
+        [.. Enumerable.Range(0, cells.Max(c => c.Row + c.RowSpan)).Select(r => (IReadOnlyList<string>)Enumerable.Range(0, columns)
+            .Select(c => cells.FirstOrDefault(cell => cell.Row == r && cell.Column == c) is { } cell ? cell.Lines.Select(l => l.Text).Aggregate("", PdfLineBuilder.JoinWrapped) : "").ToList())];
 
     /// <summary>A box of many lines, a share of them in pieces set apart by wide gaps (columns inside the box).</summary>
     private static bool IsFrame(List<PdfLine> lines, List<PdfGlyph> glyphs, int page, RulingTableOptions o, PdfLineOptions lineOptions)
