@@ -54,6 +54,7 @@ internal static class PdfCandidates
 
         bool inNotesList = false;
         int unmarked = 0;
+        (int Number, int Page)? lastNote = null; // the last numbered note met: a note opening a paragraph follows it
         for (int i = 0; i < flow.Count; i++)
         {
             switch (flow[i])
@@ -62,6 +63,7 @@ internal static class PdfCandidates
                     foreach (var note in zoneNotes.Skip(zone.First).Take(zone.Count))
                     {
                         var lines = note.Lines ?? [];
+                        if (note.IsNumbered) lastNote = (note.Number, note.Page);
                         AddNote(KeyOf(note, ref unmarked), note.IsNumbered ? note.Number : notes.Count + 1, note.IsNumbered ? note.Marker : note.Symbol!,
                             lines.Count == 0 ? new PdfStyledText(note.Text, new PdfCharStyle[note.Text.Length]) : PdfStyledText.Join(lines).Skip(note.MarkerLength),
                             SourceOf(lines, note.Page), i);
@@ -70,7 +72,8 @@ internal static class PdfCandidates
                 case PdfParagraph p when Structure.Conventions.ReportConventions.IsNotesHeading(p.Text):
                     inNotesList = true; // a notes heading ("Notes", "注释") opens a list of notes, as in extracted text
                     break;
-                case PdfParagraph p when Definition(p, inNotesList) is var (number, marker, length):
+                case PdfParagraph p when Definition(p, inNotesList, lastNote) is var (number, marker, length):
+                    lastNote = (number, p.Page);
                     AddNote(number.ToString(), number, marker, PdfStyledText.Join(p.Lines ?? [], p.Hyphenated).Skip(length), SourceOf(p.Lines ?? [], p.Page), i);
                     break;
                 case PdfParagraph or FlowTable or FlowFigure:
@@ -155,9 +158,10 @@ internal static class PdfCandidates
 
     /// <summary>
     /// A paragraph that is a note: one opening with a superscript number anywhere, or a numbered line in a notes list
-    /// (<see cref="FootnoteMarkers.ParseDefinition"/>). Its number, marker and the length of the marker.
+    /// (<see cref="FootnoteMarkers.ParseDefinition"/>), in sequence with the notes before it and holding a word
+    /// (<see cref="NoteDefinitionRule"/>). Its number, marker and the length of the marker.
     /// </summary>
-    private static (int Number, string Marker, int Length)? Definition(PdfParagraph p, bool inNotesList)
+    private static (int Number, string Marker, int Length)? Definition(PdfParagraph p, bool inNotesList, (int Number, int Page)? last)
     {
         if (p.Lines is not [var first, ..]) return null;
         var styled = PdfStyledText.Of(first);
@@ -165,7 +169,8 @@ internal static class PdfCandidates
         while (raised < styled.Text.Length && styled.Styles[raised].HasFlag(PdfCharStyle.Raised) && char.IsAsciiDigit(styled.Text[raised])) raised++;
         string text = raised > 0 ? string.Concat(styled.Text[..raised].Select(c => "⁰¹²³⁴⁵⁶⁷⁸⁹"[c - '0'])) + styled.Text[raised..] : styled.Text;
         if (FootnoteMarkers.ParseDefinition(text, inNotesList) is not var (number, marker, rest)) return null;
-        if (!inNotesList && !FootnoteMarkers.IsSuperscriptDigit(marker[0])) return null;
+        if (!inNotesList && !(FootnoteMarkers.IsSuperscriptDigit(marker[0]) && NoteDefinitionRule.InSequence(number, p.Page, last)
+                                && NoteDefinitionRule.HoldsWord(rest))) return null;
         return (number, marker, text.Length - rest.Length);
     }
 
