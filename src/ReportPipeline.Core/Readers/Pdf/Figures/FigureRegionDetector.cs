@@ -48,9 +48,10 @@ internal static class FigureRegionDetector
         foreach (var (box, picture) in candidates.OrderByDescending(c => c.Box.Top).ThenBy(c => c.Box.Left))
         {
             var inside = runs.Where(r => Contains(box, r.CenterX, r.CenterY)).ToList();
-            if (inside.Count(r => r.Text.Length > options.LabelMaxChars) >= options.MaxTextRuns) continue; // a text box, a background
+            if (inside.Count(r => r.Text.Length > options.LabelMaxChars || IsSentence(r, options)) >= options.MaxTextRuns) continue; // a text box, a background
             var region = box;
-            var labels = new List<PdfTextRun>(inside.Where(r => !IsCaption(r)));
+            // A sentence inside the region (text set between charts) stays in the body; a chart's label is no sentence.
+            var labels = new List<PdfTextRun>(inside.Where(r => !IsCaption(r) && !IsSentence(r, options)));
             // Labels beside a drawing (tick numbers left of an axis, an axis title under the tick numbers), found twice
             // over; a picture's labels are inside it (text beside a picture is more often text flowing round it).
             for (int pass = 0; pass < 2 && picture is null; pass++)
@@ -147,12 +148,16 @@ internal static class FigureRegionDetector
     /// </summary>
     private static bool IsLabel(PdfTextRun run, PageBox region, List<PdfTextRun> runs, PdfFigureOptions o)
     {
-        if (run.Text.Length > o.LabelMaxChars || IsCaption(run)) return false;
+        if (run.Text.Length > o.LabelMaxChars || IsCaption(run) || IsSentence(run, o)) return false;
         if (!Intersects(Grow(region, run.Size * o.LabelReach), run.Box)) return false;
         if (Contains(region, run.CenterX, run.CenterY)) return true;
         return !runs.Any(other => other.Text.Length > o.LabelMaxChars && Math.Abs(other.Box.Left - run.Box.Left) < run.Size * 2
                                    && Math.Abs(other.Box.Bottom - run.Box.Bottom) < run.Size * 2.2 && !ReferenceEquals(other, run));
     }
+
+    /// <summary>Text of at least <see cref="PdfFigureOptions.SentenceMinChars"/> holding a CJK comma or sentence stop: a sentence of the body, never a figure's label.</summary>
+    internal static bool IsSentence(PdfTextRun run, PdfFigureOptions o) =>
+        run.Text.Length >= o.SentenceMinChars && run.Text.AsSpan().IndexOfAny("，。；！？") >= 0;
 
     private static bool IsCaption(PdfTextRun run) => ReportConventions.IsFigureCaption(run.Text) || ReportConventions.IsTableCaption(run.Text);
 

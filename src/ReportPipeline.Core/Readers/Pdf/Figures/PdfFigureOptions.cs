@@ -27,6 +27,12 @@ internal sealed record PdfFigureOptions(double MinPictureSide = 28, double Margi
     public static readonly PdfFigureOptions Default = new();
 
     /// <summary>
+    /// Text at least this many characters long holding a CJK comma or sentence stop (，。；！？) is a sentence of the body
+    /// even inside a figure's region (sentences set between two charts), never one of its labels.
+    /// </summary>
+    public int SentenceMinChars { get; init; } = 8;
+
+    /// <summary>
     /// Glyphs of the pages that may hold a figure kept in memory until the whole document's facts are known (about 150 MB
     /// at the default); such pages beyond them are read a second time instead (<see cref="PdfPageFlow"/>).
     /// </summary>
