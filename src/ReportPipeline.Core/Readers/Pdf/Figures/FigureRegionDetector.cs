@@ -48,7 +48,7 @@ internal static class FigureRegionDetector
         foreach (var (box, picture) in candidates.OrderByDescending(c => c.Box.Top).ThenBy(c => c.Box.Left))
         {
             var inside = runs.Where(r => Contains(box, r.CenterX, r.CenterY)).ToList();
-            if (inside.Count(r => r.Text.Length > options.LabelMaxChars || IsSentence(r, options)) >= options.MaxTextRuns) continue; // a text box, a background
+            if (inside.Count(r => IsBodyText(r, options)) >= options.MaxTextRuns) continue; // a text box, a background
             var region = box;
             // A sentence inside the region (text set between charts) stays in the body; a chart's label is no sentence.
             var labels = new List<PdfTextRun>(inside.Where(r => !IsCaption(r) && !IsSentence(r, options)));
@@ -148,7 +148,7 @@ internal static class FigureRegionDetector
     /// </summary>
     private static bool IsLabel(PdfTextRun run, PageBox region, List<PdfTextRun> runs, PdfFigureOptions o)
     {
-        if (run.Text.Length > o.LabelMaxChars || IsCaption(run) || IsSentence(run, o)) return false;
+        if (IsBodyText(run, o) || IsCaption(run)) return false;
         if (!Intersects(Grow(region, run.Size * o.LabelReach), run.Box)) return false;
         if (Contains(region, run.CenterX, run.CenterY)) return true;
         return !runs.Any(other => other.Text.Length > o.LabelMaxChars && Math.Abs(other.Box.Left - run.Box.Left) < run.Size * 2
@@ -157,7 +157,10 @@ internal static class FigureRegionDetector
 
     /// <summary>Text of at least <see cref="PdfFigureOptions.SentenceMinChars"/> holding a CJK comma or sentence stop: a sentence of the body, never a figure's label.</summary>
     internal static bool IsSentence(PdfTextRun run, PdfFigureOptions o) =>
-        run.Text.Length >= o.SentenceMinChars && run.Text.AsSpan().IndexOfAny("，。；！？") >= 0;
+        run.Text.Length >= o.SentenceMinChars && run.Text.AsSpan().IndexOfAny(ReportConventions.HeadingBreakers + "，") >= 0;
+
+    /// <summary>Text of the body, never a figure's label: longer than <see cref="PdfFigureOptions.LabelMaxChars"/>, or a sentence.</summary>
+    private static bool IsBodyText(PdfTextRun run, PdfFigureOptions o) => run.Text.Length > o.LabelMaxChars || IsSentence(run, o);
 
     private static bool IsCaption(PdfTextRun run) => ReportConventions.IsFigureCaption(run.Text) || ReportConventions.IsTableCaption(run.Text);
 
