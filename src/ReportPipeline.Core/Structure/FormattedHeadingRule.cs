@@ -6,7 +6,8 @@ namespace ReportPipeline.Structure;
 /// <summary>
 /// Headings from formatting alone: a short paragraph set wholly in bold, with no number and no sentence end, followed by
 /// body text, is an unnumbered heading ("Comments Invited"); so is a longer bold block the page sets apart (a heading
-/// wrapped over lines, <see cref="ParagraphCandidate.SetApart"/>); a line without a letter (a bare number) never is. The guess is reported, since a bold line can be emphasis.
+/// wrapped over lines, <see cref="ParagraphCandidate.SetApart"/>); a line without a letter (a bare number) never is, nor a
+/// form's instruction to its reader ("PLEASE TYPE OR PRINT"). The guess is reported, since a bold line can be emphasis.
 /// Runs after tables took their captions (a caption is often bold too). A document that states its headings itself
 /// (heading styles, outline levels, h1–h6) has said which lines are headings: there a bold line stays a paragraph.
 /// </summary>
@@ -15,6 +16,10 @@ internal static partial class FormattedHeadingRule
     /// <summary>A caption's label and number ("图4", "表 1", "Figure 2", "Fig. 3"): a bold caption is no heading.</summary>
     [GeneratedRegex(@"^(?:图|表|Figure|Fig\.|Table|Chart|Exhibit)\s*[0-9０-９]", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionLabel();
+
+    /// <summary>An instruction to the reader of a form ("Please type or print", "Do not write in this space"): no heading.</summary>
+    [GeneratedRegex(@"^(?:please|kindly|do not|don't|fill (?:in|out)|sign and|attach)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Instruction();
 
     public static List<Candidate> Apply(List<Candidate> flow, StructureOptions options, List<Diagnostic> diagnostics)
     {
@@ -40,5 +45,5 @@ internal static partial class FormattedHeadingRule
             : text.Length <= options.MaxFormattedHeadingLength && text.Length <= options.MaxHeadingLength) && !Sentences.EndsSentence(text)
         && !Sentences.ContinuesSentence(text)
         && text.Any(char.IsLetter) // a bare number ("3", "-220", "2020") is a value or a label, never a heading
-        && Numbering.Match(text) is null && !text.Contains('。') && !CaptionLabel().IsMatch(text);
+        && Numbering.Match(text) is null && !text.Contains('。') && !CaptionLabel().IsMatch(text) && !Instruction().IsMatch(text);
 }

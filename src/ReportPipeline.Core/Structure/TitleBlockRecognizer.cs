@@ -40,6 +40,7 @@ internal static partial class TitleBlockRecognizer
     {
         if (known is not null) return (known.Language.Length > 0 ? known : known with { Language = DetectLanguage(flow, options) }, flow);
         string? title = null, subtitle = null, author = null;
+        bool named = false; // the author is a line of personal names
         var titleLines = new List<string>();
         // Pictures before the title (a logo, a cover picture) are stepped over: the title block follows them.
         int pictures = 0;
@@ -57,7 +58,14 @@ internal static partial class TitleBlockRecognizer
             else if (author is null && subtitle is not null && IsDashed(subtitle) && !PersonLine().IsMatch(text) && !IsOccasionComplete(subtitle))
                 subtitle = CjkText.JoinFragments(subtitle, text);
             else if (author is null && PersonLine().IsMatch(text)) author = text;
-            else if (subtitle is null) subtitle = text;
+            // Right under the title, names (with an initial, or three or more) or issuing organisations are the byline, no subtitle.
+            else if (subtitle is null && (author is null ? IsPersonNames(text) || IsOrganisations(text) : IsByline(text)))
+            {
+                named |= author is null && IsPersonNames(text);
+                author = author is null ? text : JoinAuthor(author, text);
+            }
+            // Under a line of names stand their affiliations, the body's: no subtitle after the authors.
+            else if (subtitle is null && !named) subtitle = text;
             // Past title and subtitle only a byline is the author: names, an office, an organisation ("投资要点" is the body's).
             else if (author is null ? IsByline(text) : EndsWithOffice(author) || IsByline(text)) author = author is null ? text : JoinAuthor(author, text);
             else break;
@@ -87,6 +95,45 @@ internal static partial class TitleBlockRecognizer
         if (CjkText.IsMainlyChinese(t)) return ChineseNames.IsName(t) || names.All(ChineseNames.IsName);
         return !t.Any(char.IsDigit) && t.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words && words.Length is >= 2 and <= 12
                && words.All(w => char.IsUpper(w[0]) || w is "and" or "van" or "von" or "de" or "del" or "da" or "di" or "&" || w.Length <= 3 && !w.Any(char.IsLower));
+    }
+
+    [GeneratedRegex(@"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$")]
+    private static partial Regex Initials();
+
+    /// <summary>
+    /// A line of personal names in Latin letters: names of two to four words, each capitalised or an initial ("D."),
+    /// parted by commas, semicolons, "and" or "&amp;"; with a middle initial somewhere ("Jason D. M. Rennie") or three
+    /// names or more, since two capitalised words alone may as well be a subtitle.
+    /// </summary>
+    internal static bool IsPersonNames(string line)
+    {
+        string t = line.Trim().TrimEnd('*', '†', '‡', '∗');
+        if (t.Length is 0 or > 80 || t.Any(char.IsDigit) || CjkText.IsMainlyChinese(t) || Sentences.EndsSentence(t) && !t.EndsWith('.')) return false;
+        var parts = Regex.Split(t, @"\s*(?:,|;|&|\band\b)\s*").Where(n => n.Length > 0).ToList();
+        bool initial = false;
+        foreach (var part in parts)
+        {
+            var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 2 or > 4 || Initials().IsMatch(words[^1])) return false;
+            foreach (var word in words)
+            {
+                if (Initials().IsMatch(word)) { initial = true; continue; }
+                if (!char.IsUpper(word[0]) || !word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || !word.Any(char.IsLower)) return false;
+            }
+        }
+        return initial || parts.Count >= 3;
+    }
+
+    [GeneratedRegex(@"(局|厅|委员会|办公室|政府|部|院|所|中心|公司|集团|大学|学院|协会|学会|银行|事务所|调查队|总队|支队)$")]
+    private static partial Regex OrganisationEnd();
+
+    /// <summary>A line of Chinese organisation names, one or more parted by spaces or 、 ("某市统计局 国家统计局某调查队").</summary>
+    internal static bool IsOrganisations(string line)
+    {
+        string t = line.Trim();
+        if (t.Length is 0 or > 60 || !CjkText.IsMainlyChinese(t) || t.Any(char.IsDigit)) return false;
+        var parts = t.Split([' ', '\u3000', '、'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.All(p => p.Length >= 3 && p.All(CjkText.IsHan) && OrganisationEnd().IsMatch(p));
     }
 
     /// <summary>

@@ -15,10 +15,23 @@ public sealed class FootnoteNumbers
     {
         Ordered = document.FootnotesInReadingOrder();
         numbers = Ordered.Select((f, i) => (f.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number);
+        var referenced = document.FootnoteReferences().Select(r => r.FootnoteId).ToHashSet();
+        Unreferenced = Ordered.Where(f => !referenced.Contains(f.Id)).ToList();
     }
 
     /// <summary>The footnotes in display order.</summary>
     public IReadOnlyList<Footnote> Ordered { get; }
+
+    /// <summary>
+    /// Notes nothing in the text points to (a note on the title or a byline, which are metadata; an unmarked note at a
+    /// page's foot), in display order, after every referenced one. Word and Markdown show a footnote only from a
+    /// reference, so their writers set these out as a closing list of notes, each opening with its marker as printed.
+    /// </summary>
+    public IReadOnlyList<Footnote> Unreferenced { get; }
+
+    /// <summary>An unreferenced note as printed at the foot of a page: its marker (none for an unmarked note), a space, its text.</summary>
+    public static ValueList<Inline> AsPrinted(Footnote note) =>
+        note.Marker.Trim().Length == 0 ? note.Content : [new Text(note.Marker.Trim() + " "), .. note.Content];
 
     /// <summary>Whether the document has a note of this id (a link to it goes to the note).</summary>
     public bool Contains(string id) => numbers.ContainsKey(id);

@@ -95,7 +95,9 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/pdfjs-issue16063-ja.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
         ["third-party/pdf/pdfjs-issue16538-ja.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
         // Furniture 17: the transcript's margin line numbers (1–25) stand as paragraphs between the lines they number.
-        ["third-party/pdf/pdfplumber-scotus-transcript-p1.pdf"] = new(0.99, 0.99, 0.99, 0.71, 17),
+        // In order 0.72 → 0.67: the court line is now the title and the running head set small above it
+        // ("Official - Subject to Final Review") a paragraph; the judge reads the title first, so the head counts out of order.
+        ["third-party/pdf/pdfplumber-scotus-transcript-p1.pdf"] = new(0.99, 0.99, 0.99, 0.67, 17),
         // Doubled 4: no glyph is doubled; the byline stands twice (subtitle and author, and again in the body), so its
         // double letters ("Massachusetts") count again.
         // In order 0.83 → 0.82 with the fair measure (0.837 → 0.823): the words inside its figures now leave pdftotext's text by box, not by first match.

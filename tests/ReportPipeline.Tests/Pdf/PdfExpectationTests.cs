@@ -37,6 +37,7 @@ public class PdfExpectationTests
             Assert.False(met, $"{expectation}: \"{key}\" is met now; take it out of knownMisses");
         }
         Check("titleContains", () => Assert.Contains((string)expected["titleContains"]!, doc.Metadata.Title ?? ""));
+        Check("noTitle", () => Assert.Null(doc.Metadata.Title)); // a page with no title: its first paragraph is no title
         Check("subtitleContains", () => Assert.Contains((string)expected["subtitleContains"]!, doc.Metadata.Subtitle ?? ""));
         Check("authorContains", () => Assert.Contains((string)expected["authorContains"]!, doc.Metadata.Author ?? ""));
         Check("language", () => Assert.Equal((string)expected["language"]!, doc.Metadata.Language));

@@ -16,20 +16,26 @@ internal static class PdfCandidates
         PdfParagraphOptions? paragraphs = null, PdfTitleOptions? titleOptions = null)
     {
         int headingLines = (paragraphs ?? PdfParagraphOptions.Default).HeadingMaxLines;
+        var titling = titleOptions ?? PdfTitleOptions.Default;
         Metadata? metadata = null;
         int label = 0; // flow items before this one stand above a title block (a document label): plain paragraphs after it
         double titleTop = double.MaxValue; // nor is anything set higher on page 1 in another column (a masthead at the right)
-        if (bodySize > 0 && PdfTitle.Find(flow, bodySize, titleOptions ?? PdfTitleOptions.Default) is var (title, byline))
+        if (bodySize > 0) flow = PdfTitle.WithBylineUnderTitle(flow, bodySize, titling);
+        if (bodySize > 0 && PdfTitle.Find(flow, bodySize, titling) is var (first, title, byline))
         {
-            label = title; // nothing above the title on page 1 is a heading: a masthead, a journal line, a document label
-            titleTop = ((PdfParagraph)flow[title]).Lines!.Max(l => l.Baseline + l.Size);
+            label = first; // nothing above the title on page 1 is a heading: a masthead, a journal line, a document label
+            titleTop = ((PdfParagraph)flow[first]).Lines!.Max(l => l.Baseline + l.Size);
             if (!PdfTitle.OpensOccasion(flow, title))
             {
-                metadata = PdfTitle.Metadata((PdfParagraph)flow[title], byline is { } b ? (PdfParagraph)flow[b] : null);
+                metadata = PdfTitle.Metadata([.. flow.Skip(first).Take(title - first + 1).Cast<PdfParagraph>()], byline is { } b ? (PdfParagraph)flow[b] : null);
                 if (metadata.Author is null && PdfTitle.NamedAuthor(flow) is { } named) metadata = metadata with { Author = named };
-                flow = flow.Where((_, i) => i != title && i != byline).ToList();
+                flow = flow.Where((_, i) => (i < first || i > title) && i != byline).ToList();
             }
         }
+        else if (bodySize > 0 && PdfTitle.RunningHeads(flow, bodySize, titling) is > 0 and var heads)
+            label = heads; // a running head over the title block is no title: the block under it is read as one
+        else if (bodySize > 0 && PdfTitle.OpensWithBody(flow, headingLines))
+            metadata = new Metadata(null, null, null, null, ""); // page 1 opens with body text: no title to guess
         var notes = new List<(PdfNoteEntry Entry, FootnoteCandidate Candidate)>();
         var body = new List<(int Position, PdfFlowItem Item)>();
         var seen = new Dictionary<string, int>();

@@ -22,12 +22,14 @@ internal static class PdfPageFlow
         var facts = new FigureDocumentFacts();
         var read = new List<PageRead?>();
         var held = new Dictionary<int, PdfPageContent>();
+        var found = new Dictionary<int, PageFigureCandidates>(); // a held page's figure candidates, found once
         var again = new List<int>();
         long heldGlyphs = 0;
         foreach (var page in PdfLetterExtractor.Pages(content))
         {
             facts.Add(page);
-            if (!FigureRegionDetector.MayHoldFigures(page, options.Figures))
+            var candidates = FigureRegionDetector.Candidates(page, options.Figures);
+            if (!candidates.Any)
             {
                 read.Add(Lines(page, [], options));
                 continue;
@@ -35,6 +37,7 @@ internal static class PdfPageFlow
             if (heldGlyphs + page.Glyphs.Count <= options.Figures.HeldGlyphs)
             {
                 held[read.Count] = page;
+                found[read.Count] = candidates;
                 heldGlyphs += page.Glyphs.Count;
             }
             else again.Add(page.Number);
@@ -49,7 +52,7 @@ internal static class PdfPageFlow
                 readAgain.MoveNext();
                 page = readAgain.Current;
             }
-            var (stripped, figures) = FigureRegionDetector.Detect(page, options.Figures, facts);
+            var (stripped, figures) = FigureRegionDetector.Detect(page, options.Figures, facts, found.GetValueOrDefault(i));
             read[i] = Lines(stripped, figures, options);
         }
         warnings.AddRange(read.SelectMany(r => r!.Warnings));

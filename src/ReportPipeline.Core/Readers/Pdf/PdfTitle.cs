@@ -7,7 +7,13 @@ namespace ReportPipeline.Readers.Pdf;
 /// <summary>Options of <see cref="PdfTitle"/>.</summary>
 /// <param name="SizeRatio">The title is set at least this many times the body size.</param>
 /// <param name="BylineReach">A byline read apart from the title stands at most this many title sizes under it.</param>
-internal sealed record PdfTitleOptions(double SizeRatio = 1.15, double BylineReach = 1.5)
+/// <param name="LineShare">A title set over lines of slightly different sizes: a line right above the largest, set at least
+/// this share of its size, is the title's too.</param>
+/// <param name="LineGap">Such a line stands at most this many title sizes above the next line of the title.</param>
+/// <param name="RunningHeadShare">Text opening page 1 set under this share of the body size, above text at the body size,
+/// is a running head or a label ("Official - Subject to Final Review"), not the title.</param>
+internal sealed record PdfTitleOptions(double SizeRatio = 1.15, double BylineReach = 1.5, double LineShare = 0.8, double LineGap = 1.0,
+    double RunningHeadShare = 0.9)
 {
     public static readonly PdfTitleOptions Default = new();
 }
@@ -25,19 +31,90 @@ internal static partial class PdfTitle
     [GeneratedRegex(@"doi|https?:|www\.|@|©|\d{4}", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
-    /// <summary>The flow index of the title and of its byline, when the title does not open the flow.</summary>
-    public static (int Title, int? Byline)? Find(List<PdfFlowItem> flow, double bodySize, PdfTitleOptions options)
+    /// <summary>
+    /// The flow index of the title's first paragraph, of its largest (the title found) and of its byline, when the title
+    /// does not open the flow or is set over paragraphs of different sizes (a cover's centred lines over a larger last line).
+    /// </summary>
+    public static (int First, int Title, int? Byline)? Find(List<PdfFlowItem> flow, double bodySize, PdfTitleOptions options)
     {
         var first = flow.Select((item, i) => (item, i)).Where(x => x.item is PdfParagraph { Page: 1, Lines.Count: > 0 } p && !Tag().IsMatch(p.Text.Trim())
                 && !p.Text.Contains("doi", StringComparison.OrdinalIgnoreCase) && p.Text.Length <= 200)
             .Select(x => (x.i, Paragraph: (PdfParagraph)x.item)).ToList();
         if (first.Count == 0) return null;
         var title = first.MaxBy(x => x.Paragraph.Lines!.Max(l => l.Size));
-        if (title.Paragraph.Lines!.Max(l => l.Size) < bodySize * options.SizeRatio) return null;
-        if (flow.Take(title.i).All(item => item is not PdfParagraph)) return null; // the title opens the flow
+        double size = title.Paragraph.Lines!.Max(l => l.Size);
+        if (size < bodySize * options.SizeRatio) return null;
+        int start = title.i;
+        while (start > 0 && flow[start - 1] is PdfParagraph { Page: 1, Lines: [_, ..] } above && IsTitleLineAbove(above, (PdfParagraph)flow[start], size, bodySize, options))
+            start--;
+        if (start == title.i && flow.Take(title.i).All(item => item is not PdfParagraph)) return null; // the title opens the flow
         int next = title.i + 1;
         int? byline = next < flow.Count && flow[next] is PdfParagraph { Page: 1 } b && IsByline(b.Text) ? next : Beside(flow, title.Paragraph, options);
-        return (title.i, byline);
+        return (start, title.i, byline);
+    }
+
+    /// <summary>
+    /// A paragraph right above the title that is the title's first line: set at display size, nearly the title's
+    /// (<see cref="PdfTitleOptions.LineShare"/>), no further above it than <see cref="PdfTitleOptions.LineGap"/> title sizes.
+    /// </summary>
+    internal static bool IsTitleLineAbove(PdfParagraph above, PdfParagraph below, double titleSize, double bodySize, PdfTitleOptions options)
+    {
+        if (below.Lines is not [_, ..] || above.Lines!.Any(l => l.Page != 1)) return false;
+        if (above.Lines!.Min(l => l.Size) < Math.Max(titleSize * options.LineShare, bodySize * options.SizeRatio)) return false;
+        double gap = above.Lines!.Min(l => l.Baseline) - below.Lines.Max(l => l.Baseline + l.Size);
+        return gap >= -titleSize * 0.25 && gap <= titleSize * options.LineGap;
+    }
+
+    /// <summary>
+    /// How many paragraphs open page 1 set smaller than the body (under <see cref="PdfTitleOptions.RunningHeadShare"/> of
+    /// it), above a paragraph at the body size or larger: a running head or a label over the title block, never its title.
+    /// </summary>
+    public static int RunningHeads(List<PdfFlowItem> flow, double bodySize, PdfTitleOptions options)
+    {
+        int count = 0;
+        while (count < flow.Count && flow[count] is PdfParagraph { Page: 1, Lines: [_, ..] } p && p.Lines.Max(l => l.Size) < bodySize * options.RunningHeadShare)
+            count++;
+        if (count == 0 || count >= flow.Count || flow[count] is not PdfParagraph { Page: 1, Lines: [_, ..] } next) return 0;
+        double headBottom = flow.Take(count).Cast<PdfParagraph>().SelectMany(p => p.Lines!).Min(l => l.Baseline);
+        return next.Lines.Max(l => l.Size) >= bodySize * options.RunningHeadShare && next.Lines.Max(l => l.Baseline) < headBottom ? count : 0;
+    }
+
+    /// <summary>
+    /// Whether page 1 opens with body text and has no title: no text set larger than the body, and the first paragraph is
+    /// longer than any heading (more than <paramref name="headingLines"/> lines).
+    /// </summary>
+    public static bool OpensWithBody(List<PdfFlowItem> flow, int headingLines) =>
+        flow.FirstOrDefault(item => item is PdfParagraph) is PdfParagraph { Page: 1, Lines: { } lines } && lines.Count > headingLines;
+
+    /// <summary>
+    /// A byline set under the title block but read elsewhere in the flow (flush right under a centred occasion line, read
+    /// after the columns): moved to stand after the title block's paragraphs above it, where the title-block rule reads it.
+    /// The title is the largest text on page 1 at display size; the byline the first on page 1 within
+    /// <see cref="PdfTitleOptions.BylineReach"/> title sizes under the last of those paragraphs.
+    /// </summary>
+    public static List<PdfFlowItem> WithBylineUnderTitle(List<PdfFlowItem> flow, double bodySize, PdfTitleOptions options)
+    {
+        var candidates = flow.Select((item, i) => (item, i)).Where(x => x.item is PdfParagraph { Page: 1, Lines: [_, ..] }).ToList();
+        if (candidates.Count == 0) return flow;
+        var title = candidates.MaxBy(x => ((PdfParagraph)x.item).Lines!.Max(l => l.Size));
+        var t = (PdfParagraph)title.item;
+        double size = t.Lines!.Max(l => l.Size);
+        if (size < bodySize * options.SizeRatio) return flow;
+        // The title block so far: the title and what the flow reads right after it below it, with no more than a title size between.
+        int end = title.i + 1;
+        double bottom = t.Lines!.Min(l => l.Baseline);
+        while (end < flow.Count && flow[end] is PdfParagraph { Page: 1, Lines: [_, ..] } p && p.Lines.Max(l => l.Baseline) < bottom
+               && bottom - p.Lines.Max(l => l.Baseline + l.Size) <= size * options.LineGap && !TitleBlockRecognizer.IsByline(p.Text))
+        {
+            bottom = p.Lines.Min(l => l.Baseline);
+            end++;
+        }
+        if (end < flow.Count && flow[end] is PdfParagraph { Page: 1 } inPlace && TitleBlockRecognizer.IsByline(inPlace.Text)) return flow;
+        for (int i = end + 1; i < flow.Count; i++)
+            if (flow[i] is PdfParagraph { Page: 1, Lines: [var first, ..] } p && first.Baseline < bottom && bottom - first.Baseline <= size * options.BylineReach
+                && p.Lines.Count <= 2 && TitleBlockRecognizer.IsByline(p.Text))
+                return [.. flow.Take(end), p, .. flow.Skip(end).Where((_, k) => k != i - end)];
+        return flow;
     }
 
     /// <summary>
@@ -92,10 +169,16 @@ internal static partial class PdfTitle
         return null;
     }
 
-    /// <summary>The title block: title and byline as plain text, without the note markers set raised in them.</summary>
-    public static Metadata Metadata(PdfParagraph title, PdfParagraph? byline) =>
-        new(Unmarked(title), null, byline is null ? null : Names(Unmarked(byline).TrimEnd('*', '∗', '†', '‡').TrimEnd()),
-            TitleBlockRecognizer.FindDate([title.Text, byline?.Text ?? ""]), "");
+    /// <summary>The title block: title (its paragraphs joined) and byline as plain text, without the note markers set raised in them.</summary>
+    public static Metadata Metadata(IReadOnlyList<PdfParagraph> title, PdfParagraph? byline) =>
+        new(title.Select(Unmarked).Aggregate(JoinTitleLines), null, byline is null ? null : Names(Unmarked(byline).TrimEnd('*', '∗', '†', '‡').TrimEnd()),
+            TitleBlockRecognizer.FindDate([.. title.Select(t => t.Text), byline?.Text ?? ""]), "");
+
+    /// <summary>Title lines joined as text is, except that Korean, written with word spaces, keeps a space at each line's end.</summary>
+    internal static string JoinTitleLines(string above, string below) =>
+        above.Length > 0 && below.Length > 0 && IsHangul(above[^1]) && IsHangul(below[0]) ? above.TrimEnd() + " " + below.TrimStart() : CjkText.JoinFragments(above, below);
+
+    private static bool IsHangul(char c) => Scripts.ScriptDetector.ScriptOf(c) == Scripts.Script.Hangul;
 
     /// <summary>A name set letter-spaced, one Hangul syllable or Han character apart ("김 창 호"), is written close.</summary>
     internal static string Names(string byline) =>

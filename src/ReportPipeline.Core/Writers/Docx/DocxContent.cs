@@ -139,6 +139,15 @@ internal sealed class DocxContent(ReportDocument document, Action<W.Footnote> ad
         return safe.Length == text.Length ? text : safe.ToString();
     }
 
+    /// <summary>
+    /// Notes no reference reached once the body is written (a note on the title or a byline, an unmarked note at a page's
+    /// foot): Word shows a footnote only from its reference, so they close the body in the note style, each opening
+    /// with its marker as printed.
+    /// </summary>
+    public IEnumerable<W.Paragraph> UnreferencedNotes() =>
+        document.Footnotes.Where(f => !written.ContainsKey(f.Id))
+            .Select(f => Styled("FootnoteText", Runs(FootnoteNumbers.AsPrinted(f), bold: false, language: f.Language)));
+
     /// <summary>The bookmark around a footnote's first reference, which later references point to.</summary>
     public static string BookmarkOf(long footnoteId) => $"_RefFn{footnoteId}";
 

@@ -47,6 +47,7 @@ public sealed class DocxReportWriter(ReferenceDocx? reference = null) : IReportW
         foreach (var block in document.Blocks)
             foreach (var element in content.Render(block))
                 body.Write(element);
+        foreach (var note in content.UnreferencedNotes()) body.Write(note);
         body.Write(reference?.PageSetup(main) ?? PageSetup(main, house));
         main.AddNewPart<NumberingDefinitionsPart>("rId5").Numbering =
             new Numbering(reference?.Numbering(content.OrderedListCount) ?? DocxStyles.Numbering(content.OrderedListCount));

@@ -52,12 +52,20 @@ public sealed class MarkdownReportWriter : IReportWriter
             md.Append('\n');
         }
 
+        // A definition nothing cites is dropped by pandoc and Markdig: notes without a reference close the body as
+        // paragraphs under a rule, each opening with its marker as printed.
+        if (numbers.Unreferenced.Count > 0)
+        {
+            md.Append("___\n\n");
+            foreach (var note in numbers.Unreferenced)
+                md.Append(RenderInlines(FootnoteNumbers.AsPrinted(note), numbers, atLineStart: true)).Append("\n\n");
+        }
         // Markdig's definition lists take footnote definitions right after them into the last definition: a comment ends the list.
-        if (numbers.Ordered.Count > 0 && document.Blocks.LastOrDefault() is DefinitionList) md.Append("<!-- -->\n\n");
-        if (numbers.Ordered.Count > 0)
-            foreach (var note in numbers.Ordered)
-                md.Append("[^").Append(numbers.NumberOf(note.Id)).Append("]: ")
-                  .Append(RenderInlines(note.Content, numbers)).Append('\n');
+        if (numbers.Unreferenced.Count == 0 && numbers.Ordered.Count > 0 && document.Blocks.LastOrDefault() is DefinitionList) md.Append("<!-- -->\n\n");
+        // A definition opening with "2." or "-" would hold a list: its start is escaped as a paragraph's is.
+        foreach (var note in numbers.Ordered.Take(numbers.Ordered.Count - numbers.Unreferenced.Count))
+            md.Append("[^").Append(numbers.NumberOf(note.Id)).Append("]: ")
+              .Append(RenderInlines(note.Content, numbers, atLineStart: true)).Append('\n');
         return md.ToString().TrimEnd('\n') + "\n";
     }
 

@@ -13,6 +13,14 @@ namespace ReportPipeline.Tests.Pdf.Figures;
 /// <summary>The figure stage on PDFs made here with PdfPig's builder: pictures, drawn charts, captions, ornaments.</summary>
 public class PdfFigureTests
 {
+    /// <summary>The figure stage over a few pages, each judged with the facts of all of them, as the reader's page flow does.</summary>
+    private static (List<PdfPageContent> Pages, List<PdfFigureRegion> Figures) Detect(PdfPageContent[] pages)
+    {
+        var facts = FigureDocumentFacts.Of(pages);
+        var read = pages.Select(p => FigureRegionDetector.Detect(p, PdfFigureOptions.Default, facts)).ToList();
+        return ([.. read.Select(r => r.Page)], [.. read.SelectMany(r => r.Figures)]);
+    }
+
     private const string Body = "The committee reviewed the spending of every department over the year and found it in line";
 
     /// <summary>A JPEG as a PDF stores it: the first picture of a third-party fixture, taken as its raw stream.</summary>
@@ -128,7 +136,7 @@ public class PdfFigureTests
         var glyphs = Line("Fig. 3. Map of the districts", 9, 60, 300).Concat(Line(Body, 10, 60, 600)).ToList();
         var picture = new PdfPicture(new PageBox(60, 320, 400, 560), 300, 200, "abc", () => new PdfPictureFile(null, null, "its JPXDecode stream could not be turned into a PNG"));
         var page = new PdfPageContent(4, 595, 842, glyphs, []) { Pictures = [picture] };
-        var (stripped, regions) = FigureRegionDetector.Detect([page], PdfFigureOptions.Default);
+        var (stripped, regions) = Detect([page]);
         Assert.Single(regions);
         var caption = new PdfParagraph("Fig. 3. Map of the districts", 4, Lines: [new PdfLine("Fig. 3. Map of the districts", 60, 200, 300, 9, false, 4)]);
         var warnings = new List<Diagnostic>();
@@ -152,14 +160,14 @@ public class PdfFigureTests
         var beside = Enumerable.Range(0, 5).SelectMany(i => Line("short line " + i, 10, 60, 540 - i * 14)).ToList();
         var picture = new PdfPicture(new PageBox(140, 460, 400, 560), 300, 200, "p", () => new PdfPictureFile([1], "image/png", null));
         var page = new PdfPageContent(1, 595, 842, beside, []) { Pictures = [picture] };
-        var (stripped, regions) = FigureRegionDetector.Detect([page], PdfFigureOptions.Default);
+        var (stripped, regions) = Detect([page]);
         Assert.Single(regions);
         Assert.Equal(beside.Count, stripped[0].Glyphs.Count);
 
         // A rounded box (curves) around three lines of body text is a text box: no figure, its text kept.
         var text = Enumerable.Range(0, 3).SelectMany(i => Line(Body, 10, 60, 700 - i * 14)).ToList();
         var box = new PdfPageContent(1, 595, 842, text, []) { Shapes = [new PdfShape(new PageBox(50, 660, 560, 720), 16)] };
-        var (kept, none) = FigureRegionDetector.Detect([box], PdfFigureOptions.Default);
+        var (kept, none) = Detect([box]);
         Assert.Empty(none);
         Assert.Equal(text.Count, kept[0].Glyphs.Count);
     }
@@ -171,11 +179,11 @@ public class PdfFigureTests
         var body = Enumerable.Range(0, 6).SelectMany(i => Line(Body, 10, 60, 600 - i * 14)).ToList();
         // A logo: curves, no text near.
         var logo = new PdfPageContent(1, 595, 842, [.. title, .. body], []) { Shapes = [new PdfShape(new PageBox(400, 300, 500, 400), 40)] };
-        Assert.Empty(FigureRegionDetector.Detect([logo], PdfFigureOptions.Default).Figures);
+        Assert.Empty(Detect([logo]).Figures);
         // A banner drawn round the document's title.
         var labels = Line("No. 12", 9, 120, 740).Concat(Line("2020", 9, 300, 740)).ToList();
         var banner = new PdfPageContent(1, 595, 842, [.. title, .. labels, .. body], []) { Shapes = [new PdfShape(new PageBox(80, 730, 520, 800), 40)] };
-        Assert.Empty(FigureRegionDetector.Detect([banner], PdfFigureOptions.Default).Figures);
+        Assert.Empty(Detect([banner]).Figures);
     }
 
     [Theory]

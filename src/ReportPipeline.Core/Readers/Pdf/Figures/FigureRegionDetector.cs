@@ -13,38 +13,24 @@ namespace ReportPipeline.Readers.Pdf;
 /// </summary>
 internal static class FigureRegionDetector
 {
-    public static (List<PdfPageContent> Pages, List<PdfFigureRegion> Figures) Detect(IReadOnlyList<PdfPageContent> pages, PdfFigureOptions options)
-    {
-        var facts = FigureDocumentFacts.Of(pages);
-        var result = new List<PdfPageContent>(pages.Count);
-        var figures = new List<PdfFigureRegion>();
-        foreach (var page in pages)
-        {
-            var (stripped, found) = Detect(page, options, facts);
-            result.Add(stripped);
-            figures.AddRange(found);
-        }
-        return (result, figures);
-    }
-
-    /// <summary>The figures of one page, judged with the whole document's facts.</summary>
-    public static (PdfPageContent Page, List<PdfFigureRegion> Figures) Detect(PdfPageContent page, PdfFigureOptions options, FigureDocumentFacts facts) =>
-        Detect(page, options, facts.Repeated, facts.BodySize, facts.Largest);
-
     /// <summary>
-    /// Whether the page has a picture or a drawing that could be a figure, whatever the rest of the document holds: a page
-    /// without one comes out of <see cref="Detect(PdfPageContent, PdfFigureOptions, FigureDocumentFacts)"/> as it went in,
-    /// so it can be read on before the document's facts are known.
+    /// The page's figure candidates, whatever the rest of the document holds: a page without any comes out of
+    /// <see cref="Detect"/> as it went in, so it can be read on before the document's facts are known.
     /// </summary>
-    public static bool MayHoldFigures(PdfPageContent page, PdfFigureOptions options) =>
-        PictureRegions(page, options, null).Any() || DrawingRegions(page, options).Any();
+    public static PageFigureCandidates Candidates(PdfPageContent page, PdfFigureOptions options) =>
+        new(SizedPictures(page, options), [.. DrawingRegions(page, options).Select(d => d.Box)]);
+
+    /// <summary>The figures of one page, judged with the whole document's facts, from its candidates when they were found already.</summary>
+    public static (PdfPageContent Page, List<PdfFigureRegion> Figures) Detect(PdfPageContent page, PdfFigureOptions options, FigureDocumentFacts facts,
+        PageFigureCandidates? found = null) =>
+        Detect(page, found ?? Candidates(page, options), options, facts.Repeated, facts.BodySize, facts.Largest);
 
     /// <param name="bodySize">The size of the document's body text (0: the page's own).</param>
     /// <param name="largest">The size of the document's largest text (0: the page's own).</param>
-    public static (PdfPageContent Page, List<PdfFigureRegion> Figures) Detect(PdfPageContent page, PdfFigureOptions options,
-        IReadOnlySet<string>? repeated = null, double bodySize = 0, double largest = 0)
+    private static (PdfPageContent Page, List<PdfFigureRegion> Figures) Detect(PdfPageContent page, PageFigureCandidates found, PdfFigureOptions options,
+        IReadOnlySet<string> repeated, double bodySize, double largest)
     {
-        var candidates = PictureRegions(page, options, repeated).Concat(DrawingRegions(page, options)).ToList();
+        var candidates = PictureRegions(found.Pictures, repeated).Concat(found.Drawings.Select(d => (Box: d, Picture: (PdfPicture?)null))).ToList();
         candidates = MergeOverlapping(candidates);
         if (candidates.Count == 0) return (page, []);
 
@@ -80,13 +66,18 @@ internal static class FigureRegionDetector
         return (page with { Glyphs = page.Glyphs.Where(g => !glyphs.Contains(g)).ToList(), Rules = rules }, figures);
     }
 
-    /// <summary>Pictures big enough to be figures, outside the margin bands, not repeated, not inside a bigger picture.</summary>
-    private static IEnumerable<(PageBox Box, PdfPicture? Picture)> PictureRegions(PdfPageContent page, PdfFigureOptions o, IReadOnlySet<string>? repeated)
+    /// <summary>Pictures big enough to be figures, outside the margin bands.</summary>
+    private static List<PdfPicture> SizedPictures(PdfPageContent page, PdfFigureOptions o)
     {
         double band = page.Height * o.MarginShare;
-        var kept = page.Pictures.Where(p => p.Box.Right - p.Box.Left >= o.MinPictureSide && p.Box.Top - p.Box.Bottom >= o.MinPictureSide
-                                            && p.Box.Bottom < page.Height - band && p.Box.Top > band
-                                            && repeated?.Contains(p.Fingerprint) != true).ToList();
+        return page.Pictures.Where(p => p.Box.Right - p.Box.Left >= o.MinPictureSide && p.Box.Top - p.Box.Bottom >= o.MinPictureSide
+                                        && p.Box.Bottom < page.Height - band && p.Box.Top > band).ToList();
+    }
+
+    /// <summary>Of those, the pictures not repeated on pages (a logo, an ornament) and not inside a bigger picture.</summary>
+    private static IEnumerable<(PageBox Box, PdfPicture? Picture)> PictureRegions(List<PdfPicture> sized, IReadOnlySet<string> repeated)
+    {
+        var kept = sized.Where(p => !repeated.Contains(p.Fingerprint)).ToList();
         return kept.Where(p => !kept.Any(q => !ReferenceEquals(p, q) && Area(q.Box) > Area(p.Box) && Contains(Grow(q.Box, 1), p.Box)))
             .Select(p => (p.Box, (PdfPicture?)p));
     }

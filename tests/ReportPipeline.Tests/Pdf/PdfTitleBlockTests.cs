@@ -1,0 +1,128 @@
+using ReportPipeline.Model;
+using ReportPipeline.Readers.Pdf;
+using ReportPipeline.Structure;
+
+namespace ReportPipeline.Tests.Pdf;
+
+/// <summary>The title block of a PDF's first page, on hand-made pages: what is the title, what the byline, and when there is none.</summary>
+public class PdfTitleBlockTests
+{
+    private static PdfParagraph Para(string text, double size = 12, double baseline = 600, double left = 72, int lines = 1)
+    {
+        // A space between two Han characters is a separator the page draws as a wide gap (two agencies), as the glyph stage marks it.
+        var styles = text.Select((c, i) => c == ' ' && i > 0 && i + 1 < text.Length && CjkText.IsHan(text[i - 1]) && CjkText.IsHan(text[i + 1])
+            ? PdfCharStyle.Separator : PdfCharStyle.None).ToList();
+        var set = Enumerable.Range(0, lines).Select(k => new PdfLine(text, left, left + Math.Min(text.Length, 60) * size * 0.5,
+            baseline - k * size * 1.2, size, false, 1, Styles: styles)).ToList();
+        return new PdfParagraph(text, 1, false, set);
+    }
+
+    private static ReportDocument Recover(params PdfParagraph[] flow) =>
+        StructureRecovery.Recover(PdfCandidates.Build([.. flow], [], 12));
+
+    [Fact]
+    public void A_running_head_set_smaller_than_the_body_above_the_first_line_is_no_title()
+    {
+        var doc = Recover(Para("Draft - Subject to Review", size: 9, baseline: 770), Para("IN THE COURT OF APPEALS OF THE STATE", baseline: 730),
+            Para("The matter came on for argument before the court at noon.", baseline: 700));
+        Assert.Equal("IN THE COURT OF APPEALS OF THE STATE", doc.Metadata.Title);
+        Assert.Contains(doc.Blocks.OfType<Paragraph>(), p => p.Content.PlainText() == "Draft - Subject to Review");
+    }
+
+    [Fact]
+    public void A_title_set_over_lines_smaller_than_its_last_is_one_title_and_korean_lines_keep_their_space()
+    {
+        var doc = Recover(Para("제1차 회의", size: 12, baseline: 780), Para("기후위기 대응법 일부개정법률안", size: 26, baseline: 700),
+            Para("검토보고", size: 30, baseline: 660), Para("이 법안은 위원회에 회부되었다.", baseline: 560));
+        Assert.Equal("기후위기 대응법 일부개정법률안 검토보고", doc.Metadata.Title);
+        Assert.DoesNotContain(doc.Blocks.OfType<Paragraph>(), p => p.Content.PlainText().Contains("개정법률안"));
+    }
+
+    [Fact]
+    public void A_line_far_above_the_title_or_much_smaller_is_not_the_titles()
+    {
+        var doc = Recover(Para("Quarterly Bulletin", size: 16, baseline: 780), Para("Review of the Regional Economy", size: 30, baseline: 660),
+            Para("The economy grew in the quarter.", baseline: 560));
+        Assert.Equal("Review of the Regional Economy", doc.Metadata.Title);
+    }
+
+    [Fact]
+    public void A_page_opening_with_a_long_paragraph_at_the_body_size_has_no_title()
+    {
+        var doc = Recover(Para("標準モデルは二次元で説明する。取引できない商品がある場合を考える", lines: 6, baseline: 700),
+            Para("次の段落は別の話題である。", baseline: 600));
+        Assert.Null(doc.Metadata.Title);
+        Assert.Equal(2, doc.Blocks.OfType<Paragraph>().Count());
+    }
+
+    [Fact]
+    public void A_byline_set_under_the_occasion_line_but_read_after_the_body_is_the_author()
+    {
+        var doc = Recover(Para("关于某市2024年预算执行情况的报告", size: 20, baseline: 700), Para("——2025年1月5日在某市人民代表大会第四次会议上", size: 14, baseline: 672),
+            Para("各位代表：", baseline: 620), Para("现将预算执行情况报告如下。", baseline: 600),
+            Para("某市财政局", baseline: 652, left: 300));
+        Assert.Equal("某市财政局", doc.Metadata.Author);
+        Assert.StartsWith("——2025年1月5日", doc.Metadata.Subtitle);
+        Assert.DoesNotContain(doc.Blocks.OfType<Paragraph>(), p => p.Content.PlainText() == "某市财政局");
+    }
+
+    [Fact]
+    public void A_byline_far_under_the_title_block_stays_where_it_is_read()
+    {
+        var doc = Recover(Para("关于某市2024年预算执行情况的报告", size: 20, baseline: 700), Para("——2025年1月5日在某市人民代表大会第四次会议上", size: 14, baseline: 672),
+            Para("各位代表：", baseline: 620), Para("现将预算执行情况报告如下。", baseline: 600), Para("某市财政局", baseline: 400, left: 300));
+        Assert.Null(doc.Metadata.Author);
+    }
+
+    [Fact]
+    public void Names_under_a_title_are_the_author_and_their_affiliation_no_subtitle()
+    {
+        var doc = Recover(Para("Poor Assumptions of Simple Classifiers", size: 16, baseline: 720), Para("Mary K. Jones", baseline: 690),
+            Para("Peter Brown Anna White", baseline: 676), Para("Institute of Computing; Cambridge, MA 02139", baseline: 662),
+            Para("Simple classifiers are often used as a baseline.", baseline: 630));
+        Assert.StartsWith("Mary K. Jones", doc.Metadata.Author);
+        Assert.Contains("Anna White", doc.Metadata.Author);
+        Assert.Null(doc.Metadata.Subtitle);
+    }
+
+    [Fact]
+    public void Issuing_agencies_under_a_title_are_the_author()
+    {
+        var doc = Recover(Para("某州2025年国民经济和社会发展统计公报", size: 18), Para("某州统计局 国家统计局某州调查队", baseline: 570),
+            Para("全州经济运行总体平稳。", baseline: 540));
+        Assert.Equal("某州统计局 国家统计局某州调查队", doc.Metadata.Author);
+        Assert.Null(doc.Metadata.Subtitle);
+    }
+
+    [Theory]
+    [InlineData("Jason D. M. Rennie", true)]
+    [InlineData("Jane Smith, John Doe and Ann Lee", true)]
+    [InlineData("J. R. Tolkien & C. S. Lewis", true)]
+    [InlineData("Policy Analysis and Program Evaluation", false)] // two capitalised pairs: as likely a subtitle
+    [InlineData("Annual Report", false)]
+    [InlineData("Department of Health", false)]
+    [InlineData("Results for 2024", false)]
+    public void A_line_of_personal_names_has_an_initial_or_three_names(string line, bool names) =>
+        Assert.Equal(names, TitleBlockRecognizer.IsPersonNames(line));
+
+    [Theory]
+    [InlineData("某州统计局 国家统计局某州调查队", true)]
+    [InlineData("某市财政局", true)]
+    [InlineData("二〇二四年度", false)]
+    [InlineData("主要观点", false)]
+    [InlineData("——在某市人民代表大会上", false)]
+    public void A_line_of_chinese_organisations_ends_each_name_with_an_organisation(string line, bool organisations) =>
+        Assert.Equal(organisations, TitleBlockRecognizer.IsOrganisations(line));
+
+    [Theory]
+    [InlineData("PLEASE TYPE OR PRINT CLEARLY", false)]
+    [InlineData("Do not write below this line", false)]
+    [InlineData("SECTION 1 - APPLICANT DETAILS", true)]
+    public void A_forms_instruction_set_in_bold_is_no_heading_its_section_line_is(string line, bool heading)
+    {
+        Candidate Bold(string text) => new ParagraphCandidate(RecoveredText.FromPlain(text), SourceSpan.OnPage(1), Bold: true);
+        var doc = StructureRecovery.Recover(new DecodedReport([new ParagraphCandidate(RecoveredText.FromPlain("A form."), SourceSpan.OnPage(1)),
+            Bold(line), new ParagraphCandidate(RecoveredText.FromPlain("Name of the applicant as printed on the card"), SourceSpan.OnPage(1))], null, false));
+        Assert.Equal(heading, doc.Blocks.OfType<Heading>().Any(h => h.Title.PlainText() == line));
+    }
+}
