@@ -58,7 +58,7 @@ public static partial class FootnoteMarkers
         foreach (Match m in CircledNumber().Matches(text))
             found.Add(new MarkerMatch(m.Index, m.Length, CircledValue(m.Value[0]), m.Value, MarkerStyle.Circled));
         foreach (Match m in BracketedNumber().Matches(text))
-            found.Add(new MarkerMatch(m.Index, m.Length, int.Parse(FirstGroup(m)), m.Value, MarkerStyle.Bracketed));
+            found.Add(new MarkerMatch(m.Index, m.Length, DecimalDigits.Value(FirstGroup(m)), m.Value, MarkerStyle.Bracketed));
         return found.OrderBy(f => f.Index);
     }
 
@@ -74,9 +74,9 @@ public static partial class FootnoteMarkers
         bool superscript = IsSuperscriptDigit(marker[0]);
         if (!superscript && !inNotesZone) return null;
         int number = superscript ? ParseSuperscript(marker)
-            : char.IsDigit(marker[0]) ? int.Parse(marker[..^1])
+            : char.IsDigit(marker[0]) ? DecimalDigits.Value(marker[..^1])
             : marker.Length == 1 ? CircledValue(marker[0])
-            : int.Parse(marker[1..^1]);
+            : DecimalDigits.Value(marker[1..^1]);
         return (number, marker, m.Groups["text"].Value);
     }
 

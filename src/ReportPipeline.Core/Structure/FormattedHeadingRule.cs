@@ -7,7 +7,8 @@ namespace ReportPipeline.Structure;
 /// Headings from formatting alone: a short paragraph set wholly in bold, with no number and no sentence end, followed by
 /// body text, is an unnumbered heading ("Comments Invited"); so is a longer bold block the page sets apart (a heading
 /// wrapped over lines, <see cref="ParagraphCandidate.SetApart"/>); a line without a letter (a bare number) never is, nor a
-/// form's instruction to its reader ("PLEASE TYPE OR PRINT"). The guess is reported, since a bold line can be emphasis.
+/// form's instruction to its reader ("PLEASE TYPE OR PRINT"). An italic line in title case the page sets apart is a side
+/// heading (a handbook's "Elastic Stop Nut"). The guess is reported, since a bold line can be emphasis.
 /// Runs after tables took their captions (a caption is often bold too). A document that states its headings itself
 /// (heading styles, outline levels, h1–h6) has said which lines are headings: there a bold line stays a paragraph.
 /// </summary>
@@ -35,10 +36,27 @@ internal static partial class FormattedHeadingRule
                     $"took the bold line \"{p.Text.Plain}\" for a heading: it has no number", p.Source));
                 continue;
             }
+            if (flow[i] is ParagraphCandidate { Styled: false, SetApart: true, Text.Rich: [Emphasis] } e && IsSideHeading(e.Text.Plain, options)
+                && i + 1 < flow.Count && flow[i + 1] is ParagraphCandidate or ListCandidate)
+            {
+                result.Add(new HeadingCandidate(null, e.Text, e.Source));
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "heading-from-formatting",
+                    $"took the italic line \"{e.Text.Plain}\" set apart for a heading: it has no number", e.Source));
+                continue;
+            }
             result.Add(flow[i]);
         }
         return result;
     }
+
+    /// <summary>
+    /// An italic side heading set apart on its own line: short, heading-like, in Latin letters, every word of four letters
+    /// or more capitalised ("Elastic Stop Nut"), since an italic line is more often emphasis than a bold one.
+    /// </summary>
+    private static bool IsSideHeading(string text, StructureOptions options) =>
+        IsHeadingLike(text, false, options) && !CjkText.IsMainlyChinese(text) && text.All(c => c < 0x0250)
+        && text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 8 } words
+        && words.All(w => w.Count(char.IsLetter) < 4 || char.IsUpper(w[0]));
 
     private static bool IsHeadingLike(string text, bool setApart, StructureOptions options) =>
         text.Length > 0 && (setApart ? text.Length <= (CjkText.IsMainlyChinese(text) ? 1 : options.LatinLengthFactor) * options.MaxSetApartHeadingLength

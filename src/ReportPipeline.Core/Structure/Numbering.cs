@@ -15,11 +15,11 @@ public enum NumberingStyle
     CjkEnumeral,
     /// <summary>（一） or (一)</summary>
     CjkParenthesized,
-    /// <summary>I. II.</summary>
+    /// <summary>I. II. (Latin letters) or Ⅰ. Ⅱ. (the Roman numeral characters U+2160–216B)</summary>
     Roman,
     /// <summary>1. 1、 1．</summary>
     Arabic,
-    /// <summary>1.1, 1.1.1 (the depth tells them apart)</summary>
+    /// <summary>1.1, 1.1.1 (the depth tells them apart); full-width １．１ too</summary>
     Decimal,
     /// <summary>（1） or (1)</summary>
     ArabicParenthesized,
@@ -53,10 +53,12 @@ public static partial class Numbering
     [GeneratedRegex($@"^([（(] *[{CjkDigits}]+ *[）)])\s*(?=\S)")]
     private static partial Regex CjkParenthesized();
 
-    [GeneratedRegex(@"^([IVX]{1,5}\.)\s+(?=\S)")]
+    /// <summary>"II. " in Latin letters, or a Roman numeral character ("Ⅱ." , "Ⅱ ", "Ⅱ、") as Korean and Chinese reports set them.</summary>
+    [GeneratedRegex(@"^([IVX]{1,5}\.)\s+(?=\S)|^([\u2160-\u216B][.．、]?)\s*(?<=[.．、\s])(?=\S)")]
     private static partial Regex Roman();
 
-    [GeneratedRegex(@"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)")]
+    /// <summary>"1.1 " and "１．１ " (full-width figures and stop, as Japanese sets them).</summary>
+    [GeneratedRegex(@"^(\d{1,2}(?:[.．]\d{1,2})+)[.．]?\s+(?=\S)")]
     private static partial Regex Decimal();
 
     /// <summary>"1." not followed by a digit (1.5 is a number), unless a year follows ("1.2026年一般公共预算草案").</summary>
@@ -88,7 +90,7 @@ public static partial class Numbering
             if (!m.Success) continue;
             string label = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
             if (style == NumberingStyle.CjkParenthesized) label = label.Replace(" ", "", StringComparison.Ordinal);
-            int depth = style == NumberingStyle.Decimal ? label.Count(c => c == '.') + 1 : 1;
+            int depth = style == NumberingStyle.Decimal ? label.Count(c => c is '.' or '．') + 1 : 1;
             return new NumberingMatch(style, depth, label, text[m.Length..].Trim(), m.Length);
         }
         return null;

@@ -6,6 +6,7 @@ namespace ReportPipeline.Structure;
 /// Section lines that end with a full stop: "（一）久久为功推动粤港澳大湾区建设，打造…城市群。" alone on its line, the
 /// section's text in the paragraphs after it. A numbered paragraph that is one short sentence, followed by text that
 /// is not numbered the same way (and not preceded by one), is a heading; a run of such sentences is a numbered list.
+/// The heading keeps its full stop, as the page prints it.
 /// </summary>
 internal static class SectionLineRule
 {
@@ -28,14 +29,14 @@ internal static class SectionLineRule
         return result;
     }
 
-    /// <summary>The length of the title without its full stop when <paramref name="rest"/> is one short sentence; else 0.</summary>
+    /// <summary>The length of the title, its full stop kept, when <paramref name="rest"/> is one short sentence; else 0.</summary>
     internal static int SentenceTitleLength(string rest, StructureOptions options)
     {
         string text = rest.Trim();
         if (text.Length == 0 || text.Length > options.MaxHeadingLength) return 0;
         var first = Sentences.FirstChineseSentence(text);
         if (first is null || first.Length != text.Length || !first.TrimEnd(ReportConventions.Closers.ToCharArray()).EndsWith('。')) return 0;
-        return text.TrimEnd('。').Length;
+        return text.Length;
     }
 
     private static bool SameScheme(ParagraphCandidate paragraph, NumberingMatch numbering) =>

@@ -102,7 +102,7 @@ internal static partial class TitleBlockRecognizer
 
     /// <summary>
     /// A line of personal names in Latin letters: names of two to four words, each capitalised or an initial ("D."),
-    /// parted by commas, semicolons, "and" or "&amp;"; with a middle initial somewhere ("Jason D. M. Rennie") or three
+    /// parted by commas, semicolons, "and" or "&amp;", each maybe marked for a note; with a middle initial somewhere ("Jason D. M. Rennie") or three
     /// names or more, since two capitalised words alone may as well be a subtitle.
     /// </summary>
     internal static bool IsPersonNames(string line)
@@ -113,7 +113,8 @@ internal static partial class TitleBlockRecognizer
         bool initial = false;
         foreach (var part in parts)
         {
-            var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // A name may carry its note markers ("Lianwen Jin∗†‡"): they are no part of it.
+            var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('*', '∗', '†', '‡', '§', '¶')).Where(w => w.Length > 0).ToArray();
             if (words.Length is < 2 or > 4 || Initials().IsMatch(words[^1])) return false;
             foreach (var word in words)
             {
@@ -189,7 +190,7 @@ internal static partial class TitleBlockRecognizer
     private static bool TryDate(string year, string month, string day, out string iso)
     {
         iso = "";
-        if (!DateTime.TryParseExact($"{year}-{int.Parse(month):00}-{int.Parse(day):00}", "yyyy-MM-dd",
+        if (!DateTime.TryParseExact($"{DecimalDigits.Value(year):0000}-{DecimalDigits.Value(month):00}-{DecimalDigits.Value(day):00}", "yyyy-MM-dd",
                 CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return false;
         iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return true;

@@ -13,7 +13,8 @@ public class PublishedPatternsTests
     public void A_section_line_ending_with_a_full_stop_is_a_heading_when_its_text_follows()
     {
         var doc = Run.FromText("报告\n各位代表：\n一、工作回顾\n（一）坚持稳中求进，推动经济持续向好。\n全年地区生产总值增长5%，经济运行稳中有进。\n（二）深化改革开放。\n改革持续深化，开放不断扩大。");
-        Assert.Equal(["1 一、工作回顾", "2 （一）坚持稳中求进，推动经济持续向好", "2 （二）深化改革开放"], Outline(doc));
+        // The heading keeps its full stop, as the page prints it.
+        Assert.Equal(["1 一、工作回顾", "2 （一）坚持稳中求进，推动经济持续向好。", "2 （二）深化改革开放。"], Outline(doc));
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public class PublishedPatternsTests
     public void Appendices_are_parts_with_their_numbering_nested()
     {
         var doc = Run.FromText("报告\n各位代表：\n一、工作回顾\n（一）经济发展\n正文内容较长的一段话。\n附件1\n2026年十件民生实事\n一、提高低保标准。\n全省城乡低保标准再提高。\n二、建设养老设施。\n新建一批养老服务设施。\n附件：主要指标表");
-        Assert.Equal(["1 一、工作回顾", "2 （一）经济发展", "1 附件12026年十件民生实事", "2 一、提高低保标准", "2 二、建设养老设施", "1 附件主要指标表"], Outline(doc));
+        Assert.Equal(["1 一、工作回顾", "2 （一）经济发展", "1 附件12026年十件民生实事", "2 一、提高低保标准。", "2 二、建设养老设施。", "1 附件主要指标表"], Outline(doc));
     }
 
     [Fact]

@@ -64,6 +64,9 @@ public class PdfGlyphStageTests
     [InlineData("ABCDEF+SimSun", false)]
     [InlineData("TimesNewRomanPSMT", false)]
     [InlineData("Baskerville", false)]
+    [InlineData("OMIGKI+cmbx10", true)] // TeX's Computer Modern bold extended
+    [InlineData("cmr10", false)]
+    [InlineData("cmsl10", false)]
     public void Bold_is_read_from_the_font_name(string name, bool bold) => Assert.Equal(bold, FontStyle.IsBoldName(name));
 
     [Fact]
@@ -236,8 +239,16 @@ public class PdfGlyphStageTests
         var separated = PdfStyledText.Of(Line(Words(100, 700, 10, 16, "甲乙丙丁", "戊己庚"))).WithoutStraySpaces();
         Assert.Equal("甲乙丙丁 戊己庚", separated.Text);
         Assert.DoesNotContain(separated.Styles, s => s.HasFlag(PdfCharStyle.Separator));
-        // A single character set apart is letter spacing (a name spread to the width of three), not a word.
-        Assert.Equal("甲乙丙丁戊己", PdfStyledText.Of(Line(Words(100, 680, 10, 16, "甲乙丙丁", "戊", "己"))).WithoutStraySpaces().Text);
+        // A single character set apart is letter spacing, not a word.
+        Assert.Equal("甲乙丙丁戊己庚", PdfStyledText.Of(Line(Words(100, 680, 10, 16, "甲乙丙丁", "戊", "己庚"))).WithoutStraySpaces().Text);
+    }
+
+    [Fact]
+    public void A_name_spread_wide_after_an_office_is_set_apart_from_it_and_written_close()
+    {
+        // "北京市财政局局长　韩　杰": a two-character name spread to the width of three after the office.
+        Assert.Equal("甲乙丙丁 戊己", PdfStyledText.Of(Line(Words(100, 680, 10, 16, "甲乙丙丁", "戊", "己"))).WithoutStraySpaces().Text);
+        Assert.Equal("甲乙丙丁 戊己庚", PdfStyledText.Of(Line(Words(100, 660, 10, 16, "甲乙丙丁", "戊", "己", "庚"))).WithoutStraySpaces().Text);
     }
 
     [Fact]
@@ -268,5 +279,65 @@ public class PdfGlyphStageTests
         var glyphs = Word("up to ", 100, 700, 10).Append(new PdfGlyph("1", 160, 164, 704, 6, false))
             .Append(new PdfGlyph("\u2044", 164, 167, 700, 10, false)).Append(new PdfGlyph("4", 167, 171, 700, 6, false));
         Assert.EndsWith("1\u20444", Line(glyphs).Text);
+    }
+
+    /// <summary>Han glyphs 10 wide set one after another, and one glyph of the given advance after them.</summary>
+    private static IEnumerable<PdfGlyph> HanThen(string han, string mark, double markAdvance, string after = "")
+    {
+        var glyphs = han.Select((c, i) => new PdfGlyph(c.ToString(), 100 + i * 10, 110 + i * 10, 700, 10, false)).ToList();
+        double x = 100 + han.Length * 10;
+        glyphs.Add(new PdfGlyph(mark, x, x + markAdvance, 700, 10, false));
+        glyphs.AddRange(after.Select((c, i) => new PdfGlyph(c.ToString(), x + markAdvance + i * 10, x + markAdvance + i * 10 + 10, 700, 10, false)));
+        return glyphs;
+    }
+
+    [Theory]
+    [InlineData(",", "提出意见，请予")]
+    [InlineData(".", "提出意见。请予")]
+    [InlineData(":", "提出意见：请予")]
+    [InlineData("(", "提出意见（请予")]
+    public void Ascii_punctuation_drawn_a_full_em_wide_is_the_full_width_form(string mark, string expected)
+    {
+        Assert.Equal(expected, Line(HanThen("提出意见", mark, 10, "请予")).Text);
+        // Drawn at its Latin width (a quarter of the size), the character is what it says.
+        Assert.Equal($"提出意见{mark}请予", Line(HanThen("提出意见", mark, 2.5, "请予")).Text);
+    }
+
+    [Fact]
+    public void A_point_after_a_figure_stays_a_point_however_wide_its_cell()
+    {
+        var glyphs = Word("5", 100, 700, 10).Append(new PdfGlyph(".", 105, 115, 700, 10, false)).Concat(Word("4", 115, 700, 10));
+        Assert.Equal("5.4", Line(glyphs).Text);
+    }
+
+    [Fact]
+    public void A_private_use_character_between_two_figures_is_their_decimal_point()
+    {
+        var glyphs = Word("76", 100, 700, 10).Append(new PdfGlyph("\U001001B0", 110, 113, 700, 10, false)).Concat(Word("1%", 113, 700, 10));
+        Assert.Equal("76.1%", Line(glyphs).Text);
+        // Elsewhere it stays as drawn: nothing says what it is.
+        var alone = Word("ab", 100, 700, 10).Append(new PdfGlyph("\uE001", 110, 115, 700, 10, false));
+        Assert.Equal("ab\uE001", Line(alone).Text);
+    }
+
+    [Fact]
+    public void A_stretched_gap_between_a_figure_and_its_per_cent_sign_is_no_word_space()
+    {
+        // A justified Chinese line: "为预算的95.1 %" with the % sign 4 points after the figure.
+        var glyphs = HanThen("为预算的", "9", 5).Concat(Word(5.ToString(), 145, 700, 10)).Concat(Word(".1", 150, 700, 10))
+            .Append(new PdfGlyph("%", 164, 172, 700, 10, false));
+        Assert.EndsWith("95.1%", Line(glyphs).Text);
+    }
+
+    [Fact]
+    public void A_symbol_font_glyph_opening_a_line_is_a_bullet_even_set_a_line_above_its_item()
+    {
+        // WordPerfect draws its bullet (a TypographicSymbols code read as "!") on a baseline a line above the item.
+        var bullet = new PdfGlyph("!", 144, 152, 713, 12, false, Symbol: true);
+        var lines = PdfLineBuilder.Build(Word("Title one", 180, 700, 12).Append(bullet).Concat(Word("treaties.", 180, 686, 12)), 1, PdfLineOptions.Default);
+        Assert.Equal(["• Title one", "treaties."], lines.Select(l => l.Text));
+        // The same character from a text font is itself.
+        var text = PdfLineBuilder.Build(new[] { new PdfGlyph("!", 144, 150, 700, 12, false) }.Concat(Word("Title", 160, 700, 12)), 1, PdfLineOptions.Default);
+        Assert.StartsWith("!", Assert.Single(text).Text);
     }
 }

@@ -25,7 +25,9 @@ namespace ReportPipeline.Tests.Pdf;
 /// </summary>
 public class PdfNotesInEveryOutputTests
 {
-    public static TheoryData<string> Files => [.. PdfCorpusJudgeTests.Bars.Keys];
+    /// <summary>Every third-party PDF: the judge's corpus and the files with hand-written expectations.</summary>
+    public static TheoryData<string> Files => [.. Directory.EnumerateFiles(Repo.Fixture("third-party"), "*.pdf", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(Repo.Fixture(""), f).Replace('\\', '/')).Order()];
 
     private static readonly MarkdownPipeline Markdig = new MarkdownPipelineBuilder().UseFootnotes().UsePipeTables().UseYamlFrontMatter().Build();
 

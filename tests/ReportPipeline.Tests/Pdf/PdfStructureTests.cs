@@ -38,6 +38,17 @@ public class PdfStructureTests
     }
 
     [Fact]
+    public void A_short_line_ends_its_paragraph_where_the_next_lines_first_kana_would_have_fit()
+    {
+        // Japanese draws no spaces: a kana, like a Han character, is a word the short line above had room for.
+        var paragraphs = Flow(Line("１．１ 絶縁電線関係", 700, right: 110), Line("ポリエチレン絶縁電線に裸線をより合わせて", 690),
+                Line("取り扱う。", 680, right: 90))
+            .OfType<PdfParagraph>().Select(p => p.Text).ToList();
+        Assert.Equal(2, paragraphs.Count);
+        Assert.StartsWith("ポリエチレン", paragraphs[1]);
+    }
+
+    [Fact]
     public void A_numbered_clause_ending_in_a_comma_or_a_joining_word_is_no_heading()
     {
         var doc = StructureRecovery.Recover([new SourceLine("Dear members:", 1), new SourceLine("", 2),
@@ -73,6 +84,24 @@ public class PdfStructureTests
     private static PdfParagraph Para(string text, int page = 1, double size = 12, bool bold = false, double baseline = 600) =>
         new(text, page, bold, [new PdfLine(text, 72, 72 + text.Length * size, baseline, size, bold, page,
             Styles: Enumerable.Repeat(bold ? PdfCharStyle.Bold : PdfCharStyle.None, text.Length).ToList())]);
+
+    [Fact]
+    public void A_document_label_printed_over_two_lines_above_the_title_is_one_paragraph()
+    {
+        PdfParagraph At(string text, double left, double baseline, double size = 16) =>
+            new(text, 1, false, [new PdfLine(text, left, left + text.Length * size, baseline, size, false, 1,
+                Styles: Enumerable.Repeat(PdfCharStyle.None, text.Length).ToList())]);
+        var flow = new List<PdfFlowItem>
+        {
+            At("市九届人大六次", 85, 780), At("会议文件（十五）", 85, 760), At("（4）", 300, 770),
+            At("关于某市预算执行情况的报告", 120, 700, 22), At("——2025年12月27日在某市人民代表大会上", 100, 670),
+            At("各位代表：", 85, 600), At("受市人民政府委托，现提出预算执行情况，请予审查。", 85, 580),
+        };
+        var doc = StructureRecovery.Recover(PdfCandidates.Build(flow, [], 16));
+        Assert.Equal("关于某市预算执行情况的报告", doc.Metadata.Title);
+        var opening = doc.Blocks.OfType<Paragraph>().Take(2).Select(p => p.Content.PlainText()).ToList();
+        Assert.Equal(["市九届人大六次会议文件（十五）", "（4）"], opening); // a line standing elsewhere stays apart
+    }
 
     [Theory]
     [InlineData("王小明", true)]
@@ -205,7 +234,37 @@ public class PdfStructureTests
     public void Kai_text_that_is_no_lead_phrase_stays_as_set(string kai, string body) =>
         Assert.DoesNotContain(Faces(kai, body).WithKaiLead().Styles, s => s.HasFlag(PdfCharStyle.Bold));
 
+    [Fact]
+    public void A_kai_lead_phrase_whose_stop_is_set_in_the_body_face_reads_as_bold_with_its_stop()
+    {
+        var styled = Faces("深化财政科学管理改革", "。零基预算改革全面推开。").WithKaiLead();
+        Assert.True(styled.Styles.Take(11).All(s => s.HasFlag(PdfCharStyle.Bold)));
+        Assert.DoesNotContain(styled.Styles.Skip(11), s => s.HasFlag(PdfCharStyle.Bold));
+    }
+
+    private static PdfStyledText Marked(string text) =>
+        new(text.Replace("*", ""), [.. text.Split('*').SelectMany((part, i) => Enumerable.Repeat(i % 2 == 1 ? PdfCharStyle.Bold : PdfCharStyle.None, part.Length))]);
+
     [Theory]
+    [InlineData("*一、*２０２５*年预算执行情况和*“*十四五*”*时期工作回顾*", "一、２０２５年预算执行情况和“十四五”时期工作回顾", "")] // figures and quotes from a regular font inside a 黑体 heading
+    [InlineData("*收入总计*8947.7*亿元。*支出总计", "收入总计8947.7亿元。", "支出总计")]
+    [InlineData("*一是*财政收入稳中有进", "一是", "财政收入稳中有进")] // nothing bold after the figures: no bridge
+    [InlineData("*增长*5%*，*比上年提高", "增长5%，", "比上年提高")]
+    public void Bold_runs_carry_over_the_figures_and_punctuation_between_them(string marked, string bold, string regular)
+    {
+        var styled = Marked(marked).WithBoldAcrossFigures();
+        Assert.Equal(bold, string.Concat(styled.Text.Where((_, i) => styled.Styles[i].HasFlag(PdfCharStyle.Bold))));
+        Assert.Equal(regular, string.Concat(styled.Text.Where((_, i) => !styled.Styles[i].HasFlag(PdfCharStyle.Bold))));
+    }
+
+    [Fact]
+    public void Regular_words_between_two_bold_runs_stay_regular() =>
+        Assert.Equal("和", string.Concat(Marked("*收入*和*支出*").WithBoldAcrossFigures() is var s ? s.Text.Where((_, i) => !s.Styles[i].HasFlag(PdfCharStyle.Bold)) : ""));
+
+    [Theory]
+    [InlineData("FZKTK--GBK1-0", true)] // Founder's 楷体 by its short name
+    [InlineData("ABCDEF+FZKTJW--GB1-0", true)]
+    [InlineData("FZFSK--GBK1-0", false)] // Founder's 仿宋
     [InlineData("KaiTi_GB2312", true)]
     [InlineData("ABCDEF+STKaiti", true)]
     [InlineData("华文楷体", true)]

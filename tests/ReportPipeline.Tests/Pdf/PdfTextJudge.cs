@@ -75,7 +75,9 @@ public static partial class PdfTextJudge
     /// a table's cells are read in, row by row as we do or column by column as pdftotext often does, is no reading order
     /// of the page, and the cells are judged by their shapes in NAME.expected.json), and of pdftotext's text the words
     /// standing inside those tables' boxes and inside the figures and contents lists the reader left out (their labels and
-    /// entries are not in our text). A table the reader did not find stays in both: its order is still judged. A table
+    /// entries are not in our text). Margin line numbers (a transcript's 1–25, in the furniture layer) leave both the same
+    /// way: pdftotext reads each into the line it numbers, which is no reading order of the page either; their count is
+    /// written by hand (<c>lineNumbers</c> in NAME.expected.json). A table the reader did not find stays in both: its order is still judged. A table
     /// run on over pages has no one box, so it stays in both too, and so do the regions of a page set sideways (turned by
     /// the page's /Rotate or by its text's direction: our boxes are in the text's frame, pdftotext's are not). Every other block keeps its place in our text, so a
     /// wrong reading order of the page still loses its chunks (<c>A_shuffled_reading_order_fails_the_in_order_judge</c>).
@@ -85,7 +87,7 @@ public static partial class PdfTextJudge
         var (tables, regions) = LeftOutOfOrder(document, turned);
         string reference = string.Join("\n", words.Select((page, i) =>
             string.Join(" ", page.Where(w => !regions[i + 1].Any(w.Inside)).Select(w => w.Text))));
-        return (reference, OurText(document, b => !tables.Contains(b)));
+        return (reference, OurText(document, b => !tables.Contains(b), f => f.Kind != FurnitureKind.LineNumber));
     }
 
     /// <summary>The tables (with one box, on an upright page) the in-order share leaves out, and by page the boxes of them, the figures and contents lists.</summary>
@@ -96,12 +98,14 @@ public static partial class PdfTextJudge
         var regions = boxed.Select(t => t.Source)
             .Concat(document.Blocks.OfType<Figure>().Select(f => f.Source))
             .Concat(document.Diagnostics.Where(d => d.Code == "pdf-contents-list").Select(d => d.Source!))
+            .Concat(document.Furniture.Where(f => f.Kind == FurnitureKind.LineNumber).Select(f => f.Source))
             .Where(Upright).ToLookup(s => s.Page!.Value, s => s.Box!);
         return (boxed.ToHashSet<object>(ReferenceEqualityComparer.Instance), regions);
     }
 
     /// <summary>Our text: the title block, the blocks kept (a heading with its numbering), the notes with their markers, the furniture layer.</summary>
-    public static string OurText(ReportDocument document, Func<Block, bool> keep)
+    /// <param name="keepFurniture">The furniture kept (all of it where not given).</param>
+    public static string OurText(ReportDocument document, Func<Block, bool> keep, Func<PageFurniture, bool>? keepFurniture = null)
     {
         var markers = document.Footnotes.ToDictionary(f => f.Id, f => f.Marker);
         var parts = new List<string> { document.Metadata.Title ?? "", document.Metadata.Subtitle ?? "", document.Metadata.Author ?? "" };
@@ -109,7 +113,7 @@ public static partial class PdfTextJudge
         parts.AddRange(document.Blocks.Where(keep)
             .SelectMany(b => b is Heading h ? [(h.Label ?? "") + Plain(h.Title, markers)] : DocumentOrder.InlineRuns(b).Select(r => Plain(r, markers))));
         parts.AddRange(document.Footnotes.Select(f => f.Marker + Plain(f.Content, markers)));
-        parts.AddRange(document.Furniture.Select(f => f.Text));
+        parts.AddRange(document.Furniture.Where(keepFurniture ?? (_ => true)).Select(f => f.Text));
         return string.Join("\n", parts);
     }
 
@@ -136,13 +140,23 @@ public static partial class PdfTextJudge
             string crop = FormattableString.Invariant(
                 $"-f {page} -l {page} -x {Math.Ceiling(b.Left + 1)} -y {Math.Ceiling(height - b.Top + 1)} -W {Math.Floor(b.Right - b.Left - 2)} -H {Math.Floor(b.Top - b.Bottom - 2)}");
             string inside = Support.Tools.Run("pdftotext", $"{crop} -enc UTF-8 \"{path}\" -", "");
-            foreach (var word in inside.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            // A sentence is body text, never a chart's label: a figure region drawn over the page's paragraphs does not
+            // excuse losing them (a page of two charts lost its sentences between them, and the judge had left them out).
+            var labels = inside.Split('\n').Where(line => !IsSentence(line));
+            foreach (var word in labels.SelectMany(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
             {
                 int at = pages[page - 1].IndexOf(word, StringComparison.Ordinal);
                 if (at >= 0) pages[page - 1] = pages[page - 1].Remove(at, word.Length);
             }
         }
         return pages;
+    }
+
+    /// <summary>A line of running text: it ends a Chinese sentence, or holds five words or more and ends with a stop.</summary>
+    public static bool IsSentence(string line)
+    {
+        string t = line.Trim();
+        return t.Contains('。') || t.Length > 0 && t[^1] is '.' or '!' or '?' && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5;
     }
 
     /// <summary>Pages turned by their /Rotate entry or set with most of their letters not upright.</summary>
@@ -196,7 +210,11 @@ public static partial class PdfTextJudge
             _ => i.PlainText(),
         }));
 
-    /// <summary>Whitespace and control characters out, compatibility forms folded (ﬁ → fi, full-width → ASCII, ¹ → 1).</summary>
+    /// <summary>
+    /// Whitespace and control characters out, compatibility forms folded (ﬁ → fi, full-width → ASCII, ¹ → 1, and the
+    /// ideographic full stop "。" → "."), private-use characters out: a font that maps the full stop it draws to ASCII or
+    /// its decimal point to a private-use code gives pdftotext "." or nothing where the reader gives what the page shows.
+    /// </summary>
     public static string Squeeze(string text)
     {
         var sb = new StringBuilder(text.Length);
@@ -204,9 +222,14 @@ public static partial class PdfTextJudge
         var valid = new StringBuilder(text.Length);
         for (int i = 0; i < text.Length; i++)
             if (!char.IsSurrogate(text[i]) || char.IsSurrogatePair(text, i) || i > 0 && char.IsSurrogatePair(text, i - 1)) valid.Append(text[i]);
-        foreach (char c in valid.ToString().Normalize(NormalizationForm.FormKC))
-            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && c != '\u00AD' && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
-                sb.Append(c);
+        string folded = valid.ToString().Normalize(NormalizationForm.FormKC);
+        for (int i = 0; i < folded.Length; i++)
+        {
+            char c = folded[i];
+            if (char.IsSurrogatePair(folded, i) && char.ConvertToUtf32(folded[i], folded[i + 1]) >= 0xF0000) { i++; continue; } // planes 15–16: private use
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && c != '\u00AD' && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.Format or UnicodeCategory.PrivateUse))
+                sb.Append(c == '。' ? '.' : c);
+        }
         return sb.ToString();
     }
 

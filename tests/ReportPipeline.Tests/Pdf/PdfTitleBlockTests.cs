@@ -39,6 +39,16 @@ public class PdfTitleBlockTests
     }
 
     [Fact]
+    public void A_deck_sentence_set_over_the_title_is_not_the_titles()
+    {
+        var doc = Recover(Para("An old observation about digits now helps to detect fraud.", size: 12.5, baseline: 735),
+            Para("The Difficulty of Faking Data", size: 14.4, baseline: 710), Para("Theodore P. Hill", baseline: 690),
+            Para("Most people have notions of randomness which differ from true randomness.", baseline: 660));
+        Assert.Equal("The Difficulty of Faking Data", doc.Metadata.Title);
+        Assert.Equal("Theodore P. Hill", doc.Metadata.Author);
+    }
+
+    [Fact]
     public void A_line_far_above_the_title_or_much_smaller_is_not_the_titles()
     {
         var doc = Recover(Para("Quarterly Bulletin", size: 16, baseline: 780), Para("Review of the Regional Economy", size: 30, baseline: 660),
@@ -98,6 +108,7 @@ public class PdfTitleBlockTests
     [InlineData("Jason D. M. Rennie", true)]
     [InlineData("Jane Smith, John Doe and Ann Lee", true)]
     [InlineData("J. R. Tolkien & C. S. Lewis", true)]
+    [InlineData("Ann Lee†, Bo Jin∗†‡, Cy Sun†", true)] // names marked for their notes
     [InlineData("Policy Analysis and Program Evaluation", false)] // two capitalised pairs: as likely a subtitle
     [InlineData("Annual Report", false)]
     [InlineData("Department of Health", false)]
@@ -124,5 +135,30 @@ public class PdfTitleBlockTests
         var doc = StructureRecovery.Recover(new DecodedReport([new ParagraphCandidate(RecoveredText.FromPlain("A form."), SourceSpan.OnPage(1)),
             Bold(line), new ParagraphCandidate(RecoveredText.FromPlain("Name of the applicant as printed on the card"), SourceSpan.OnPage(1))], null, false));
         Assert.Equal(heading, doc.Blocks.OfType<Heading>().Any(h => h.Title.PlainText() == line));
+    }
+
+    private static PdfParagraph Styled(string text, PdfCharStyle style, double baseline, bool spaceAbove = true) =>
+        new(text, 1, false, [new PdfLine(text, 72, 300, baseline, 10, false, 1, Styles: Enumerable.Repeat(style, text.Length).ToList())])
+        { SpaceAbove = spaceAbove };
+
+    [Theory]
+    [InlineData("Boots Self-Locking Nut", true, true)]
+    [InlineData("Elastic Stop Nut", true, true)]
+    [InlineData("as shown in the drawing below", true, false)] // emphasis, no side heading
+    [InlineData("Elastic Stop Nut", false, false)] // not set apart from the text above
+    public void An_italic_line_in_title_case_set_apart_over_regular_text_is_a_side_heading(string line, bool spaceAbove, bool heading)
+    {
+        var flow = new List<PdfFlowItem> { Styled("The nuts are made in three kinds and many sizes.", PdfCharStyle.None, 700),
+            Styled(line, PdfCharStyle.Italic, 680, spaceAbove), Styled("The nut is of one piece, all metal, and holds tight.", PdfCharStyle.None, 668, false) };
+        var doc = StructureRecovery.Recover(PdfCandidates.Build(flow, [], 10));
+        Assert.Equal(heading, doc.Blocks.OfType<Heading>().Any(h => h.Title.PlainText() == line));
+    }
+
+    [Fact]
+    public void An_italic_line_over_more_italic_text_is_no_side_heading()
+    {
+        var flow = new List<PdfFlowItem> { Styled("The nuts are made in three kinds and many sizes.", PdfCharStyle.None, 700),
+            Styled("Elastic Stop Nut", PdfCharStyle.Italic, 680), Styled("A quotation set in italic throughout.", PdfCharStyle.Italic, 668, false) };
+        Assert.Empty(StructureRecovery.Recover(PdfCandidates.Build(flow, [], 10)).Blocks.OfType<Heading>());
     }
 }

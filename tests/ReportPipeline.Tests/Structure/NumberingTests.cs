@@ -17,6 +17,10 @@ public class NumberingTests
     [InlineData("IV. Outlook", NumberingStyle.Roman, "IV.", "Outlook")]
     [InlineData("Chapter 2 Spending", NumberingStyle.Chapter, "Chapter 2", "Spending")]
     [InlineData("1.2 Revenue", NumberingStyle.Decimal, "1.2", "Revenue")]
+    [InlineData("Ⅱ. 제안이유", NumberingStyle.Roman, "Ⅱ.", "제안이유")] // the Roman numeral character U+2161
+    [InlineData("Ⅲ、主要问题", NumberingStyle.Roman, "Ⅲ、", "主要问题")]
+    [InlineData("Ⅳ 전망", NumberingStyle.Roman, "Ⅳ", "전망")]
+    [InlineData("１．２ ケーブル関係", NumberingStyle.Decimal, "１．２", "ケーブル関係")] // full-width figures and stop
     public void Recognises_numbering_labels(string text, NumberingStyle style, string label, string rest)
     {
         var match = Numbering.Match(text);
@@ -31,6 +35,8 @@ public class NumberingTests
     [InlineData("3.4% 的增长")]
     [InlineData("十五运牵引全域提质。")]
     [InlineData("一般公共预算收入")]
+    [InlineData("Ⅱ型糖尿病")] // a Roman numeral read as part of a word: no stop, no space after it
+    [InlineData("１．５倍に増加")] // a full-width decimal number
     public void Ignores_text_that_only_starts_with_a_number(string text) => Assert.Null(Numbering.Match(text));
 
     [Fact]
@@ -38,5 +44,6 @@ public class NumberingTests
     {
         Assert.Equal(2, Numbering.Match("1.2 Revenue")!.Depth);
         Assert.Equal(3, Numbering.Match("1.2.3 Detail")!.Depth);
+        Assert.Equal(2, Numbering.Match("１．１ 絶縁電線")!.Depth);
     }
 }

@@ -6,15 +6,16 @@ namespace ReportPipeline.Readers.Pdf;
 
 /// <summary>
 /// Bold and italic of a glyph from what the PDF states: the font's flags and weight, its name ("Arial-BoldMT",
-/// "SimHei", "黑体", "FZHei-B01", "Helvetica-Black", "NotoSansCJK-Heavy", a "-B" or ",Bold" suffix), and a stroked
+/// "SimHei", "黑体", "FZHei-B01", "Helvetica-Black", "NotoSansCJK-Heavy", a "-B" or ",Bold" suffix, TeX's Computer Modern
+/// "cmbx10" bold and "cmti10"/"cmsl10" italic or slanted), and a stroked
 /// rendering mode (text drawn with an outline to look heavier).
 /// </summary>
 internal static partial class FontStyle
 {
-    [GeneratedRegex(@"bold|black|heavy|demi|semibold|extrabold|ultrabold|黑体|simhei|heiti|fzh(?:t|ei)|fzdh|hei-?b|(?:[-,_](?:b|bd|w[6-9]))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"bold|black|heavy|demi|semibold|extrabold|ultrabold|黑体|simhei|heiti|fzh(?:t|ei)|fzdh|hei-?b|(?:[-,_](?:b|bd|w[6-9]))$|^cm(?:bx|b|ssbx)[a-z]*\d", RegexOptions.IgnoreCase)]
     private static partial Regex BoldName();
 
-    [GeneratedRegex(@"italic|oblique|[-,_](?:i|it)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"italic|oblique|[-,_](?:i|it)$|^cm(?:ti|sl|bxti|bxsl|ssi)\d", RegexOptions.IgnoreCase)]
     private static partial Regex ItalicName();
 
     public static bool IsBold(Letter letter) =>
@@ -25,11 +26,18 @@ internal static partial class FontStyle
 
     public static bool IsBoldName(string? fontName) => BoldName().IsMatch(BaseName(fontName));
 
-    [GeneratedRegex(@"kai|楷", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"kai|楷|^fzkt", RegexOptions.IgnoreCase)]
     private static partial Regex KaiName();
 
-    /// <summary>A 楷体 face: KaiTi, KaiTi_GB2312, STKaiti, FZKai, 华文楷体, 楷体.</summary>
+    /// <summary>A 楷体 face: KaiTi, KaiTi_GB2312, STKaiti, FZKai, 华文楷体, 楷体, and Founder's 楷体 by its short name
+    /// (FZKTK--GBK1-0, FZKTJW--GB1-0).</summary>
     public static bool IsKaiName(string? fontName) => KaiName().IsMatch(BaseName(fontName));
+
+    [GeneratedRegex(@"dingbat|wingding|webding|typographicsymbols", RegexOptions.IgnoreCase)]
+    private static partial Regex SymbolName();
+
+    /// <summary>A font of pictograms whose codes stand for no letter (ZapfDingbats, Wingdings, WordPerfect's TypographicSymbols).</summary>
+    public static bool IsSymbolName(string? fontName) => SymbolName().IsMatch(BaseName(fontName));
 
     /// <summary>The font name without its subset prefix ("ABCDEF+").</summary>
     private static string BaseName(string? name) =>

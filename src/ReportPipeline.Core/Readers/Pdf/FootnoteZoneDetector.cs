@@ -1,3 +1,4 @@
+using ReportPipeline.Structure;
 using System.Text.RegularExpressions;
 
 namespace ReportPipeline.Readers.Pdf;
@@ -19,9 +20,17 @@ internal sealed record PdfFootnote(int Number, string Text, int Page, IReadOnlyL
         this with { Text = Structure.CjkText.JoinFragments(Text, line.Text), Page = line.Page, Lines = [.. Lines ?? [], line] };
 }
 
+/// <summary>The page a column stands on, for a block set apart at its foot: the page's height and all its lines.</summary>
+internal sealed record PageFoot(double Height, IReadOnlyList<PdfLine> Lines);
+
 /// <summary>Options of <see cref="FootnoteZoneDetector"/>.</summary>
 /// <param name="SizeRatio">Footnote text is set smaller than this share of the body size.</param>
-internal sealed record FootnoteZoneOptions(double SizeRatio = 0.88)
+/// <param name="ApartSizeRatio">A block set apart at the foot of a column is an unmarked note when set smaller than this share of the body size.</param>
+/// <param name="ApartGap">…and when the gap above it is at least this many body sizes.</param>
+/// <param name="ApartLines">…and when it has at most this many lines.</param>
+/// <param name="ApartFootShare">…and when it stands in this share of the page's height at its foot.</param>
+internal sealed record FootnoteZoneOptions(double SizeRatio = 0.88, double ApartSizeRatio = 0.95, double ApartGap = 3.0, int ApartLines = 3,
+    double ApartFootShare = 0.15)
 {
     public static readonly FootnoteZoneOptions Default = new();
 }
@@ -53,13 +62,17 @@ internal static partial class FootnoteZoneDetector
     /// <param name="earlier">The notes of the pages before; a zone that continues the last of them extends it in place.</param>
     /// <param name="separator">The height of the short rule that separates notes from the text, where the page draws one.</param>
     public static (List<PdfLine> Body, List<PdfFootnote> Notes) Separate(List<PdfLine> pageLines, double bodySize, double floor,
-        List<PdfFootnote> earlier, FootnoteZoneOptions options, double? separator = null, IReadOnlySet<string>? cited = null)
+        List<PdfFootnote> earlier, FootnoteZoneOptions options, double? separator = null, IReadOnlySet<string>? cited = null,
+        PageFoot? foot = null)
     {
         cited ??= new HashSet<string>();
         int start = pageLines.Count;
         while (start > 0 && pageLines[start - 1].Size < bodySize * options.SizeRatio && pageLines[start - 1].Baseline < floor)
             start--;
-        if (start == pageLines.Count) return (pageLines, []);
+        if (start == pageLines.Count)
+            return foot is not null && SetApartAtFoot(pageLines, bodySize, floor, options, foot) is int apart
+                ? (pageLines.Take(apart).ToList(), [pageLines.Skip(apart + 1).Aggregate(new PdfFootnote(0, pageLines[apart].Text, pageLines[apart].Page, [pageLines[apart]], 0, ""), (n, l) => n.Continued(l))])
+                : (pageLines, []);
 
         int next = (earlier.LastOrDefault(n => n.IsNumbered)?.Number ?? 0) + 1;
         int firstMarked = pageLines.FindIndex(start, l => Marker(l.Text, next) is not null || OpensSymbolNote(l, [], cited) && Symbol(l.Text) is not null);
@@ -103,6 +116,29 @@ internal static partial class FootnoteZoneDetector
         return (pageLines.Take(start).ToList(), notes);
     }
 
+    /// <summary>
+    /// Where a block set apart at the foot of a column begins: its last lines (up to <see cref="FootnoteZoneOptions.ApartLines"/>),
+    /// a little smaller than the body, below a gap of several body sizes, holding words and no caption. A careful reader
+    /// takes such a block for an unmarked note (a conference's "Proceedings of …" line, a "Received …" line); null when
+    /// the column ends otherwise. Running heads and page numbers have left the page before; a foot line sharing its
+    /// baseline with a line of another column is the page's footer row (a disclaimer left, a motto right), no note.
+    /// </summary>
+    public static int? SetApartAtFoot(List<PdfLine> lines, double bodySize, double floor, FootnoteZoneOptions options, PageFoot foot)
+    {
+        if (lines.Count == 0 || lines[^1].Baseline > foot.Height * options.ApartFootShare) return null;
+        int start = lines.Count;
+        while (start > 0 && lines.Count - start < options.ApartLines && lines[start - 1].Size < bodySize * options.ApartSizeRatio
+               && lines[start - 1].Baseline < floor && (start == lines.Count || lines[start - 1].Baseline - lines[start].Baseline < lines[start].Size * 1.6))
+            start--;
+        if (start == lines.Count || start == 0) return null;
+        if (lines[start - 1].Baseline - lines[start].Baseline < bodySize * options.ApartGap) return null;
+        if (start > 0 && lines.Count - start == options.ApartLines && lines[start - 1].Size < bodySize * options.ApartSizeRatio) return null; // more small lines above: no short block
+        if (lines.Skip(start).Any(l => foot.Lines.Any(o => !lines.Contains(o) && Math.Abs(o.Baseline - l.Baseline) < 1))) return null;
+        string text = string.Concat(lines.Skip(start).Select(l => l.Text));
+        if (!NoteDefinitionRule.HoldsWord(text) || Structure.Conventions.ReportConventions.IsFigureCaption(lines[start].Text) || Structure.Conventions.ReportConventions.IsTableCaption(lines[start].Text)) return null;
+        return start;
+    }
+
     /// <summary>The symbol opening a note ("* text", "† text", "① text"), and the rest; null when the line opens with none.</summary>
     public static (string Symbol, string Text)? Symbol(string line) =>
         SymbolStart().Match(line) is { Success: true } m && IsNoteText(m.Groups["t"].Value) ? (m.Groups["s"].Value, m.Groups["t"].Value.Trim()) : null;
@@ -143,7 +179,7 @@ internal static partial class FootnoteZoneDetector
         if (m.Success && m.Groups["n"].Success)
             return (m.Groups["n"].Value.Aggregate(0, (n, c) => n * 10 + Superscripts.IndexOf(c)), m.Groups["t"].Value.Trim());
         // "3)" or "3." opens a note only when it is the next note's number: a note may hold a numbered list of its own.
-        if (m.Success && m.Groups["d"].Success && int.Parse(m.Groups["d"].Value) == expected)
+        if (m.Success && m.Groups["d"].Success && DecimalDigits.Value(m.Groups["d"].Value) == expected)
             return (expected, m.Groups["t2"].Value.Trim());
         // Plain digits open a note only when note text follows: "10 20 … 100" (a table's header) is no list of notes.
         string digits = expected.ToString();

@@ -1,3 +1,4 @@
+using ReportPipeline.Structure;
 using System.Text.RegularExpressions;
 using ReportPipeline.Model;
 
@@ -10,7 +11,11 @@ namespace ReportPipeline.Readers.Pdf;
 /// may stand and still be a running head or foot when it repeats (journals set their heads lower than the margin).</param>
 /// <param name="MinHeadPart">A margin line this long (characters, spaces left out) or longer that is part of a running head
 /// of other pages is part of the head too (a first page sets its head in two lines).</param>
-internal sealed record FurnitureOptions(double MarginShare = 0.08, double PageNumberShare = 0.14, double OutermostShare = 0.15, int MinHeadPart = 4)
+/// <param name="MinLineNumbers">A page numbers its lines in the margin (a transcript's 1–25) where at least this many bare
+/// numbers stand left of all its other text, counting down the page by one step.</param>
+/// <param name="MaxLineNumberStep">… a step of at most this (every line, or every fifth).</param>
+internal sealed record FurnitureOptions(double MarginShare = 0.08, double PageNumberShare = 0.14, double OutermostShare = 0.15, int MinHeadPart = 4,
+    int MinLineNumbers = 5, int MaxLineNumberStep = 5)
 {
     public static readonly FurnitureOptions Default = new();
 }
@@ -48,12 +53,18 @@ internal static partial class PageFurnitureDetector
         // two pages or more): a table's last figure at the foot of a page ("2020", "746") does not.
         bool single = lines.Select(l => l.Page).Distinct().Count() == 1;
         var numbered = lines.Where(l => (Outermost(l) || Within(l, options.PageNumberShare)) && BareNumber(l))
-            .GroupBy(l => int.Parse(l.Text.Trim()) - l.Page).Where(g => g.Select(l => l.Page).Distinct().Count() >= 2)
+            .GroupBy(l => DecimalDigits.Value(l.Text.Trim()) - l.Page).Where(g => g.Select(l => l.Page).Distinct().Count() >= 2)
             .SelectMany(g => g).ToHashSet();
+        var lineNumbers = MarginLineNumbers(lines, options);
         var body = new List<PdfLine>();
         var furniture = new List<PageFurniture>();
         foreach (var line in lines)
         {
+            if (lineNumbers.Contains(line))
+            {
+                furniture.Add(new PageFurniture(FurnitureKind.LineNumber, line.Text.Trim(), SourceSpan.OnPage(line.Page, PdfCandidates.BoxOf([line]))));
+                continue;
+            }
             bool pageNumber = Within(line, options.PageNumberShare) && PageNumber().IsMatch(line.Text.Trim()) && (single || !BareNumber(line))
                               || numbered.Contains(line);
             if (!pageNumber && !repeated.Contains(line)) { body.Add(line); continue; }
@@ -62,6 +73,30 @@ internal static partial class PageFurnitureDetector
             furniture.Add(new PageFurniture(kind, line.Text, SourceSpan.OnPage(line.Page, PdfCandidates.BoxOf([line]))));
         }
         return (body, furniture);
+    }
+
+    /// <summary>
+    /// Line numbers down a page's margin (a court transcript's, a bill's): bare numbers standing left of all the page's
+    /// other text, at least <see cref="FurnitureOptions.MinLineNumbers"/> of them, rising down the page by one step of up
+    /// to <see cref="FurnitureOptions.MaxLineNumberStep"/>. A table's figures stand among other text, or do not count evenly.
+    /// </summary>
+    private static HashSet<PdfLine> MarginLineNumbers(List<PdfLine> lines, FurnitureOptions options)
+    {
+        var found = new HashSet<PdfLine>();
+        foreach (var page in lines.GroupBy(l => l.Page))
+        {
+            var numbers = page.Where(BareNumber).ToList();
+            if (numbers.Count < options.MinLineNumbers || numbers.Count == page.Count()) continue;
+            double textLeft = page.Except(numbers).Min(l => l.Left);
+            // The line's right edge may take in spaces drawn after the number: its ink is about half a size per digit.
+            var margin = numbers.Where(l => l.Left + l.Text.Trim().Length * l.Size * 0.6 <= textLeft).OrderByDescending(l => l.Baseline).ToList();
+            if (margin.Count < options.MinLineNumbers) continue;
+            var values = margin.Select(l => int.Parse(l.Text.Trim())).ToList();
+            int step = values[1] - values[0];
+            if (step < 1 || step > options.MaxLineNumberStep || values.Zip(values.Skip(1)).Any(p => p.Second - p.First != step)) continue;
+            found.UnionWith(margin);
+        }
+        return found;
     }
 
     /// <summary>A line's text compared as a part of a head: no whitespace, digits masked, compatibility forms folded (（） → ()).</summary>

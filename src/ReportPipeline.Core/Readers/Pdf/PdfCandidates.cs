@@ -54,6 +54,7 @@ internal static class PdfCandidates
 
         bool inNotesList = false;
         int unmarked = 0;
+        (int Number, int Page)? lastNote = null; // the last numbered note met: a note opening a paragraph follows it
         for (int i = 0; i < flow.Count; i++)
         {
             switch (flow[i])
@@ -62,6 +63,7 @@ internal static class PdfCandidates
                     foreach (var note in zoneNotes.Skip(zone.First).Take(zone.Count))
                     {
                         var lines = note.Lines ?? [];
+                        if (note.IsNumbered) lastNote = (note.Number, note.Page);
                         AddNote(KeyOf(note, ref unmarked), note.IsNumbered ? note.Number : notes.Count + 1, note.IsNumbered ? note.Marker : note.Symbol!,
                             lines.Count == 0 ? new PdfStyledText(note.Text, new PdfCharStyle[note.Text.Length]) : PdfStyledText.Join(lines).Skip(note.MarkerLength),
                             SourceOf(lines, note.Page), i);
@@ -70,7 +72,8 @@ internal static class PdfCandidates
                 case PdfParagraph p when Structure.Conventions.ReportConventions.IsNotesHeading(p.Text):
                     inNotesList = true; // a notes heading ("Notes", "注释") opens a list of notes, as in extracted text
                     break;
-                case PdfParagraph p when Definition(p, inNotesList) is var (number, marker, length):
+                case PdfParagraph p when Definition(p, inNotesList, lastNote) is var (number, marker, length):
+                    lastNote = (number, p.Page);
                     AddNote(number.ToString(), number, marker, PdfStyledText.Join(p.Lines ?? [], p.Hyphenated).Skip(length), SourceOf(p.Lines ?? [], p.Page), i);
                     break;
                 case PdfParagraph or FlowTable or FlowFigure:
@@ -80,6 +83,7 @@ internal static class PdfCandidates
             }
         }
 
+        if (label > 0) body = PdfDocumentLabel.Joined(body, label); // a label printed over two lines is one
         var linker = new PdfNoteLinker(notes.Select(n => n.Entry));
         var diagnostics = new List<Diagnostic>();
         var candidates = new List<Candidate>();
@@ -95,7 +99,7 @@ internal static class PdfCandidates
                     if (source.EndPage is not null)
                         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "joined-across-break",
                             $"joined a paragraph broken at the foot of page {source.Page} with its continuation on page {source.EndPage}", source));
-                    var styled = PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim().WithKaiLead();
+                    var styled = PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim().WithKaiLead().WithBoldAcrossFigures();
                     bool isLabel = position < label || p.Page == 1 && lines.Count > 0 && lines.All(l => l.Page == 1 && l.Baseline > titleTop);
                     if (isLabel) styled = new PdfStyledText(styled.Text, new PdfCharStyle[styled.Text.Length]); // a label is no heading
                     var candidate = Paragraph(styled, p.Bold && !isLabel, source, Resolve);
@@ -103,6 +107,10 @@ internal static class PdfCandidates
                     if (candidate is ParagraphCandidate { IsAllBold: true } c && p.SpaceAbove && lines.Count <= headingLines
                         && k + 1 < body.Count && body[k + 1].Item is PdfParagraph { Bold: false })
                         candidate = c with { SetApart = true };
+                    // So is an italic line of its own with space above it and regular text after it (a handbook's side heading).
+                    else if (candidate is ParagraphCandidate { Text.Rich: [Emphasis] } e && lines.Count == 1 && p.SpaceAbove
+                             && k + 1 < body.Count && body[k + 1].Item is PdfParagraph { Lines: [var after, ..] } && !IsItalic(after))
+                        candidate = e with { SetApart = true };
                     candidates.Add(candidate);
                     break;
                 case FlowFigure f:
@@ -144,13 +152,16 @@ internal static class PdfCandidates
         return new ParagraphCandidate(rich, source, Bold: bold && text.IsAllBold);
     }
 
+    private static bool IsItalic(PdfLine line) => line.Styles is { Count: > 0 } styles && styles.All(s => s.HasFlag(PdfCharStyle.Italic));
+
     private static bool IsBullet(char c) => PdfLineBuilder.IsBullet(c) || c is '-' or '*';
 
     /// <summary>
     /// A paragraph that is a note: one opening with a superscript number anywhere, or a numbered line in a notes list
-    /// (<see cref="FootnoteMarkers.ParseDefinition"/>). Its number, marker and the length of the marker.
+    /// (<see cref="FootnoteMarkers.ParseDefinition"/>), in sequence with the notes before it and holding a word
+    /// (<see cref="NoteDefinitionRule"/>). Its number, marker and the length of the marker.
     /// </summary>
-    private static (int Number, string Marker, int Length)? Definition(PdfParagraph p, bool inNotesList)
+    private static (int Number, string Marker, int Length)? Definition(PdfParagraph p, bool inNotesList, (int Number, int Page)? last)
     {
         if (p.Lines is not [var first, ..]) return null;
         var styled = PdfStyledText.Of(first);
@@ -158,7 +169,8 @@ internal static class PdfCandidates
         while (raised < styled.Text.Length && styled.Styles[raised].HasFlag(PdfCharStyle.Raised) && char.IsAsciiDigit(styled.Text[raised])) raised++;
         string text = raised > 0 ? string.Concat(styled.Text[..raised].Select(c => "⁰¹²³⁴⁵⁶⁷⁸⁹"[c - '0'])) + styled.Text[raised..] : styled.Text;
         if (FootnoteMarkers.ParseDefinition(text, inNotesList) is not var (number, marker, rest)) return null;
-        if (!inNotesList && !FootnoteMarkers.IsSuperscriptDigit(marker[0])) return null;
+        if (!inNotesList && !(FootnoteMarkers.IsSuperscriptDigit(marker[0]) && NoteDefinitionRule.InSequence(number, p.Page, last)
+                                && NoteDefinitionRule.HoldsWord(rest))) return null;
         return (number, marker, text.Length - rest.Length);
     }
 

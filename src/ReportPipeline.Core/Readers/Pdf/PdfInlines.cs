@@ -149,7 +149,7 @@ internal static partial class PdfInlines
         if (IsCircled(printed[0])) return new PdfMarker(CircledValue(printed[0]).ToString(), printed, false);
         if (IsNoteSymbol(printed[0])) return new PdfMarker(printed.Replace('∗', '*'), printed, raised);
         string digits = string.Concat(printed.Select(c => SuperscriptDigits.IndexOf(c) is var d and >= 0 ? (char)('0' + d) : c));
-        return new PdfMarker(int.Parse(digits.Length > 6 ? digits[..6] : digits).ToString(), printed, raised);
+        return new PdfMarker(DecimalDigits.Value(digits.Length > 6 ? digits[..6] : digits).ToString(), printed, raised);
     }
 
     /// <summary>The unit pattern spans at most four characters, so only the text's last four are looked at (linear in the paragraph).</summary>

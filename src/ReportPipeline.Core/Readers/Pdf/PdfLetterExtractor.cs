@@ -83,7 +83,8 @@ internal static class PdfLetterExtractor
                 var (left, baseline) = frame.Map(l.StartBaseLine);
                 double right = frame.Map(l.EndBaseLine).X;
                 return new PdfGlyph(l.Value, left, Math.Max(right, left + l.Width), baseline,
-                    l.PointSize > 0 ? l.PointSize : l.FontSize, FontStyle.IsBold(l), FontStyle.IsItalic(l), FontStyle.IsKaiName(l.FontName));
+                    l.PointSize > 0 ? l.PointSize : l.FontSize, FontStyle.IsBold(l), FontStyle.IsItalic(l), FontStyle.IsKaiName(l.FontName),
+                    FontStyle.IsSymbolName(l.FontName));
             })
             .ToList();
         var rules = PdfRuleReader.Rules(page.Paths, frame);

@@ -18,8 +18,11 @@ namespace ReportPipeline.Readers.Pdf;
 /// space, where the words on both sides have two or more characters.</param>
 /// <param name="LetterSpacedGap">Three or more CJK or Hangul letters each this many sizes apart (or with a drawn space
 /// between) are display text set letter by letter ("검 토 보 고"): their spaces are spacing, not word breaks.</param>
+/// <param name="FullWidthAdvance">An ASCII comma, stop, colon, semicolon, mark or bracket drawn at least this share of its
+/// size wide is the full-width form the page shows ("，" "。" "（"): fonts of Chinese typesetting systems map them to ASCII.</param>
 internal sealed record PdfLineOptions(double SuperscriptRatio = 0.8, double ColumnGap = 1.6, bool InferSpaces = true,
-    double WordGap = 0.1, double DrawnWordGap = 0.3, double CjkSeparatorGap = 0.45, double LetterSpacedGap = 0.3)
+    double WordGap = 0.1, double DrawnWordGap = 0.3, double CjkSeparatorGap = 0.45, double LetterSpacedGap = 0.3,
+    double FullWidthAdvance = 0.8)
 {
     public static readonly PdfLineOptions Default = new();
 }
@@ -33,7 +36,8 @@ internal static class PdfLineBuilder
 {
     private const string SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
-    public static List<PdfLine> Build(IEnumerable<PdfGlyph> glyphs, int page, PdfLineOptions options)
+    /// <param name="columns">Where given, gutters set close (<see cref="CloseGutters"/>) are looked for on the page and split its rows.</param>
+    public static List<PdfLine> Build(IEnumerable<PdfGlyph> glyphs, int page, PdfLineOptions options, ReadingOrderOptions? columns = null)
     {
         var ordered = glyphs.Where(g => !string.IsNullOrWhiteSpace(g.Value) || g.Value == " ")
             .OrderByDescending(g => g.Size).ThenByDescending(g => g.Baseline).ToList();
@@ -55,11 +59,14 @@ internal static class PdfLineBuilder
             if (!byBand.TryGetValue(key, out var list)) byBand[key] = list = [];
             list.Add(row);
         }
+        AttachHangingSymbols(rows);
+        var cleaned = rows.Where(r => r.Count > 0).Select(WithoutSpacesOverInk).ToList();
+        var gutters = columns is null ? [] : CloseGutters.Find(cleaned, columns);
         // Whether a row draws its spaces is decided row by row: one page may mix text set with and without space glyphs.
-        return rows.Select(WithoutSpacesOverInk).SelectMany(r =>
+        return cleaned.SelectMany(r =>
             {
                 bool drawn = r.Any(g => g.Value == " ");
-                return Segments(r, drawn, options).Select(s => ToLine(s, page, drawn, options));
+                return Segments(r, drawn, options, gutters, columns).Select(s => ToLine(s, page, drawn, options));
             })
             .Where(l => !l.IsBlank).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left).ToList();
     }
@@ -88,6 +95,26 @@ internal static class PdfLineBuilder
         return kept;
     }
 
+    /// <summary>
+    /// A symbol-font glyph alone on its row (a bullet) whose row's nearest text below starts right of it, within a line's
+    /// height: some producers (WordPerfect) place the bullet's baseline a line above the item it marks and draw it low.
+    /// It is moved onto that row, at that row's baseline, so the item opens with its bullet.
+    /// </summary>
+    private static void AttachHangingSymbols(List<List<PdfGlyph>> rows)
+    {
+        foreach (var row in rows)
+        {
+            if (row.Count != 1 || !row[0].Symbol) continue;
+            var b = row[0];
+            var below = rows.Where(r => r.Count > 0 && r != row && r[0].Baseline < b.Baseline && b.Baseline - r[0].Baseline <= b.Size * 1.3
+                    && r.Min(g => g.Left) >= b.Right && r.Min(g => g.Left) - b.Right <= b.Size * 4)
+                .MaxBy(r => r[0].Baseline);
+            if (below is null) continue;
+            below.Add(b with { Baseline = below[0].Baseline });
+            row.Clear();
+        }
+    }
+
     private static double Overlap(PdfGlyph a, PdfGlyph b) => Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
 
     /// <summary>A glyph belongs to a row on its baseline, or sits raised above it as a smaller superscript.</summary>
@@ -103,9 +130,10 @@ internal static class PdfLineBuilder
     /// <summary>
     /// Splits a row at column gutters: a gap wider than <see cref="PdfLineOptions.ColumnGap"/> font sizes, or, where the
     /// PDF draws its spaces, a gap that stays wider than most letters once the drawn spaces in it are taken away (a
-    /// justified word space is drawn and stretched a little; a gutter is empty).
+    /// justified word space is drawn and stretched a little; a gutter is empty), or a wide gap in a gutter set close.
     /// </summary>
-    private static IEnumerable<List<PdfGlyph>> Segments(List<PdfGlyph> row, bool drawnSpaces, PdfLineOptions options)
+    private static IEnumerable<List<PdfGlyph>> Segments(List<PdfGlyph> row, bool drawnSpaces, PdfLineOptions options,
+        List<CloseGutters.Strip> gutters, ReadingOrderOptions? columns)
     {
         var sorted = row.OrderBy(g => g.Left).ToList();
         double size = sorted.Max(g => g.Size);
@@ -124,7 +152,10 @@ internal static class PdfLineBuilder
                 double gap = g.Left - last.Right;
                 // A section number set apart from its title ("2   코로나-19 관련 보험 현황") is no column of its own.
                 bool label = segment.Count <= 6 && IsNumberLabel(segment);
-                bool gutter = gap > size * options.ColumnGap || !label && (drawnSpaces || !options.InferSpaces) && gap - drawnSpace > size * 0.9;
+                // A symbol-font bullet hangs before its item at a tab stop, up to four sizes out: no column either.
+                bool bullet = segment.Count == 1 && segment[0].Symbol && gap <= size * 4;
+                bool gutter = !bullet && (gap > size * options.ColumnGap || !label && (drawnSpaces || !options.InferSpaces) && gap - drawnSpace > size * 0.9
+                              || columns is not null && gap >= size * columns.CloseGutterGap && gutters.Any(s => s.Splits(last.Right, g.Left, g.Baseline)));
                 if (gutter)
                 {
                     yield return segment;
@@ -174,15 +205,19 @@ internal static class PdfLineBuilder
             var g = sorted[k];
             bool raised = g.Size < size * options.SuperscriptRatio && g.Baseline > baseline + size * 0.15
                 && !(k + 1 < sorted.Count && sorted[k + 1].Value == "\u2044"); // a fraction's numerator ("1⁄4") is no marker
-            string value = raised ? Superscript(g.Value) : g.Value;
+            string value = raised ? Superscript(g.Value)
+                : PdfGlyphForms.Of(g.Value, g, previous, NextInked(sorted, k) is int n ? sorted[n] : null, options.FullWidthAdvance);
+            if (g.Symbol && text.Length == 0 && value.Length == 1 && value[0] is > ' ' and < '\u007f' && !char.IsAsciiLetterOrDigit(value[0])) value = "•"; // a symbol font's bullet
             if (raised && value == ")" && previousRaised) continue; // "1)" set as a superscript: the marker is the number
             if (value == " " && (letterSpaced || text.Length > 0 && text[^1] == ' ')) continue; // letter-spaced display text draws spaces between its letters
             if (value == " " && NextInked(sorted, k) is int next && separators.Contains(next)) continue; // written as the separator below
             double gap = previous is null ? 0 : (g.Left - previous.Right) / Math.Min(g.Size, previous.Size);
             bool wide = text.Length > 0 && (CjkText.IsWide(text[^1]) || CjkText.IsWide(value[0]));
             bool separator = separators.Contains(k);
+            // A figure and its per cent sign are one token: a justified line's stretched gap between them is no word space.
+            bool percent = value is "%" or "‰" && char.IsDigit(text.Length > 0 ? text[^1] : ' ');
             if (previous is not null && value != " " && text.Length > 0 && text[^1] != ' ' && !raised && !letterSpaced
-                && (!wide && gap > spaceGap || separator))
+                && (!wide && !percent && gap > spaceGap || separator))
             {
                 text.Append(' ');
                 styles.Add(StyleOf(previous, false) & StyleOf(g, false) | (separator ? PdfCharStyle.Separator : 0));
@@ -258,7 +293,9 @@ internal static class PdfLineBuilder
     /// Where a gap between two Han characters is wider than the line's letter spacing by
     /// <see cref="PdfLineOptions.CjkSeparatorGap"/> sizes and stands between two words of two or more characters each
     /// ("湘西州统计局    国家统计局湘西调查队"): a real separator, kept as a space. A single character set apart is letter
-    /// spacing ("廖   星   辉", "局长 韩 杰"), not a word. Gives the indices of the glyphs such a separator stands before.
+    /// spacing, not a word; but single characters set apart one after another are one word spread wide (a two-character
+    /// name spread to the width of three: "局长 韩 杰" is "局长 韩杰"), so the gap before them separates. Gives the indices
+    /// of the glyphs such a separator stands before.
     /// </summary>
     private static HashSet<int> CjkSeparators(List<PdfGlyph> sorted, double usual, PdfLineOptions options)
     {
@@ -287,8 +324,18 @@ internal static class PdfLineBuilder
         if (wideGap.Count == 0) return separators;
         cuts.Add(sorted.Count);
         int Letters(int from, int to) => sorted.Skip(from).Take(to - from).Count(g => g.Value != " ");
+        var letters = Enumerable.Range(0, cuts.Count - 1).Select(c => Letters(cuts[c], cuts[c + 1])).ToArray();
+        // A piece's word length: its letters, or for a single character the letters of the run of single characters it stands in.
+        var word = new int[letters.Length];
+        for (int i = 0; i < letters.Length; )
+        {
+            int j = i;
+            if (letters[i] == 1) while (j + 1 < letters.Length && letters[j + 1] == 1) j++;
+            for (int k = i; k <= j; k++) word[k] = letters[i] == 1 ? j - i + 1 : letters[k];
+            i = j + 1;
+        }
         for (int c = 1; c < cuts.Count - 1; c++)
-            if (wideGap.Contains(cuts[c]) && Letters(cuts[c - 1], cuts[c]) >= 2 && Letters(cuts[c], cuts[c + 1]) >= 2)
+            if (wideGap.Contains(cuts[c]) && !(letters[c - 1] == 1 && letters[c] == 1) && word[c - 1] >= 2 && word[c] >= 2)
                 separators.Add(cuts[c]);
         return separators;
     }

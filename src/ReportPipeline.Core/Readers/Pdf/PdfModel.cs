@@ -4,7 +4,9 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="Bold">From the font (name, weight, flags), a stroked rendering mode, or an overprint.</param>
 /// <param name="Italic">From the font (name, flags): an italic or oblique face.</param>
 /// <param name="Kai">Set in a 楷体 face (KaiTi, STKaiti, 华文楷体), which Chinese reports use as bold is used, for a lead phrase.</param>
-internal sealed record PdfGlyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic = false, bool Kai = false);
+/// <param name="Symbol">Drawn in a symbol or dingbat font (ZapfDingbats, Wingdings, WordPerfect's TypographicSymbols): its
+/// character is a code of that font, not a letter or punctuation ("!" is a bullet).</param>
+internal sealed record PdfGlyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic = false, bool Kai = false, bool Symbol = false);
 
 /// <summary>
 /// How one character of a line is set: its weight and slant, and whether it stands raised (a superscript). A space
@@ -37,7 +39,8 @@ internal sealed record PdfPageContent(int Number, double Width, double Height, I
 /// A line of text on a page. Superscript digits (footnote markers) are already written as ¹²³, so the shared
 /// structure recovery sees markers as it does in extracted text.
 /// </summary>
-/// <param name="Column">The column the line stands in (0 on a page without columns), set by the reading order.</param>
+/// <param name="Column">The column the line stands in (0 on a page without columns; <see cref="ReadingOrder.AcrossColumns"/> in a
+/// band read across the columns of a page read in bands), set by the reading order.</param>
 /// <param name="Styles">The style of each character of <paramref name="Text"/> (same length), where the line builder knows it.</param>
 /// <param name="SpaceAtEnd">Whether a drawn space ends the line (the break falls between words); null where the row
 /// draws no spaces at all, so nothing is known.</param>

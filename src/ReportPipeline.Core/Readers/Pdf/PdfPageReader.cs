@@ -33,7 +33,7 @@ internal static class PdfPageReader
             var glyphs = PdfGlyphCleaner.Clean(page.Glyphs, options.Glyphs);
             var (tables, outside) = RulingTableDetector.Detect(page with { Glyphs = glyphs }, options.Tables, options.Lines);
             // A contents page (entries ending in page numbers) is the document's own contents list, no part of the body.
-            return (tables, ContentsListDetector.Remove(PdfLineBuilder.Build(outside, page.Number, options.Lines), page.Number, options.Contents, warnings));
+            return (tables, ContentsListDetector.Remove(PdfLineBuilder.Build(outside, page.Number, options.Lines, options.ReadingOrder), page.Number, options.Contents, warnings));
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {

@@ -142,12 +142,13 @@ internal static class PdfParagraphBuilder
         && previous.Bold == line.Bold && IsCentered(previous, body, o.DisplayCentreShare) && IsCentered(line, body, o.DisplayCentreShare)
         && previous.Baseline - line.Baseline is > 0 and var pitch && pitch <= line.Size * o.DisplayPitchRatio;
 
-    /// <summary>How wide the line's first word is set (a CJK character is a word), from the line's average advance.</summary>
+    /// <summary>How wide the line's first word is set (a Han character or a kana is a word: Japanese draws no spaces),
+    /// from the line's average advance.</summary>
     internal static double FirstWordWidth(PdfLine line)
     {
         string text = line.Text;
         if (text.Length == 0) return 0;
-        int end = CjkText.IsWide(text[0]) ? 1 : text.IndexOf(' ') is var space and > 0 ? space : text.Length;
+        int end = CjkText.IsWide(text[0]) || PdfLineJoiner.IsKana(text[0]) ? 1 : text.IndexOf(' ') is var space and > 0 ? space : text.Length;
         return (line.Right - line.Left) / text.Length * end;
     }
 

@@ -78,9 +78,10 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
             // Each column has its own foot: a page set in columns keeps notes under the column that cites them.
             var text = new List<PdfLine>();
             var cited = FootnoteZoneDetector.CitedSymbols(linesByPage[page.Number]); // "Name*" above a "* …" note at the foot
+            var foot = new PageFoot(page.Height, linesByPage[page.Number].ToList()); // a block set apart at a column's foot is an unmarked note
             foreach (var column in linesByPage[page.Number].GroupBy(l => l.Column))
             {
-                var (columnText, columnNotes) = FootnoteZoneDetector.Separate(column.ToList(), geometry.Size, floor, notes, o.Notes, Separator(page, pageTables), cited);
+                var (columnText, columnNotes) = FootnoteZoneDetector.Separate(column.ToList(), geometry.Size, floor, notes, o.Notes, Separator(page, pageTables), cited, foot);
                 text.AddRange(columnText);
                 notes.AddRange(columnNotes);
             }

@@ -23,7 +23,8 @@ internal sealed class PdfStyledText
     /// <summary>
     /// A lead phrase set in 楷体 where the paragraph goes on in the body face (a font switch that Chinese reports use
     /// as bold is used): the 楷体 run opening the text, ending with "。" or "：", followed by text in another face, is
-    /// read as bold. Text set wholly in 楷体, or switching face elsewhere, is left as it is.
+    /// read as bold. Typesetters often leave the stop itself in the body face ("（四）深化改革" in 楷体, then "。"): a
+    /// stop right after the run belongs to the lead. Text set wholly in 楷体, or switching face elsewhere, is left as it is.
     /// </summary>
     public PdfStyledText WithKaiLead()
     {
@@ -31,13 +32,41 @@ internal sealed class PdfStyledText
         while (start < Text.Length && char.IsWhiteSpace(Text[start])) start++;
         int end = start;
         while (end < Text.Length && (Styles[end].HasFlag(PdfCharStyle.Kai) || char.IsWhiteSpace(Text[end]))) end++;
-        string lead = Text[start..end].TrimEnd();
+        while (end > start && char.IsWhiteSpace(Text[end - 1])) end--;
+        if (end > start && end < Text.Length && Text[end] is '。' or '：' && Text[end - 1] is not ('。' or '：')) end++; // the stop set in the body face
+        string lead = Text[start..end];
         if (lead.Length < 2 || lead[^1] is not ('。' or '：') || end >= Text.Length) return this;
         for (int i = end; i < Text.Length; i++)
             if (Styles[i].HasFlag(PdfCharStyle.Kai)) return this; // the face switches back and forth: no lead
         var styles = Styles.ToArray();
         for (int i = start; i < start + lead.Length; i++) styles[i] |= PdfCharStyle.Bold;
         return new PdfStyledText(Text, styles);
+    }
+
+    /// <summary>
+    /// Bold carried over the figures, quotes and stops set between two bold runs: a heading or lead set in a bold face
+    /// (黑体) often takes its digits and punctuation from another, regular font ("一、２０２５年…“十四五”…"), which would
+    /// cut its bold into pieces. A stretch between two bold characters that holds no letter (digits, spaces, punctuation)
+    /// is read as bold; a raised marker stays as it is.
+    /// </summary>
+    public PdfStyledText WithBoldAcrossFigures()
+    {
+        PdfCharStyle[]? styles = null;
+        int lastBold = -1;
+        for (int i = 0; i < Text.Length; i++)
+        {
+            if (!Styles[i].HasFlag(PdfCharStyle.Bold)) continue;
+            bool bridge = lastBold >= 0 && i - lastBold > 1;
+            for (int k = lastBold + 1; bridge && k < i; k++)
+                if (char.IsLetter(Text[k]) || Styles[k].HasFlag(PdfCharStyle.Raised)) bridge = false;
+            if (bridge)
+            {
+                styles ??= [.. Styles];
+                for (int k = lastBold + 1; k < i; k++) styles[k] |= PdfCharStyle.Bold;
+            }
+            lastBold = i;
+        }
+        return styles is null ? this : new PdfStyledText(Text, styles);
     }
 
     /// <summary>A line's text with its styles; a line whose builder kept no styles is styled as a whole (bold or not).</summary>

@@ -59,7 +59,7 @@ internal static partial class PdfTitle
     /// </summary>
     internal static bool IsTitleLineAbove(PdfParagraph above, PdfParagraph below, double titleSize, double bodySize, PdfTitleOptions options)
     {
-        if (below.Lines is not [_, ..] || above.Lines!.Any(l => l.Page != 1)) return false;
+        if (below.Lines is not [_, ..] || above.Lines!.Any(l => l.Page != 1) || Sentences.EndsSentence(above.Text.Trim())) return false; // a deck is no title
         if (above.Lines!.Min(l => l.Size) < Math.Max(titleSize * options.LineShare, bodySize * options.SizeRatio)) return false;
         double gap = above.Lines!.Min(l => l.Baseline) - below.Lines.Max(l => l.Baseline + l.Size);
         return gap >= -titleSize * 0.25 && gap <= titleSize * options.LineGap;

@@ -1,3 +1,4 @@
+using ReportPipeline.Structure;
 using System.Text.RegularExpressions;
 
 namespace ReportPipeline.Readers.Pdf;
@@ -18,7 +19,7 @@ internal sealed partial record SequenceLabel(string Form, bool Letter, int Value
         string open = m.Groups["open"].Value, close = m.Groups["close"].Value;
         if (open.Length > 0 && close is not (")" or "）")) return null; // "(1." opens a bracket it never closes: no label
         bool letter = m.Groups["a"].Success;
-        int value = letter ? m.Groups["a"].Value[0] - 'a' + 1 : int.Parse(m.Groups["n"].Value);
+        int value = letter ? m.Groups["a"].Value[0] - 'a' + 1 : DecimalDigits.Value(m.Groups["n"].Value);
         return new SequenceLabel(Normalize(open) + Normalize(close), letter, value);
     }
 

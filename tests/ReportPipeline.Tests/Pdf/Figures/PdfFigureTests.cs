@@ -154,6 +154,30 @@ public class PdfFigureTests
     }
 
     [Fact]
+    public void A_sentence_set_inside_a_figures_region_stays_in_the_body_and_a_short_label_does_not()
+    {
+        // Two chart pictures with a sentence set between them: the merged region holds the sentence, which is no label.
+        var sentence = Line("全年生产总值增长，人均增长５．９％。", 10, 80, 500).ToList();
+        var label = Line("亿元", 8, 80, 620).ToList();
+        var pictures = new[] { new PageBox(80, 530, 500, 700), new PageBox(80, 320, 500, 490) }
+            .Select((b, i) => new PdfPicture(b, 300, 200, "p" + i, () => new PdfPictureFile([1], "image/png", null))).ToList();
+        var page = new PdfPageContent(2, 595, 842, [.. sentence, .. label], []) { Pictures = pictures };
+        var (stripped, regions) = Detect([page]);
+        Assert.NotEmpty(regions);
+        Assert.All(sentence, g => Assert.Contains(g, stripped[0].Glyphs));
+        Assert.DoesNotContain(label[0], stripped[0].Glyphs);
+    }
+
+    [Fact]
+    public void A_run_is_a_sentence_only_when_long_enough_and_holding_a_cjk_comma_or_stop()
+    {
+        var o = PdfFigureOptions.Default;
+        Assert.True(FigureRegionDetector.IsSentence(PdfTextRun.Of([.. Line("全年生产总值增长，人均增长。", 10, 0, 0)]).Single(), o));
+        Assert.False(FigureRegionDetector.IsSentence(PdfTextRun.Of([.. Line("单位：亿元", 10, 0, 0)]).Single(), o));
+        Assert.False(FigureRegionDetector.IsSentence(PdfTextRun.Of([.. Line("增长，下降。", 10, 0, 0)]).Single(), o));
+    }
+
+    [Fact]
     public void Text_flowing_round_a_picture_stays_body_text_and_a_box_of_text_is_no_figure()
     {
         // Short lines beside a picture are the text flowing round it, not its labels.
@@ -170,6 +194,26 @@ public class PdfFigureTests
         var (kept, none) = Detect([box]);
         Assert.Empty(none);
         Assert.Equal(text.Count, kept[0].Glyphs.Count);
+    }
+
+    [Fact]
+    public void A_small_picture_above_the_first_pages_title_is_a_logo_and_one_under_it_a_figure()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(595, 842);
+        byte[] jpeg = Jpeg();
+        page.AddJpeg(jpeg, new PdfRectangle(60, 720, 160, 760)); // the logo, over the title (outside the margin band)
+        page.AddText("Annual Review of the Water Board", 24, new PdfPoint(60, 680), font);
+        for (int i = 0; i < 6; i++) page.AddText(Body + (i == 5 ? "." : " and"), 10, new PdfPoint(60, 640 - i * 14), font);
+        page.AddJpeg(jpeg, new PdfRectangle(150, 420, 250, 460)); // the same size under the title, in the body
+        page.AddText("Figure 1. The reservoir", 9, new PdfPoint(150, 406), font);
+        for (int i = 0; i < 6; i++) page.AddText(Body + (i == 5 ? "." : " and"), 10, new PdfPoint(60, 360 - i * 14), font);
+        var d = new PdfReportReader().Read(builder.Build());
+
+        var figure = Assert.Single(d.Blocks.OfType<Figure>());
+        Assert.Equal("Figure 1. The reservoir", figure.Caption.PlainText());
+        Assert.Equal("Annual Review of the Water Board", d.Metadata.Title);
     }
 
     [Fact]

@@ -37,14 +37,21 @@ internal static class FigureRegionDetector
         var runs = PdfTextRun.Of(page.Glyphs);
         if (largest <= 0) largest = page.Glyphs.Select(g => g.Size).DefaultIfEmpty(0).Max();
         if (bodySize <= 0) bodySize = page.Glyphs.Count == 0 ? 0 : page.Glyphs.GroupBy(g => Math.Round(g.Size)).MaxBy(g => g.Count())!.Key;
+        if (page.Number == 1 && TitleTop(page, runs, bodySize, largest, options) is { } titleTop)
+        {
+            // A small picture standing wholly above the first page's title is a masthead's or a cover's logo, no figure.
+            candidates.RemoveAll(c => c.Picture is not null && c.Box.Bottom >= titleTop && Area(c.Box) <= page.Width * page.Height * options.LogoMaxShare);
+            if (candidates.Count == 0) return (page, []);
+        }
         var taken = new HashSet<PdfTextRun>(ReferenceEqualityComparer.Instance);
         var figures = new List<PdfFigureRegion>();
         foreach (var (box, picture) in candidates.OrderByDescending(c => c.Box.Top).ThenBy(c => c.Box.Left))
         {
             var inside = runs.Where(r => Contains(box, r.CenterX, r.CenterY)).ToList();
-            if (inside.Count(r => r.Text.Length > options.LabelMaxChars) >= options.MaxTextRuns) continue; // a text box, a background
+            if (inside.Count(r => IsBodyText(r, options)) >= options.MaxTextRuns) continue; // a text box, a background
             var region = box;
-            var labels = new List<PdfTextRun>(inside.Where(r => !IsCaption(r)));
+            // A sentence inside the region (text set between charts) stays in the body; a chart's label is no sentence.
+            var labels = new List<PdfTextRun>(inside.Where(r => !IsCaption(r) && !IsSentence(r, options)));
             // Labels beside a drawing (tick numbers left of an axis, an axis title under the tick numbers), found twice
             // over; a picture's labels are inside it (text beside a picture is more often text flowing round it).
             for (int pass = 0; pass < 2 && picture is null; pass++)
@@ -64,6 +71,17 @@ internal static class FigureRegionDetector
         var glyphs = new HashSet<PdfGlyph>(taken.SelectMany(r => r.Glyphs), ReferenceEqualityComparer.Instance);
         var rules = page.Rules.Where(r => !figures.Any(f => Contains(Grow(f.Box, 2), r))).ToList();
         return (page with { Glyphs = page.Glyphs.Where(g => !glyphs.Contains(g)).ToList(), Rules = rules }, figures);
+    }
+
+    /// <summary>
+    /// The top of the page's title: its text at the document's largest size, when that is a title's size (over
+    /// <see cref="PdfFigureOptions.TitleSizeRatio"/> times the body's) and stands in the upper half of the page.
+    /// </summary>
+    private static double? TitleTop(PdfPageContent page, List<PdfTextRun> runs, double bodySize, double largest, PdfFigureOptions options)
+    {
+        if (largest <= bodySize * options.TitleSizeRatio) return null;
+        var title = runs.Where(r => r.Size >= largest - 0.5).ToList();
+        return title.Count > 0 && title.Max(r => r.Box.Top) is var top && top >= page.Height / 2 ? top : null;
     }
 
     /// <summary>Pictures big enough to be figures, outside the margin bands.</summary>
@@ -130,12 +148,19 @@ internal static class FigureRegionDetector
     /// </summary>
     private static bool IsLabel(PdfTextRun run, PageBox region, List<PdfTextRun> runs, PdfFigureOptions o)
     {
-        if (run.Text.Length > o.LabelMaxChars || IsCaption(run)) return false;
+        if (IsBodyText(run, o) || IsCaption(run)) return false;
         if (!Intersects(Grow(region, run.Size * o.LabelReach), run.Box)) return false;
         if (Contains(region, run.CenterX, run.CenterY)) return true;
         return !runs.Any(other => other.Text.Length > o.LabelMaxChars && Math.Abs(other.Box.Left - run.Box.Left) < run.Size * 2
                                    && Math.Abs(other.Box.Bottom - run.Box.Bottom) < run.Size * 2.2 && !ReferenceEquals(other, run));
     }
+
+    /// <summary>Text of at least <see cref="PdfFigureOptions.SentenceMinChars"/> holding a CJK comma or sentence stop: a sentence of the body, never a figure's label.</summary>
+    internal static bool IsSentence(PdfTextRun run, PdfFigureOptions o) =>
+        run.Text.Length >= o.SentenceMinChars && run.Text.AsSpan().IndexOfAny(ReportConventions.HeadingBreakers + "，") >= 0;
+
+    /// <summary>Text of the body, never a figure's label: longer than <see cref="PdfFigureOptions.LabelMaxChars"/>, or a sentence.</summary>
+    private static bool IsBodyText(PdfTextRun run, PdfFigureOptions o) => run.Text.Length > o.LabelMaxChars || IsSentence(run, o);
 
     private static bool IsCaption(PdfTextRun run) => ReportConventions.IsFigureCaption(run.Text) || ReportConventions.IsTableCaption(run.Text);
 

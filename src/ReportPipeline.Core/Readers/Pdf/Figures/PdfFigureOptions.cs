@@ -15,13 +15,22 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="TitleSizeRatio">A drawing holding the document's largest text, when that is larger than its body text by this
 /// ratio, is a title block or a cover.</param>
 /// <param name="CaptionReach">A caption ("图1 …", "Figure 2. …") stands within this many of its font sizes under (or over) its figure.</param>
+/// <param name="LogoMaxShare">A picture on the first page standing wholly above its title and covering no more than this
+/// share of the page is a masthead's or a cover's logo, not a figure.</param>
 /// <param name="MaxTextRuns">A region holding this many runs of body-length text is a text box or a page background,
 /// not a figure: its text is kept.</param>
 internal sealed record PdfFigureOptions(double MinPictureSide = 28, double MarginShare = 0.08, int MinMarks = 12,
     double MinDrawingSide = 60, double ClusterGap = 10, double LabelReach = 1.5, int LabelMaxChars = 40, int MaxTextRuns = 3,
-    double CaptionReach = 3, int MinDrawingLabels = 2, double TitleSizeRatio = 1.5)
+    double CaptionReach = 3, int MinDrawingLabels = 2, double TitleSizeRatio = 1.5,
+    double LogoMaxShare = 0.05)
 {
     public static readonly PdfFigureOptions Default = new();
+
+    /// <summary>
+    /// Text at least this many characters long holding a CJK comma or sentence stop (，。；！？) is a sentence of the body
+    /// even inside a figure's region (sentences set between two charts), never one of its labels.
+    /// </summary>
+    public int SentenceMinChars { get; init; } = 8;
 
     /// <summary>
     /// Glyphs of the pages that may hold a figure kept in memory until the whole document's facts are known (about 150 MB
