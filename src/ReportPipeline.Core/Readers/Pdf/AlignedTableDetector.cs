@@ -38,6 +38,13 @@ internal static partial class AlignedTableDetector
 
     public static bool IsNumber(string text) => Number().IsMatch(text.Trim());
 
+    /// <summary>A number standing as a figure: not a year ("2020") nor a column's number in brackets ("(3)").</summary>
+    private static bool IsFigure(PdfLine cell) =>
+        IsNumber(cell.Text) && !Year().IsMatch(cell.Text.Trim()) && !ColumnNumber().IsMatch(cell.Text.Trim());
+
+    [GeneratedRegex(@"^[(（]\d+[)）]$")]
+    private static partial Regex ColumnNumber();
+
     private sealed record Row(List<PdfLine> Cells, List<PdfLine> Originals, double Baseline, double Size);
 
     public static (List<PdfTable> Tables, List<PdfLine> Text) Detect(List<PdfLine> lines, int page, AlignedTableOptions options)
@@ -60,7 +67,7 @@ internal static partial class AlignedTableDetector
                 if (next == end || next >= rows.Count || !IsDataRow(rows[next]) || !Near(next)) break;
                 end = next + 1;
             }
-            if (rows.Skip(i).Take(end - i).Count(IsDataRow) >= options.MinRows && Build(rows, i, end, page, options) is { } built)
+            if (rows.Skip(i).Take(end - i).Count(IsDataRow) >= options.MinRows && Build(rows, i, end, page, options, used) is { } built)
             {
                 tables.Add(built.Table);
                 foreach (var row in built.Rows) used.UnionWith(row.Source);
@@ -170,7 +177,7 @@ internal static partial class AlignedTableDetector
 
     private sealed record BuiltRow(List<PdfLine> Cells, List<PdfLine> Source);
 
-    private static (PdfTable Table, List<BuiltRow> Rows)? Build(List<Row> rows, int start, int end, int page, AlignedTableOptions o)
+    private static (PdfTable Table, List<BuiltRow> Rows)? Build(List<Row> rows, int start, int end, int page, AlignedTableOptions o, HashSet<PdfLine> taken)
     {
         var data = WrappedLabelsJoined(rows.Skip(start).Take(end - start).Select(r => new BuiltRow(r.Cells.SelectMany(Tokens).ToList(), r.Originals)).ToList());
         double size = rows[start].Size, tolerance = size * o.AlignShare;
@@ -209,6 +216,10 @@ internal static partial class AlignedTableDetector
         for (int r = start - 1; r >= 0 && header.Count < o.MaxHeaderRows; r--)
         {
             var row = rows[r];
+            // A line another table holds is never this one's header: the tables stand one under the other.
+            if (row.Originals.Any(taken.Contains)) break;
+            // Nor is a row of figures left out of a table (too few rows to make one): only years and numbers in brackets title columns.
+            if (row.Cells.SelectMany(Tokens).Any(IsFigure)) break;
             // One cell alone is a header only over the number columns (a title centred over them), not a line of text.
             bool overColumns = row.Cells.Count == 1 && row.Cells[0].Left >= anchors[0].Left - tolerance;
             if (row.Baseline - top > row.Size * o.RowGapRatio || row.Cells.Count < 2 && !overColumns || row.Cells.Any(c => c.Text.Length > o.MaxHeaderCellLength * (c.Right < anchors[0].Left - tolerance ? 2 : 1))) break;
