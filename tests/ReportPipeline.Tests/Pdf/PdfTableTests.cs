@@ -171,4 +171,55 @@ public class PdfTableTests
         Assert.Equal(["Year", "Beds", "Staff"], table.Rows[0]);
         Assert.Equal(["2021", "301", "401"], table.Rows[^1]);
     }
+
+    [Fact]
+    public void A_table_ruled_only_between_groups_of_figures_is_read_by_alignment_with_its_group_titles_and_wrapped_labels()
+    {
+        // A statistical abstract's table: rulings over and under the header and under the table, verticals only between
+        // the labels and each group of three figures (drawn row by row); group titles over the groups, column titles
+        // wrapped over two lines, labels with dot leaders, a decimal drawn apart from its whole part, a wrapped label.
+        var pdf = new PdfLayoutTests.Pages().Page();
+        pdf.Text("A paragraph of text before the table, long enough to be an ordinary line of the page.", 40, 740);
+        double[] bands = [700, 668, 656, 646, 627, 618];
+        pdf.Line(40, 700, 530, 700).Line(40, 668, 530, 668).Line(40, 618, 530, 618);
+        for (int b = 0; b + 1 < bands.Length; b++)
+            foreach (double x in new[] { 150.0, 350 }) pdf.Line(x, bands[b + 1], x, bands[b]);
+        double[] rights = [200, 260, 320, 400, 460, 520];
+        pdf.Text("Total", 250, 690, 8).Text("Male", 450, 690, 8);
+        pdf.Text("Offense", 50, 680, 8);
+        for (int g = 0; g < 2; g++)
+        {
+            pdf.Right("All", rights[3 * g], 680, 8).Right("Under", rights[3 * g + 1], 680, 8).Right("Adults", rights[3 * g + 2], 680, 8);
+            pdf.Right("ages", rights[3 * g], 672, 8).Right("age 18", rights[3 * g + 1], 672, 8).Right("and over", rights[3 * g + 2], 672, 8);
+        }
+        pdf.Right("Total . . . . . . . . . . . . . . . . . . . . . 11,062 .6", 200, 660, 8);
+        foreach (var (text, x) in new[] { ("1,540 .0", 260.0), ("9,522 .6", 320), ("8,263 .3", 400), ("1,071 .6", 460), ("7,191 .7", 520) }) pdf.Right(text, x, 660, 8);
+        pdf.Text("Robbery . . . . . . . . . .", 40, 650, 8);
+        pdf.Text("Murder and", 44, 640, 8).Text("manslaughter . . . . .", 46, 632, 8);
+        pdf.Text("Arson . . . . . . . . . . .", 40, 622, 8);
+        foreach (var (y, first) in new[] { (650.0, 102), (632, 10), (622, 9) })
+            for (int c = 0; c < 6; c++) pdf.Right($"{first + c}.{c}", rights[c], y, 8);
+        var table = Assert.Single(pdf.Read().Blocks.OfType<Table>());
+        Assert.Equal(2, table.Header.Count);
+        Assert.Equal(4, table.Body.Count);
+        Assert.Equal(7, TableGrid.ColumnCountOf(table));
+        Assert.Equal("11,062.6", table.Body[0].Cells[1].Content.PlainText());
+        Assert.StartsWith("Murder and manslaughter", table.Body[2].Cells[0].Content.PlainText());
+        Assert.Equal("Under age 18", table.Header[1].Cells[2].Content.PlainText());
+    }
+
+    [Fact]
+    public void A_unit_in_brackets_over_the_figures_is_no_header_row_and_a_long_title_over_the_labels_is()
+    {
+        var pdf = new PdfLayoutTests.Pages().Page();
+        pdf.Right("(Per cent)", 400, 712);
+        pdf.Text("States/Union Territories", 40, 698).Right("1951-1961", 300, 698).Right("1961-1971", 400, 698);
+        string[] states = ["Assam", "Bihar", "Goa", "Kerala"];
+        for (int r = 0; r < states.Length; r++)
+            pdf.Text(states[r], 40, 680 - r * 14).Right($"{20 + r}.{r}5", 300, 680 - r * 14).Right($"{30 + r}.{r}1", 400, 680 - r * 14);
+        var table = Assert.Single(pdf.Read().Blocks.OfType<Table>());
+        Assert.Equal(1, table.Header.Count);
+        Assert.Equal("States/Union Territories", table.Header[0].Cells[0].Content.PlainText());
+        Assert.Equal(4, table.Body.Count);
+    }
 }

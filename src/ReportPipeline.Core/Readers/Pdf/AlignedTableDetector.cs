@@ -8,7 +8,11 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="AlignShare">Right edges within this many font sizes of each other stand in one column.</param>
 /// <param name="RowGapRatio">Rows further apart than this many font sizes end a table.</param>
 /// <param name="MaxHeaderRows">At most this many rows of text above the first row of numbers are its header.</param>
-internal sealed record AlignedTableOptions(int MinRows = 3, int MinColumns = 2, double AlignShare = 0.8, double RowGapRatio = 4.5, int MaxHeaderRows = 3)
+/// <param name="MaxHeaderCellLength">A header cell holds at most this many characters, the title over the labels twice as
+/// many (a longer one is a line of text).</param>
+/// <param name="HeaderLinePitch">Header lines at most this many font sizes apart are titles wrapped over lines, one row.</param>
+internal sealed record AlignedTableOptions(int MinRows = 3, int MinColumns = 2, double AlignShare = 0.8, double RowGapRatio = 4.5, int MaxHeaderRows = 3,
+    int MaxHeaderCellLength = 20, double HeaderLinePitch = 1.5)
 {
     public static readonly AlignedTableOptions Default = new();
 }
@@ -24,11 +28,22 @@ internal static partial class AlignedTableDetector
     [GeneratedRegex(@"^[-+−–(（△▲]?[¥$€£]?[\d０-９][\d０-９,，]*([.．][\d０-９]+)?[%％]?[)）]?[A-Za-z]?$|^[-—–―]{1,2}$|^\d+(\.\d+)?(%|倍|x)$")]
     private static partial Regex Number();
 
+    /// <summary>A line wholly in brackets, or a unit line: the unit of the figures under it ("(Per cent)", "单位：万元").</summary>
+    [GeneratedRegex(@"^[(（\[［][^()（）]*[)）\]］]$|^[（(]?\s*(计量)?[单単]位\s*[：:]|^[（(]?\s*Units?\s*[：:]")]
+    private static partial Regex UnitNote();
+
     /// <summary>A year as a column title: "2020", "2021E", "2023A".</summary>
     [GeneratedRegex(@"^(19|20)\d\d[A-Z]?$")]
     private static partial Regex Year();
 
     public static bool IsNumber(string text) => Number().IsMatch(text.Trim());
+
+    /// <summary>A number standing as a figure: not a year ("2020") nor a column's number in brackets ("(3)").</summary>
+    private static bool IsFigure(PdfLine cell) =>
+        IsNumber(cell.Text) && !Year().IsMatch(cell.Text.Trim()) && !ColumnNumber().IsMatch(cell.Text.Trim());
+
+    [GeneratedRegex(@"^[(（]\d+[)）]$")]
+    private static partial Regex ColumnNumber();
 
     private sealed record Row(List<PdfLine> Cells, List<PdfLine> Originals, double Baseline, double Size);
 
@@ -52,7 +67,7 @@ internal static partial class AlignedTableDetector
                 if (next == end || next >= rows.Count || !IsDataRow(rows[next]) || !Near(next)) break;
                 end = next + 1;
             }
-            if (rows.Skip(i).Take(end - i).Count(IsDataRow) >= options.MinRows && Build(rows, i, end, page, options) is { } built)
+            if (rows.Skip(i).Take(end - i).Count(IsDataRow) >= options.MinRows && Build(rows, i, end, page, options, used) is { } built)
             {
                 tables.Add(built.Table);
                 foreach (var row in built.Rows) used.UnionWith(row.Source);
@@ -93,32 +108,78 @@ internal static partial class AlignedTableDetector
     private static bool IsDataRow(Row row) =>
         row.Cells.Count + row.Cells.Sum(c => Tokens(c).Count - 1) >= 2 && row.Cells.Any(c => Tokens(c).Any(t => IsNumber(t.Text)));
 
-    /// <summary>A line cut at its spaces where every piece is a number ("878 727"): each number is a cell of its own.</summary>
+    /// <summary>
+    /// A line cut at its spaces where every piece is a number ("878 727"): each number is a cell of its own; so is each
+    /// number after a label's dot leaders ("Total . . . . 11,062.6 1,540.0"), the label and its leaders one cell.
+    /// </summary>
     private static List<PdfLine> Tokens(PdfLine line)
     {
-        var parts = line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2 || !parts.All(IsNumber)) return [line];
-        double perChar = (line.Right - line.Left) / Math.Max(1, line.Text.Length);
-        var result = new List<PdfLine>();
-        int at = 0;
-        foreach (var part in parts)
+        var pieces = Piece().Matches(line.Text).Select(m => new Part(m.Value, [m.Index])).ToList();
+        int leaders = pieces.FindLastIndex(p => p.Text.All(c => c is '.' or '．' or '·' or '…'));
+        if (leaders >= 1 && pieces.Take(leaders + 1).Sum(p => p.Text.Count(c => c is '.' or '．' or '·' or '…')) >= 3 && leaders + 1 < pieces.Count)
         {
-            int start = line.Text.IndexOf(part, at, StringComparison.Ordinal);
-            at = start + part.Length;
-            result.Add(line with
+            var numbers = DecimalsJoined(pieces.Skip(leaders + 1).ToList());
+            if (numbers.All(p => IsNumber(p.Text)))
             {
-                Text = part, Left = line.Left + start * perChar, Right = line.Left + at * perChar,
-                Styles = line.Styles is { } s && s.Count == line.Text.Length ? s.Skip(start).Take(part.Length).ToList() : null,
-            });
+                int end = pieces[leaders].Starts[0] + pieces[leaders].Text.Length;
+                var label = new Part(line.Text[..end], [0]);
+                return Cut(line, [label, .. numbers]);
+            }
         }
-        return result;
+        var parts = DecimalsJoined(pieces);
+        if (!parts.All(p => IsNumber(p.Text)) || parts.Count == 1 && parts[0].Text == line.Text.Trim()) return [line];
+        return Cut(line, parts);
     }
+
+    /// <summary>The line's parts as lines of their own, each where its characters stand.</summary>
+    private static List<PdfLine> Cut(PdfLine line, List<Part> parts)
+    {
+        double perChar = (line.Right - line.Left) / Math.Max(1, line.Text.Length);
+        var styles = line.Styles is { } s && s.Count == line.Text.Length ? s : null;
+        return [.. parts.Select(part =>
+        {
+            int start = part.Starts[0], end = part.Starts[^1] + LastPieceLength(part);
+            return line with
+            {
+                Text = part.Text, Left = line.Left + start * perChar, Right = line.Left + end * perChar,
+                Styles = styles is null ? null : part.Starts.SelectMany((from, i) => styles.Skip(from).Take(PieceLength(part, i))).ToList(),
+            };
+        })];
+    }
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Piece();
+
+    /// <summary>A run of text and where each of its pieces starts in the line (a joined number has two).</summary>
+    private sealed record Part(string Text, List<int> Starts, List<int>? Lengths = null);
+
+    private static int PieceLength(Part part, int i) => part.Lengths?[i] ?? part.Text.Length;
+
+    private static int LastPieceLength(Part part) => PieceLength(part, part.Starts.Count - 1);
+
+    /// <summary>
+    /// A decimal fraction drawn apart from its whole part ("11,062 .6", a gap before the point) is one number with it.
+    /// </summary>
+    private static List<Part> DecimalsJoined(List<Part> parts)
+    {
+        var joined = new List<Part>();
+        foreach (var part in parts)
+            if (joined.Count > 0 && DecimalFraction().IsMatch(part.Text) && joined[^1] is var whole && IsNumber(whole.Text)
+                && !whole.Text.Contains('.') && char.IsDigit(whole.Text[^1]))
+                joined[^1] = new Part(whole.Text + part.Text, [.. whole.Starts, part.Starts[0]],
+                    [.. whole.Starts.Select((_, i) => PieceLength(whole, i)), part.Text.Length]);
+            else joined.Add(part);
+        return joined;
+    }
+
+    [GeneratedRegex(@"^[.．]\d+[%％]?$")]
+    private static partial Regex DecimalFraction();
 
     private sealed record BuiltRow(List<PdfLine> Cells, List<PdfLine> Source);
 
-    private static (PdfTable Table, List<BuiltRow> Rows)? Build(List<Row> rows, int start, int end, int page, AlignedTableOptions o)
+    private static (PdfTable Table, List<BuiltRow> Rows)? Build(List<Row> rows, int start, int end, int page, AlignedTableOptions o, HashSet<PdfLine> taken)
     {
-        var data = rows.Skip(start).Take(end - start).Select(r => new BuiltRow(r.Cells.SelectMany(Tokens).ToList(), r.Originals)).ToList();
+        var data = WrappedLabelsJoined(rows.Skip(start).Take(end - start).Select(r => new BuiltRow(r.Cells.SelectMany(Tokens).ToList(), r.Originals)).ToList());
         double size = rows[start].Size, tolerance = size * o.AlignShare;
         // Columns: clusters of the right edges of numbers that recur in the rows.
         var anchors = new List<(double Right, double Left, int Count)>();
@@ -137,6 +198,8 @@ internal static partial class AlignedTableDetector
 
         int ColumnOf(PdfLine cell)
         {
+            // A row's label, its dot leaders running up to the first figures, stands in the label column.
+            if (labels && cell.Left < anchors[0].Left - tolerance && !IsNumber(cell.Text)) return 0;
             for (int a = 0; a < anchors.Count; a++)
                 if (cell.Right <= anchors[a].Right + tolerance && (a == 0 ? cell.Right >= anchors[0].Left - tolerance : cell.Right > anchors[a - 1].Right + tolerance))
                     return a + (labels ? 1 : 0);
@@ -153,13 +216,21 @@ internal static partial class AlignedTableDetector
         for (int r = start - 1; r >= 0 && header.Count < o.MaxHeaderRows; r--)
         {
             var row = rows[r];
+            // A line another table holds is never this one's header: the tables stand one under the other.
+            if (row.Originals.Any(taken.Contains)) break;
+            // Nor is a row of figures left out of a table (too few rows to make one): only years and numbers in brackets title columns.
+            if (row.Cells.SelectMany(Tokens).Any(IsFigure)) break;
             // One cell alone is a header only over the number columns (a title centred over them), not a line of text.
             bool overColumns = row.Cells.Count == 1 && row.Cells[0].Left >= anchors[0].Left - tolerance;
-            if (row.Baseline - top > row.Size * o.RowGapRatio || row.Cells.Count < 2 && !overColumns || row.Cells.Any(c => c.Text.Length > 16)) break;
+            if (row.Baseline - top > row.Size * o.RowGapRatio || row.Cells.Count < 2 && !overColumns || row.Cells.Any(c => c.Text.Length > o.MaxHeaderCellLength * (c.Right < anchors[0].Left - tolerance ? 2 : 1))) break;
             if (row.Cells.Any(c => c.Right > anchors[^1].Right + tolerance * 4)) break;
+            if (row.Cells is [var only] && UnitNote().IsMatch(only.Text.Trim())) break; // "(Per cent)" over the figures: their unit, no title
             header.Insert(0, new BuiltRow(row.Cells, row.Originals));
             top = row.Baseline;
         }
+        // Lines of titles wrapped under one another are one header row; a row of group titles over several columns is its own.
+        var lineOf = new Dictionary<PdfLine, int>();
+        header = WrappedHeaderJoined(header, cells => IsGroupRow(cells, anchors, tolerance), size * o.HeaderLinePitch, lineOf);
         // A first data row of years without a label is a header row too.
         while (data.Count > o.MinRows && data[0].Cells.All(c => Year().IsMatch(c.Text)) && data[0].Cells.Count > 1)
         {
@@ -177,8 +248,9 @@ internal static partial class AlignedTableDetector
             {
                 var (column, span) = group.Key;
                 if (column < 0) continue;
-                cells.Add(new PdfTableCell(r, column, 1, Math.Min(span, columns - column), group.OrderBy(c => c.Left).ToList()));
-                rowTexts[column] = string.Join(" ", group.OrderBy(c => c.Left).Select(c => c.Text));
+                var read = group.OrderBy(c => lineOf.GetValueOrDefault(c)).ThenBy(c => c.Left).ToList();
+                cells.Add(new PdfTableCell(r, column, 1, Math.Min(span, columns - column), read));
+                rowTexts[column] = string.Join(" ", read.Select(c => c.Text));
             }
             texts.Add(rowTexts.Select(t => t ?? "").ToList());
         }
@@ -187,6 +259,69 @@ internal static partial class AlignedTableDetector
         var table = new PdfTable(texts, lines.Max(l => l.Baseline + l.Size), lines.Min(l => l.Baseline - l.Size * 0.3), page, cells,
             lines.Min(l => l.Left), lines.Max(l => l.Right), header.Count);
         return (table, all);
+    }
+
+    /// <summary>
+    /// Header lines standing at most <paramref name="pitch"/> apart, the upper not a row of group titles (each over several
+    /// columns), are one header row of titles wrapped over lines; <paramref name="lineOf"/> gets each cell's line in its row.
+    /// </summary>
+    private static List<BuiltRow> WrappedHeaderJoined(List<BuiltRow> header, Func<List<PdfLine>, bool> groupRow, double pitch, Dictionary<PdfLine, int> lineOf)
+    {
+        var joined = new List<BuiltRow>();
+        var lines = new List<int>();
+        foreach (var row in header)
+        {
+            if (joined.Count > 0 && joined[^1].Cells.Min(c => c.Baseline) - row.Cells.Max(c => c.Baseline) <= pitch
+                && !groupRow(joined[^1].Cells))
+            {
+                lines[^1]++;
+                foreach (var cell in row.Cells) lineOf[cell] = lines[^1];
+                joined[^1] = new BuiltRow([.. joined[^1].Cells, .. row.Cells], [.. joined[^1].Source, .. row.Source]);
+                continue;
+            }
+            joined.Add(row);
+            lines.Add(0);
+        }
+        return joined;
+    }
+
+    /// <summary>
+    /// A row of group titles: two or more titles, all over the number columns (nothing over the labels), fewer than half
+    /// the number columns, each at least two columns from the next (a title over each group of columns), not the upper
+    /// lines of titles wrapped side by side.
+    /// </summary>
+    private static bool IsGroupRow(List<PdfLine> cells, List<(double Right, double Left, int Count)> anchors, double tolerance)
+    {
+        if (cells.Count < 2 || cells.Count * 2 > anchors.Count || anchors.Count < 2 || cells.Any(c => c.Left < anchors[0].Left - tolerance)) return false;
+        var pitches = anchors.Zip(anchors.Skip(1), (a, b) => b.Right - a.Right).Order().ToList();
+        double pitch = pitches[pitches.Count / 2];
+        var centres = cells.Select(c => (c.Left + c.Right) / 2).Order().ToList();
+        return centres.Zip(centres.Skip(1), (a, b) => b - a).All(d => d >= pitch * 2);
+    }
+
+    /// <summary>
+    /// A row holding only a label, whose next row's label goes on in lower case ("Murder and nonnegligent" over
+    /// "manslaughter . . . 10.0"), is that label wrapped: one row.
+    /// </summary>
+    private static List<BuiltRow> WrappedLabelsJoined(List<BuiltRow> rows)
+    {
+        var joined = new List<BuiltRow>(rows.Count);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            if (i + 1 < rows.Count && rows[i].Cells is [var label] && !IsNumber(label.Text) && rows[i + 1].Cells is [var next, ..]
+                && !IsNumber(next.Text) && next.Text.Length > 0 && char.IsLower(next.Text[0]) && next.Left < label.Right)
+            {
+                string text = PdfLineBuilder.JoinWrapped(label.Text, next.Text);
+                var styles = label.Styles is { } a && next.Styles is { } b && a.Count == label.Text.Length && b.Count == next.Text.Length
+                    ? text.Length == a.Count + b.Count ? [.. a, .. b] : text.Length == a.Count + b.Count + 1 ? [.. a, PdfCharStyle.None, .. b] : null
+                    : (List<PdfCharStyle>?)null;
+                var merged = next with { Text = text, Left = Math.Min(label.Left, next.Left), Right = Math.Max(label.Right, next.Right), Styles = styles };
+                rows[i + 1] = new BuiltRow([merged, .. rows[i + 1].Cells.Skip(1)], [.. rows[i].Source, .. rows[i + 1].Source]);
+                continue;
+            }
+            joined.Add(rows[i]);
+        }
+        return joined;
     }
 
     /// <summary>The column a header cell stands over, and how many columns it spans (a title centred over several).</summary>

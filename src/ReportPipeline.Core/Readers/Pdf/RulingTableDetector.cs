@@ -8,8 +8,10 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="MaxHeaderRows">A header reaches at most this many rows down under a cell spanning them.</param>
 /// <param name="BandRowShift">Lines of one row inside a ruled band stand level within this many font sizes (a number set a
 /// little above its label): see <see cref="RuledBandRows"/>.</param>
+/// <param name="SubColumnCells">With <paramref name="SubColumnShare"/>: a grid column of at least this many body cells,
+/// that share of them in pieces at wide gaps, holds columns of its own; the grid is left to the aligned-table stage.</param>
 internal sealed record RulingTableOptions(double Tolerance = 2.5, int MinColumns = 2, int MinRows = 2, int FrameRows = 4, double FrameSplitShare = 0.34,
-    int MaxHeaderRows = 3, double BandRowShift = 0.6)
+    int MaxHeaderRows = 3, double BandRowShift = 0.6, int SubColumnCells = 3, double SubColumnShare = 0.67)
 {
     public static readonly RulingTableOptions Default = new();
 }
@@ -143,7 +145,12 @@ internal static class RulingTableDetector
 
         var cellLines = cellGlyphs.ToDictionary(p => p.Key, p => PdfLineBuilder.Build(p.Value, page, lineOptions with { ColumnGap = 1000 }));
         // A frame is no cell: the rows it stands in leave the table, their text to the later stages.
-        var frames = cellLines.Where(p => IsFrame(p.Value, cellGlyphs[p.Key], page, o, lineOptions)).Select(p => p.Key).ToHashSet();
+        var frames = cellLines.Where(p => IsFrame(p.Value, cellGlyphs[p.Key], o, lineOptions)).Select(p => p.Key).ToHashSet();
+        if (HoldsColumns(origin, cellLines, cellGlyphs, o, lineOptions))
+        {
+            inside = [];
+            return null;
+        }
         if (frames.Count > 0)
         {
             var dropped = Enumerable.Range(0, rows).Where(r => Enumerable.Range(0, columns).Any(c => frames.Contains(origin[r, c]))).ToHashSet();
@@ -188,12 +195,50 @@ internal static class RulingTableDetector
         [.. Enumerable.Range(0, cells.Max(c => c.Row + c.RowSpan)).Select(r => (IReadOnlyList<string>)Enumerable.Range(0, columns)
             .Select(c => cells.FirstOrDefault(cell => cell.Row == r && cell.Column == c) is { } cell ? cell.Lines.Select(l => l.Text).Aggregate("", PdfLineBuilder.JoinWrapped) : "").ToList())];
 
-    /// <summary>A box of many lines, a share of them in pieces set apart by wide gaps (columns inside the box).</summary>
-    private static bool IsFrame(List<PdfLine> lines, List<PdfGlyph> glyphs, int page, RulingTableOptions o, PdfLineOptions lineOptions)
+    /// <summary>
+    /// Whether a column of the grid holds columns of its own: most of its body cells (below the first row) fall into
+    /// pieces at wide gaps (a statistical abstract rules only between groups of three figures). Such a grid is no grid of
+    /// cells; its text is left to the aligned-table stage, which finds the columns inside.
+    /// </summary>
+    private static bool HoldsColumns((int R, int C)[,] origin, Dictionary<(int, int), List<PdfLine>> cellLines,
+        Dictionary<(int, int), List<PdfGlyph>> cellGlyphs, RulingTableOptions o, PdfLineOptions lineOptions)
     {
-        if (lines.Count < o.FrameRows) return false;
-        var rows = PdfLineBuilder.Build(glyphs, page, lineOptions).GroupBy(l => Math.Round(l.Baseline)).ToList();
-        return rows.Count >= o.FrameRows && rows.Count(r => r.Count() >= 2) >= rows.Count * o.FrameSplitShare;
+        int rows = origin.GetLength(0), columns = origin.GetLength(1);
+        for (int c = 0; c < columns; c++)
+        {
+            var body = Enumerable.Range(1, rows - 1).Select(r => origin[r, c]).Where(key => key.C == c && key.R > 0).Distinct()
+                .Where(cellLines.ContainsKey).ToList();
+            if (body.Count < o.SubColumnCells) continue;
+            int split = body.Count(key => Pieces(cellLines[key], cellGlyphs[key], lineOptions).Any(p => p >= 2));
+            if (split >= body.Count * o.SubColumnShare) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A box of many lines, a share of them in pieces set apart by wide gaps (columns inside the box).</summary>
+    private static bool IsFrame(List<PdfLine> lines, List<PdfGlyph> glyphs, RulingTableOptions o, PdfLineOptions lineOptions) =>
+        lines.Count >= o.FrameRows && Pieces(lines, glyphs, lineOptions).Count(p => p >= 2) >= lines.Count * o.FrameSplitShare;
+
+    /// <summary>
+    /// How many pieces each line of a box falls into at gaps wider than the line stage's column gap, from the glyphs
+    /// already in the box (no second line build).
+    /// </summary>
+    private static int[] Pieces(List<PdfLine> lines, List<PdfGlyph> glyphs, PdfLineOptions lineOptions)
+    {
+        var pieces = new int[lines.Count];
+        var rights = new double[lines.Count];
+        Array.Fill(rights, double.NaN);
+        foreach (var g in glyphs.Where(g => !string.IsNullOrWhiteSpace(g.Value)).OrderBy(g => g.Left))
+        {
+            int i = -1;
+            double best = double.MaxValue;
+            for (int k = 0; k < lines.Count; k++)
+                if (Math.Abs(lines[k].Baseline - g.Baseline) is var d && d < best) (best, i) = (d, k);
+            if (i < 0 || best > lines[i].Size * 0.25) continue; // a raised marker stays with its line, no piece of its own
+            if (double.IsNaN(rights[i]) || g.Left - rights[i] > lines[i].Size * lineOptions.ColumnGap) pieces[i]++;
+            rights[i] = double.IsNaN(rights[i]) ? g.Right : Math.Max(rights[i], g.Right);
+        }
+        return pieces;
     }
 
     /// <summary>The grid's cells with their spans, counted in the rows that hold text.</summary>
