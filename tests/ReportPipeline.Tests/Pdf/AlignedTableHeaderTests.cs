@@ -50,4 +50,38 @@ public class AlignedTableHeaderTests
         Assert.Equal(["", "2023", "2024"], tables[1].Rows[0]);
         Assert.Equal(["", "Actual", "Budget"], tables[1].Rows[1]);
     }
+
+    [Fact]
+    public void Titles_wrapped_over_lines_read_as_one_line_across_columns_are_one_title_per_column_over_a_group_label()
+    {
+        // Four figure columns under a row of two group titles and three lines of wrapped column titles (the last read as
+        // one line running over all four columns), then a group label alone over the first rows, then a figure missing mid-row.
+        double[] rights = [200, 250, 300, 350];
+        var lines = new List<PdfLine>
+        {
+            Cell("Paid", 190, 232, 760), Cell("Owed", 290, 332, 760),
+            Cell("Any", 182, 200, 748), Cell("Net", 232, 250, 748),
+            Cell("Total", 175, 200, 737), Cell("Gross", 272, 300, 737), Cell("Debt", 325, 350, 737),
+            Cell("Region", 50, 85, 726), Cell("amount amount holding holding", 172, 350, 726),
+            Cell("Coastal", 50, 90, 712),
+        };
+        string[][] body = [["North", "1.1", "2.1", "3.1", "4.1"], ["South", "1.2", "", "3.2", "4.2"], ["East", "1.3", "2.3", "3.3", "4.3"]];
+        for (int r = 0; r < body.Length; r++)
+        {
+            lines.Add(Cell(body[r][0], 56, 56 + body[r][0].Length * 5.5, 700 - r * 12));
+            for (int c = 0; c < 4; c++)
+                if (body[r][c + 1] is { Length: > 0 } figure) lines.Add(Cell(figure, rights[c] - 16, rights[c], 700 - r * 12));
+        }
+        var (tables, text) = AlignedTableDetector.Detect(lines, 1, AlignedTableOptions.Default);
+        var table = Assert.Single(tables);
+        Assert.Empty(text);
+        Assert.Equal(2, table.HeaderRows);
+        Assert.Equal(6, table.Rows.Count);
+        Assert.Equal(["Region", "Any Total amount", "Net amount", "Gross holding", "Debt holding"], table.Rows[1]);
+        Assert.Equal(["Coastal", "", "", "", ""], table.Rows[2]);
+        // Every place of the grid has its cell, so a figure missing mid-row leaves its column empty, not the next one.
+        Assert.Equal(6 * 5, table.Cells!.Sum(c => c.ColumnSpan));
+        Assert.Empty(table.Cells!.Single(c => c.Row == 4 && c.Column == 2).Lines);
+        Assert.Equal("3.2", Assert.Single(table.Cells!.Single(c => c.Row == 4 && c.Column == 3).Lines).Text);
+    }
 }

@@ -7,7 +7,8 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="MinColumns">… and at least this many columns (the row labels count as one).</param>
 /// <param name="AlignShare">Right edges within this many font sizes of each other stand in one column.</param>
 /// <param name="RowGapRatio">Rows further apart than this many font sizes end a table.</param>
-/// <param name="MaxHeaderRows">At most this many rows of text above the first row of numbers are its header.</param>
+/// <param name="MaxHeaderRows">At most this many rows of text above the first row of numbers are its header (lines of titles wrapped
+/// under one another, <paramref name="HeaderLinePitch"/> apart, count as one row).</param>
 /// <param name="MaxHeaderCellLength">A header cell holds at most this many characters, the title over the labels twice as
 /// many (a longer one is a line of text).</param>
 /// <param name="HeaderLinePitch">Header lines at most this many font sizes apart are titles wrapped over lines, one row.</param>
@@ -212,22 +213,43 @@ internal static partial class AlignedTableDetector
 
         // Header rows: rows of short text right above, whose cells stand over the columns.
         var header = new List<BuiltRow>();
+        BuiltRow? groupLabel = null;
         double top = rows[start].Baseline;
-        for (int r = start - 1; r >= 0 && header.Count < o.MaxHeaderRows; r--)
+        int headerRows = 0; // lines of titles wrapped under one another count as one row
+        for (int r = start - 1; r >= 0; r--)
         {
             var row = rows[r];
             // A line another table holds is never this one's header: the tables stand one under the other.
             if (row.Originals.Any(taken.Contains)) break;
             // Nor is a row of figures left out of a table (too few rows to make one): only years and numbers in brackets title columns.
             if (row.Cells.SelectMany(Tokens).Any(IsFigure)) break;
+            if (row.Baseline - top > row.Size * o.RowGapRatio) break;
+            // A label alone right over the first figures ("Caste/tribe") may open the body as the title of its first group
+            // of rows: it does if header rows stand over it.
+            if (header.Count == 0 && groupLabel is null && row.Cells is [var label] && label.Right < anchors[0].Left - tolerance
+                && label.Text.Length <= o.MaxHeaderCellLength * 2)
+            {
+                groupLabel = new BuiltRow(row.Cells, row.Originals);
+                top = row.Baseline;
+                continue;
+            }
+            // Titles of neighbouring columns that the line builder read as one line are one title per column.
+            var titles = row.Cells.Count >= 2 && !IsGroupRow(row.Cells, anchors, tolerance)
+                ? row.Cells.SelectMany(c => TitlesOverColumns(c, anchors, tolerance)).ToList() : row.Cells;
             // One cell alone is a header only over the number columns (a title centred over them), not a line of text.
-            bool overColumns = row.Cells.Count == 1 && row.Cells[0].Left >= anchors[0].Left - tolerance;
-            if (row.Baseline - top > row.Size * o.RowGapRatio || row.Cells.Count < 2 && !overColumns || row.Cells.Any(c => c.Text.Length > o.MaxHeaderCellLength * (c.Right < anchors[0].Left - tolerance ? 2 : 1))) break;
-            if (row.Cells.Any(c => c.Right > anchors[^1].Right + tolerance * 4)) break;
-            if (row.Cells is [var only] && UnitNote().IsMatch(only.Text.Trim())) break; // "(Per cent)" over the figures: their unit, no title
-            header.Insert(0, new BuiltRow(row.Cells, row.Originals));
+            bool overColumns = titles.Count == 1 && titles[0].Left >= anchors[0].Left - tolerance;
+            if (titles.Count < 2 && !overColumns || titles.Any(c => c.Text.Length > o.MaxHeaderCellLength * (c.Right < anchors[0].Left - tolerance ? 2 : 1))) break;
+            if (titles.Any(c => c.Right > anchors[^1].Right + tolerance * 4)) break;
+            if (titles is [var only] && UnitNote().IsMatch(only.Text.Trim())) break; // "(Per cent)" over the figures: their unit, no title
+            if (header.Count == 0 || row.Baseline - top > size * o.HeaderLinePitch)
+            {
+                if (headerRows == o.MaxHeaderRows) break;
+                headerRows++;
+            }
+            header.Insert(0, new BuiltRow(titles, row.Originals));
             top = row.Baseline;
         }
+        if (groupLabel is not null && header.Count > 0) data.Insert(0, groupLabel);
         // Lines of titles wrapped under one another are one header row; a row of group titles over several columns is its own.
         var lineOf = new Dictionary<PdfLine, int>();
         header = WrappedHeaderJoined(header, cells => IsGroupRow(cells, anchors, tolerance), size * o.HeaderLinePitch, lineOf);
@@ -255,10 +277,22 @@ internal static partial class AlignedTableDetector
             texts.Add(rowTexts.Select(t => t ?? "").ToList());
         }
         cells = cells.GroupBy(c => (c.Row, c.Column)).Select(g => g.First() with { Lines = g.SelectMany(c => c.Lines).ToList() }).ToList();
+        cells = WithEmptyCells(cells, all.Count, columns);
         var lines = all.SelectMany(r => r.Source).ToList();
         var table = new PdfTable(texts, lines.Max(l => l.Baseline + l.Size), lines.Min(l => l.Baseline - l.Size * 0.3), page, cells,
             lines.Min(l => l.Left), lines.Max(l => l.Right), header.Count);
         return (table, all);
+    }
+
+    /// <summary>
+    /// An empty cell at every place of the grid no cell covers, so that a row's cells stand in their columns (a group title
+    /// over the middle columns, a figure missing mid-row) and not one after another from the left.
+    /// </summary>
+    private static List<PdfTableCell> WithEmptyCells(List<PdfTableCell> cells, int rows, int columns)
+    {
+        var covered = new HashSet<(int, int)>(cells.SelectMany(c => Enumerable.Range(c.Column, c.ColumnSpan).Select(k => (c.Row, k))));
+        var empty = from r in Enumerable.Range(0, rows) from k in Enumerable.Range(0, columns) where !covered.Contains((r, k)) select new PdfTableCell(r, k, 1, 1, []);
+        return [.. cells.Concat(empty).OrderBy(c => c.Row).ThenBy(c => c.Column)];
     }
 
     /// <summary>
@@ -322,6 +356,19 @@ internal static partial class AlignedTableDetector
             joined.Add(rows[i]);
         }
         return joined;
+    }
+
+    /// <summary>
+    /// A header line standing over two or more number columns with as many words as columns ("method method
+    /// sterilization", the last lines of four wrapped titles set close) is one word over each column, in order; any other line stays whole.
+    /// </summary>
+    private static List<PdfLine> TitlesOverColumns(PdfLine line, List<(double Right, double Left, int Count)> anchors, double tolerance)
+    {
+        var words = Piece().Matches(line.Text).Select(m => new Part(m.Value, [m.Index])).ToList();
+        var under = anchors.Where(a => a.Left >= line.Left - tolerance && a.Right <= line.Right + tolerance).ToList();
+        if (words.Count < 2 || words.Count != under.Count) return [line];
+        // Each word takes its column's place: where a word of proportional type ends within the line is not known.
+        return [.. Cut(line, words).Select((word, i) => word with { Left = under[i].Left, Right = under[i].Right })];
     }
 
     /// <summary>The column a header cell stands over, and how many columns it spans (a title centred over several).</summary>
