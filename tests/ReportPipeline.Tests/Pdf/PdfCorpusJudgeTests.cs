@@ -195,8 +195,12 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/odl-ko-assembly-minutes-p1-3.pdf"] = new(0.99, 0.98, 0.99, 0.96, 0),
         // In order 0.859: the front page's two columns of bibliographic fields.
         ["third-party/pdf/odl-ko-patent-publication-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.85, 0),
-        // In order 0.142: text set vertically is read across its columns (not supported); recall is by characters, so it holds.
-        ["third-party/pdf/pdfminer-kampo-ja.pdf"] = new(0.99, 0.98, 0.99, 0.14, 0),
+        // Cold: in order 0.142, the vertical columns read across (one character from each column per line). Since its
+        // columns are read down, right to left (VerticalFlow), page recall 0.99 → 0.375 and in order 0.142 → 0.000: pdftotext
+        // reads this page across its columns too, so its words and its order are no reference here (its words are made of
+        // characters from neighbouring columns). Recall and precision by characters hold (1.000); the order is judged by
+        // the hand expectation's readingOrder (the first three columns, read from a rendering of the page).
+        ["third-party/pdf/pdfminer-kampo-ja.pdf"] = new(0.99, 0.30, 0.99, 0.00, 0),
     };
 
     public static TheoryData<string> Files => [.. Bars.Keys];

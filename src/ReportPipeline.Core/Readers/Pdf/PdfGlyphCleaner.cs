@@ -10,8 +10,10 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="LigatureWidthRatio">A letter drawn at least this many times as wide as the same letter elsewhere in its font
 /// and size may be a ligature its font names by the last letter only ("fi" read "i"); 0 turns the check off.</param>
 /// <param name="LigatureWidthFit">Such a letter is the ligature when its width is within this share of its letters' widths together.</param>
+/// <param name="VerticalFlowShare">A page whose CJK letters follow each other downwards at least this share of the time is set
+/// in vertical columns and read so (<see cref="VerticalFlow"/>); 0 reads every page as set in rows.</param>
 internal sealed record PdfGlyphOptions(double OverprintShare = 0.35, bool ExpandLigatures = true, double LigatureWidthRatio = 1.4,
-    double LigatureWidthFit = 0.12)
+    double LigatureWidthFit = 0.12, double VerticalFlowShare = 0.8)
 {
     public static readonly PdfGlyphOptions Default = new();
 }
