@@ -174,6 +174,33 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/odl-moran-1901.03003-p1-2.pdf"] = new(0.99, 0.97, 0.99, 0.69, 0),
         // Furniture 1: "December 1998", the date under the title (a heading here), is also the middle of every page's footer.
         ["third-party/pdf/pdfminer-dmca-summary-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.94, 1),
+        // Third held-out round (heldout3, session 6). Cold (main 5a7204b): no crash, recall >= 0.997 on all 14, precision >= 0.994.
+        ["third-party/pdf/gov-shenzhen-2026-work-report-p3-5.pdf"] = new(0.99, 0.99, 0.99, 0.95, 0),
+        // Page recall 0.948 (page 1): the run-in section titles "（一）…。" lose their "。" (cjk's item, known since session 5).
+        ["third-party/pdf/gov-shenzhen-2026-plan-report-p33-35.pdf"] = new(0.99, 0.94, 0.99, 0.93, 0),
+        ["third-party/pdf/gov-jingzhou-2025-statistical-bulletin-p1-2-11-12.pdf"] = new(0.99, 0.99, 0.99, 0.96, 0),
+        ["third-party/pdf/gov-jingdezhen-2026-budget-report-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.98, 0),
+        ["third-party/pdf/gov-jincheng-2026-budget-report-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.95, 0),
+        ["third-party/pdf/gov-baoding-2026-budget-report-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.95, 0),
+        ["third-party/pdf/gov-xuancheng-2026-budget-report-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
+        // In order 0.609: three narrow columns, a bar chart read as a table, side notes at the columns' feet.
+        ["third-party/pdf/tabula-icdar-us-001-census-disability.pdf"] = new(0.99, 0.99, 0.99, 0.60, 0),
+        ["third-party/pdf/tabula-icdar-eu-011-cds-report.pdf"] = new(0.99, 0.99, 0.99, 0.86, 0),
+        // Glued 3 → 0 once a glyph coded as a tab is a word space. Page recall 0.991 → 0.967 and precision 0.999 → 0.996
+        // once the ligatures its font names by their last letter are read whole: pdftotext reads "irst", "he", "diferences",
+        // we read "first", "The", "differences", so the judge's chunks around some seventy ligatures no longer meet.
+        // In order 0.66: its five tables are not found and its body lines are paragraphs one by one.
+        ["third-party/pdf/tabula-icdar-us-025-mmwr.pdf"] = new(0.99, 0.96, 0.99, 0.66, 0),
+        ["third-party/pdf/tabula-icdar-us-014-nclb-report.pdf"] = new(0.99, 0.99, 0.99, 0.96, 0),
+        ["third-party/pdf/odl-ko-assembly-minutes-p1-3.pdf"] = new(0.99, 0.98, 0.99, 0.96, 0),
+        // In order 0.859: the front page's two columns of bibliographic fields.
+        ["third-party/pdf/odl-ko-patent-publication-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.85, 0),
+        // Cold: in order 0.142, the vertical columns read across (one character from each column per line). Since its
+        // columns are read down, right to left (VerticalFlow), page recall 0.99 → 0.375 and in order 0.142 → 0.000: pdftotext
+        // reads this page across its columns too, so its words and its order are no reference here (its words are made of
+        // characters from neighbouring columns). Recall and precision by characters hold (1.000); the order is judged by
+        // the hand expectation's readingOrder (the first three columns, read from a rendering of the page).
+        ["third-party/pdf/pdfminer-kampo-ja.pdf"] = new(0.99, 0.30, 0.99, 0.00, 0),
     };
 
     public static TheoryData<string> Files => [.. Bars.Keys];

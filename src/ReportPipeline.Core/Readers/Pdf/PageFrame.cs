@@ -12,8 +12,17 @@ internal sealed record PageFrame(int Turn, double PageWidth, double PageHeight)
 
     public double Height => Turn % 2 == 0 ? PageHeight : PageWidth;
 
-    /// <summary>The direction most of the page's letters run in (ties go to the upright reading).</summary>
-    public static PageFrame Of(IReadOnlyList<Letter> letters, double width, double height)
+    /// <summary>
+    /// Upright letters set in vertical columns (<see cref="VerticalFlow"/>): the page is read turned as text running
+    /// downwards is, so each column is a line and the columns, right to left, follow one another down the turned page.
+    /// </summary>
+    public bool Vertical { get; init; }
+
+    /// <summary>
+    /// The direction most of the page's letters run in (ties go to the upright reading); an upright page whose CJK letters
+    /// follow each other downwards (at least <paramref name="verticalShare"/> of them) is read in vertical columns.
+    /// </summary>
+    public static PageFrame Of(IReadOnlyList<Letter> letters, double width, double height, double verticalShare = 0)
     {
         var counts = new int[5];
         foreach (var l in letters)
@@ -21,6 +30,8 @@ internal sealed record PageFrame(int Turn, double PageWidth, double PageHeight)
         int turn = 0;
         for (int t = 1; t < 4; t++)
             if (counts[t] > counts[turn]) turn = t;
+        if (turn == 0 && VerticalFlow.Of([.. letters.Where(l => TurnOf(l) == 0).Select(l => new PlacedLetter(l.Value, l.StartBaseLine.X, l.StartBaseLine.Y, l.PointSize))], verticalShare))
+            return new PageFrame(3, width, height) { Vertical = true };
         return new PageFrame(turn, width, height);
     }
 
@@ -41,7 +52,7 @@ internal sealed record PageFrame(int Turn, double PageWidth, double PageHeight)
         return 4;
     }
 
-    public bool Reads(Letter l) => TurnOf(l) == Turn;
+    public bool Reads(Letter l) => TurnOf(l) == (Vertical ? 0 : Turn);
 
     /// <summary>A point in the reading frame: x along the text, y up the page as the text stands.</summary>
     public (double X, double Y) Map(PdfPoint p) => Turn switch

@@ -7,7 +7,13 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="OverprintShare">A glyph drawn again within this share of its width (and of its size vertically) from
 /// the same glyph is an overprint (fake bold), not a second letter: a real double letter stands a whole advance away.</param>
 /// <param name="ExpandLigatures">Write the Latin ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ as their letters, so that "flow" is found.</param>
-internal sealed record PdfGlyphOptions(double OverprintShare = 0.35, bool ExpandLigatures = true)
+/// <param name="LigatureWidthRatio">A letter drawn at least this many times as wide as the same letter elsewhere in its font
+/// and size may be a ligature its font names by the last letter only ("fi" read "i"); 0 turns the check off.</param>
+/// <param name="LigatureWidthFit">Such a letter is the ligature when its width is within this share of its letters' widths together.</param>
+/// <param name="VerticalFlowShare">A page whose CJK letters follow each other downwards at least this share of the time is set
+/// in vertical columns and read so (<see cref="VerticalFlow"/>); 0 reads every page as set in rows.</param>
+internal sealed record PdfGlyphOptions(double OverprintShare = 0.35, bool ExpandLigatures = true, double LigatureWidthRatio = 1.4,
+    double LigatureWidthFit = 0.12, double VerticalFlowShare = 0.8)
 {
     public static readonly PdfGlyphOptions Default = new();
 }
@@ -61,7 +67,10 @@ internal static class PdfGlyphCleaner
         return null;
     }
 
-    /// <summary>The glyph's text without control or format characters, its ligatures expanded.</summary>
+    /// <summary>
+    /// The glyph's text without control or format characters, its ligatures expanded. A glyph whose code maps to a tab
+    /// or a line break (a font that gives its word space U+0009) is drawn as a word space and is read as one.
+    /// </summary>
     public static string Printable(string value, PdfGlyphOptions options)
     {
         bool clean = true;
@@ -69,15 +78,20 @@ internal static class PdfGlyphCleaner
             if (IsNonPrinting(value[i]) || Unpaired(value, i) || options.ExpandLigatures && IsLigature(value[i])) { clean = false; break; }
         if (clean) return value;
         var sb = new StringBuilder(value.Length + 2);
+        bool spaced = false;
         for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];
+            if (IsSpacingControl(c)) spaced = true;
             if (IsNonPrinting(c) || Unpaired(value, i)) continue;
             if (options.ExpandLigatures && IsLigature(c)) sb.Append(c.ToString().Normalize(NormalizationForm.FormKC));
             else sb.Append(c);
         }
-        return sb.ToString();
+        return sb.Length == 0 && spaced ? " " : sb.ToString();
     }
+
+    /// <summary>Tab, line feed, vertical tab, form feed, carriage return: white space, though of the control category.</summary>
+    private static bool IsSpacingControl(char c) => c is >= '\u0009' and <= '\u000D';
 
     /// <summary>Half of a surrogate pair without its other half (a broken font's code): no character at all.</summary>
     private static bool Unpaired(string value, int i) =>

@@ -21,21 +21,21 @@ internal static class PdfLetterExtractor
     /// work; reading parts of a document in parallel, each through its own PdfPig document, was measured slower
     /// (docs/PERFORMANCE.md), so pages are read in turn.
     /// </summary>
-    public static IEnumerable<PdfPageContent> Pages(byte[] content)
+    public static IEnumerable<PdfPageContent> Pages(byte[] content, PdfGlyphOptions glyphs)
     {
         if (content.Length == 0) throw new ReportReadException("the file is empty");
         if (content.AsSpan(0, Math.Min(content.Length, 1024)).IndexOf("%PDF-"u8) < 0)
             throw new ReportReadException("not a PDF (no %PDF- header)");
         PdfGuard.Check(content, Budgets.Current);
-        return ReadPages(content);
+        return ReadPages(content, glyphs);
     }
 
     /// <summary>Some pages once more, by number, in the order given (pages a reader let go before it could finish them).</summary>
-    public static IEnumerable<PdfPageContent> Pages(byte[] content, IReadOnlyList<int> numbers)
+    public static IEnumerable<PdfPageContent> Pages(byte[] content, IReadOnlyList<int> numbers, PdfGlyphOptions glyphs)
     {
         using var document = Guarded(() => PdfDocument.Open(content, Parsing));
         foreach (int number in numbers)
-            yield return Guarded(() => Content(document.GetPage(number)));
+            yield return Guarded(() => Content(document.GetPage(number), glyphs));
     }
 
     private static Exception Translate(Exception e) => e switch
@@ -48,7 +48,7 @@ internal static class PdfLetterExtractor
         _ => e,
     };
 
-    private static IEnumerable<PdfPageContent> ReadPages(byte[] content)
+    private static IEnumerable<PdfPageContent> ReadPages(byte[] content, PdfGlyphOptions glyphs)
     {
         using var document = Guarded(() => PdfDocument.Open(content, Parsing));
         using var pages = Guarded(() => document.GetPages().GetEnumerator());
@@ -56,7 +56,7 @@ internal static class PdfLetterExtractor
         int count = 0;
         while (Guarded(pages.MoveNext))
         {
-            var page = Guarded(() => Content(pages.Current));
+            var page = Guarded(() => Content(pages.Current, glyphs));
             anyText |= page.Glyphs.Any(g => !string.IsNullOrWhiteSpace(g.Value));
             count++;
             yield return page;
@@ -72,17 +72,19 @@ internal static class PdfLetterExtractor
         catch (Exception e) when (e is not ReportReadException) { throw Translate(e); }
     }
 
-    private static PdfPageContent Content(Page page)
+    private static PdfPageContent Content(Page page, PdfGlyphOptions options)
     {
         // A page set sideways (a landscape table on a portrait page, a page with /Rotate) is read in the direction
         // most of its text runs; text running another way (a stamp up the margin) is no part of the reading flow.
         var letters = page.Letters.Where(l => l.Value.Length > 0 && l.Value != "\0").ToList();
-        var frame = PageFrame.Of(letters, page.Width, page.Height);
-        var glyphs = letters.Where(l => frame.Reads(l)).Select(l =>
+        var values = PdfLigatureWidths.Read([.. letters.Select(l => new DrawnLetter(l.Value, l.Width, l.FontName ?? "", l.PointSize))], options);
+        var frame = PageFrame.Of(letters, page.Width, page.Height, options.VerticalFlowShare);
+        var glyphs = letters.Select((l, i) => (Letter: l, Value: values[i])).Where(x => frame.Reads(x.Letter)).Select(x =>
             {
+                var (l, value) = x;
                 var (left, baseline) = frame.Map(l.StartBaseLine);
                 double right = frame.Map(l.EndBaseLine).X;
-                return new PdfGlyph(l.Value, left, Math.Max(right, left + l.Width), baseline,
+                return new PdfGlyph(value, left, Math.Max(right, left + l.Width), baseline,
                     l.PointSize > 0 ? l.PointSize : l.FontSize, FontStyle.IsBold(l), FontStyle.IsItalic(l), FontStyle.IsKaiName(l.FontName),
                     FontStyle.IsSymbolName(l.FontName));
             })

@@ -25,7 +25,7 @@ internal static class PdfPageFlow
         var found = new Dictionary<int, PageFigureCandidates>(); // a held page's figure candidates, found once
         var again = new List<int>();
         long heldGlyphs = 0;
-        foreach (var page in PdfLetterExtractor.Pages(content))
+        foreach (var page in PdfLetterExtractor.Pages(content, options.Glyphs))
         {
             facts.Add(page);
             var candidates = FigureRegionDetector.Candidates(page, options.Figures);
@@ -43,7 +43,7 @@ internal static class PdfPageFlow
             else again.Add(page.Number);
             read.Add(null);
         }
-        using var readAgain = PdfLetterExtractor.Pages(content, again).GetEnumerator();
+        using var readAgain = PdfLetterExtractor.Pages(content, again, options.Glyphs).GetEnumerator();
         for (int i = 0; i < read.Count; i++)
         {
             if (read[i] is not null) continue;
