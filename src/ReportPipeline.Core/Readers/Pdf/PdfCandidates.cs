@@ -52,6 +52,8 @@ internal static class PdfCandidates
             notes.Add((new PdfNoteEntry(key, id, position), new FootnoteCandidate(number, marker, rich, source, id)));
         }
 
+        // The document's words, by which the lines of a note are joined as those of a paragraph (a Korean word cut at a line end).
+        var words = flow.OfType<PdfParagraph>().Select(p => p.Hyphenated).FirstOrDefault(w => w is not null);
         bool inNotesList = false;
         int unmarked = 0;
         (int Number, int Page)? lastNote = null; // the last numbered note met: a note opening a paragraph follows it
@@ -65,7 +67,7 @@ internal static class PdfCandidates
                         var lines = note.Lines ?? [];
                         if (note.IsNumbered) lastNote = (note.Number, note.Page);
                         AddNote(KeyOf(note, ref unmarked), note.IsNumbered ? note.Number : notes.Count + 1, note.IsNumbered ? note.Marker : note.Symbol!,
-                            lines.Count == 0 ? new PdfStyledText(note.Text, new PdfCharStyle[note.Text.Length]) : PdfStyledText.Join(lines).Skip(note.MarkerLength),
+                            lines.Count == 0 ? new PdfStyledText(note.Text, new PdfCharStyle[note.Text.Length]) : PdfStyledText.Join(lines, words).Skip(note.MarkerLength),
                             SourceOf(lines, note.Page), i);
                     }
                     break;
@@ -87,6 +89,7 @@ internal static class PdfCandidates
         var linker = new PdfNoteLinker(notes.Select(n => n.Entry));
         var diagnostics = new List<Diagnostic>();
         var candidates = new List<Candidate>();
+        var items = HangingItems.Of(body);
         for (int k = 0; k < body.Count; k++)
         {
             var (position, item) = body[k];
@@ -107,6 +110,8 @@ internal static class PdfCandidates
                     if (isLabel && candidate is ParagraphCandidate plain && lines.Count <= titling.LabelMaxLines
                         && candidates.All(c => c is ParagraphCandidate { Role: ParagraphRole.DocumentLabel }))
                         candidate = plain with { Role = ParagraphRole.DocumentLabel };
+                    // A numbered item set with a hanging indent is a paragraph as the page sets it, label and all: no heading.
+                    if (items.Contains(k) && candidate is ParagraphCandidate numbered) candidate = numbered with { Styled = true };
                     // A bold block with space above it and regular text after it is set apart as a heading, however it wraps.
                     if (candidate is ParagraphCandidate { IsAllBold: true } c && p.SpaceAbove && lines.Count <= headingLines
                         && k + 1 < body.Count && body[k + 1].Item is PdfParagraph { Bold: false })
