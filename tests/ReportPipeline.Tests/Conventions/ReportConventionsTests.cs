@@ -17,6 +17,17 @@ public class ReportConventionsTests
     public void Salutations_by_their_address_and_their_end(string text, bool salutation) =>
         Assert.Equal(salutation, ReportConventions.IsSalutation(text));
 
+    [Theory]
+    [InlineData("第一部分 预算报告", true)]
+    [InlineData("第一部 分 预算报告", true)] // a space the glyph stage left inside the label
+    [InlineData("第二篇", true)]
+    [InlineData("Part One: The Budget", true)]
+    [InlineData("第一部分收入增长较快，支出保持稳定。", false)] // a sentence
+    [InlineData("关于某市预算执行情况的报告", false)]
+    [InlineData("Partnerships for growth", false)]
+    public void A_part_label_names_a_part_of_the_volume(string line, bool part) =>
+        Assert.Equal(part, ReportConventions.IsPartLabel(line));
+
     [Fact]
     public void A_salutation_opening_a_paragraph_is_measured()
     {

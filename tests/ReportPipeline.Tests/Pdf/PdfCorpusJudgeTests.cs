@@ -101,7 +101,11 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/gov-heilongjiang-2024-final-accounts-report-p5-8.pdf"] = new(0.99, 0.87, 0.99, 0.97, 0),
         // Recall 0.951: its bold is drawn twice (fake bold) and pdftotext keeps both copies ("发挥财政政策效能发挥财政政策效能"),
         // which the reader merges into one bold glyph; no text of the page is lost.
-        ["third-party/pdf/gov-ezhou-2025-budget-report-p1-6.pdf"] = new(0.95, 0.95, 0.99, 0.89, 0),
+        // In order 0.89 → 0.88 (cjk, session 6): its two foot notes ①② (a fifth of the text judged) were body paragraphs
+        // read in place; they are notes now, which the judge sets after the last block of their page, and the page's last
+        // body line ("全市地方一般公共预算收入完成…") runs on over the break to page 6 in our reading, so pdftotext's page 1 ends
+        // at the notes where ours ends after that paragraph: 0.890 measured, a rounding under the old bar.
+        ["third-party/pdf/gov-ezhou-2025-budget-report-p1-6.pdf"] = new(0.95, 0.95, 0.99, 0.88, 0),
         // A newspaper page of four columns with a continued-from box. In order 0.676 → 0.817 and doubled 1 → 0 (session 5):
         // neighbouring columns' lines, set a font size apart, were joined on one row ("的惠" + "惠民"); now split at the
         // gutters found from the page's rows (CloseGutters).

@@ -159,6 +159,21 @@ public class FootnoteZoneSymbolTests
     }
 
     [Fact]
+    public void Circled_numbers_cited_after_a_word_open_notes_set_small_at_the_foot_though_not_raised_there()
+    {
+        var body = new List<PdfLine> { L("（一）一般公共预算①执行情况", 700, 16), L("1.全市②一般公共预算执行情况", 670, 16), L("收入完成，为预算的百分之百。", 640, 16) };
+        var cited = FootnoteZoneDetector.CitedSymbols(body);
+        Assert.Equal(["①", "②"], cited.Order());
+        var lines = new List<PdfLine>(body) { L("①一般公共预算是指以税收为主体的财政收入，安排用于", 120, 12), L("保障和改善民生的收支预算。", 104, 12), L("②全市预算收支数为市本级和各区预算收支数。", 88, 12) };
+        var (kept, notes) = FootnoteZoneDetector.Separate(lines, 16, 842, [], FootnoteZoneOptions.Default, cited: cited);
+        Assert.Equal(3, kept.Count);
+        Assert.Equal([("①", "一般公共预算是指以税收为主体的财政收入，安排用于保障和改善民生的收支预算。"), ("②", "全市预算收支数为市本级和各区预算收支数。")],
+            notes.Select(n => (n.Symbol, n.Text)));
+        // A circled number opening an item after a colon is no citation: "包括：①…；②…".
+        Assert.Empty(FootnoteZoneDetector.CitedSymbols([L("主要包括：①加强管理；②优化结构。", 700, 16)]));
+    }
+
+    [Fact]
     public void A_labelled_small_line_alone_at_the_foot_stays_text_unless_a_separator_stands_above_it()
     {
         var lines = new List<PdfLine> { L("正文第一行。", 700, 16), L("资料来源：统计局。", 90, 9) };

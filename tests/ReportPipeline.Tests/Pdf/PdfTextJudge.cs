@@ -103,16 +103,30 @@ public static partial class PdfTextJudge
         return (boxed.ToHashSet<object>(ReferenceEqualityComparer.Instance), regions);
     }
 
-    /// <summary>Our text: the title block, the blocks kept (a heading with its numbering), the notes with their markers, the furniture layer.</summary>
+    /// <summary>
+    /// Our text: the document labels and the title block, the blocks kept (a heading with its numbering), the notes with their markers, the
+    /// furniture layer. A note stands where the page prints it, as pdftotext reads it: after the last block of its page
+    /// (a page's foot note at that page's foot, end notes at the end); a note of no known page closes the text.
+    /// </summary>
     /// <param name="keepFurniture">The furniture kept (all of it where not given).</param>
     public static string OurText(ReportDocument document, Func<Block, bool> keep, Func<PageFurniture, bool>? keepFurniture = null)
     {
         var markers = document.Footnotes.ToDictionary(f => f.Id, f => f.Marker);
-        var parts = new List<string> { document.Metadata.Title ?? "", document.Metadata.Subtitle ?? "", document.Metadata.Author ?? "" };
-        // A heading's numbering is kept apart from its title.
-        parts.AddRange(document.Blocks.Where(keep)
-            .SelectMany(b => b is Heading h ? [(h.Label ?? "") + Plain(h.Title, markers)] : DocumentOrder.InlineRuns(b).Select(r => Plain(r, markers))));
-        parts.AddRange(document.Footnotes.Select(f => f.Marker + Plain(f.Content, markers)));
+        // The document's labels are printed above its title block, as every writer prints them.
+        var labels = document.Blocks.TakeWhile(b => b is Paragraph { IsDocumentLabel: true }).ToList();
+        var parts = labels.Where(keep).SelectMany(b => DocumentOrder.InlineRuns(b).Select(r => Plain(r, markers))).ToList();
+        parts.AddRange([document.Metadata.Title ?? "", document.Metadata.Subtitle ?? "", document.Metadata.Author ?? ""]);
+        var notes = document.Footnotes.Select(f => (Page: f.Source.Page, Text: f.Marker + Plain(f.Content, markers))).ToList();
+        int placed = 0;
+        foreach (var block in document.Blocks.Skip(labels.Count).Where(keep))
+        {
+            // Notes of the pages before this block's first page close those pages.
+            for (; placed < notes.Count && notes[placed].Page is int page && block.Source.Page is int first && page < first; placed++)
+                parts.Add(notes[placed].Text);
+            // A heading's numbering is kept apart from its title.
+            parts.AddRange(block is Heading h ? [(h.Label ?? "") + Plain(h.Title, markers)] : DocumentOrder.InlineRuns(block).Select(r => Plain(r, markers)));
+        }
+        parts.AddRange(notes.Skip(placed).Select(n => n.Text));
         parts.AddRange(document.Furniture.Where(keepFurniture ?? (_ => true)).Select(f => f.Text));
         return string.Join("\n", parts);
     }

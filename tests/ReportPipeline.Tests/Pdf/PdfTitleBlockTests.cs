@@ -21,6 +21,18 @@ public class PdfTitleBlockTests
         StructureRecovery.Recover(PdfCandidates.Build([.. flow], [], 12));
 
     [Fact]
+    public void A_part_label_set_as_large_as_the_title_above_it_is_no_title_but_the_documents_label()
+    {
+        var doc = Recover(Para("第一部 分 预算报告", size: 22, baseline: 760), Para("关于某市预算执行情况的报告", size: 22, baseline: 690),
+            Para("——2026年1月19日在某市人民代表大会上", baseline: 650), Para("各位代表：", baseline: 600),
+            Para("受市人民政府委托，现将预算执行情况提请审议。", baseline: 580));
+        Assert.Equal("关于某市预算执行情况的报告", doc.Metadata.Title);
+        var label = Assert.IsType<Paragraph>(doc.Blocks[0]);
+        Assert.Equal(ParagraphRole.DocumentLabel, label.Role);
+        Assert.StartsWith("第一部", label.Content.PlainText());
+    }
+
+    [Fact]
     public void A_running_head_set_smaller_than_the_body_above_the_first_line_is_no_title()
     {
         var doc = Recover(Para("Draft - Subject to Review", size: 9, baseline: 770), Para("IN THE COURT OF APPEALS OF THE STATE", baseline: 730),

@@ -177,7 +177,10 @@ internal static partial class FootnoteZoneDetector
         Symbol(line.Text) is var (symbol, _) && cited.Contains(symbol)
         || !zone.Any(n => n.IsNumbered) && (line.Styles is [var first, ..] && first.HasFlag(PdfCharStyle.Raised) || zone.Any(n => n.Symbol == ""));
 
-    /// <summary>The note symbols a page cites: set right after a word ("Name*", "title†"), not opening a line.</summary>
+    /// <summary>
+    /// The note symbols a page cites: set right after a word ("Name*", "title†"), not opening a line; a circled number
+    /// right after a word, whatever follows it ("一般公共预算①执行情况").
+    /// </summary>
     public static HashSet<string> CitedSymbols(IEnumerable<PdfLine> lines)
     {
         var cited = new HashSet<string>();
@@ -187,7 +190,7 @@ internal static partial class FootnoteZoneDetector
         return cited;
     }
 
-    [GeneratedRegex(@"(?<=[\p{L}\p{N})）])(?<s>\*{1,3}|∗{1,3}|†{1,2}|‡)(?=\s|$|[,，、])")]
+    [GeneratedRegex(@"(?<=[\p{L}\p{N})）])(?<s>\*{1,3}|∗{1,3}|†{1,2}|‡)(?=\s|$|[,，、])|(?<=\p{L})(?<s>[\u2460-\u2473])")]
     private static partial Regex CitedSymbol();
 
     /// <summary>Text a note can hold: words, not only more numbers.</summary>

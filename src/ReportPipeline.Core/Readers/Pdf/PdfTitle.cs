@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ReportPipeline.Model;
 using ReportPipeline.Structure;
+using ReportPipeline.Structure.Conventions;
 
 namespace ReportPipeline.Readers.Pdf;
 
@@ -40,14 +41,16 @@ internal static partial class PdfTitle
     public static (int First, int Title, int? Byline)? Find(List<PdfFlowItem> flow, double bodySize, PdfTitleOptions options)
     {
         var first = flow.Select((item, i) => (item, i)).Where(x => x.item is PdfParagraph { Page: 1, Lines.Count: > 0 } p && !Tag().IsMatch(p.Text.Trim())
-                && !p.Text.Contains("doi", StringComparison.OrdinalIgnoreCase) && p.Text.Length <= 200)
+                && !p.Text.Contains("doi", StringComparison.OrdinalIgnoreCase) && p.Text.Length <= 200
+                && !ReportConventions.IsPartLabel(p.Text)) // "第一部分 预算报告" over the title names the volume's part, not the report
             .Select(x => (x.i, Paragraph: (PdfParagraph)x.item)).ToList();
         if (first.Count == 0) return null;
         var title = first.MaxBy(x => x.Paragraph.Lines!.Max(l => l.Size));
         double size = title.Paragraph.Lines!.Max(l => l.Size);
         if (size < bodySize * options.SizeRatio) return null;
         int start = title.i;
-        while (start > 0 && flow[start - 1] is PdfParagraph { Page: 1, Lines: [_, ..] } above && IsTitleLineAbove(above, (PdfParagraph)flow[start], size, bodySize, options))
+        while (start > 0 && flow[start - 1] is PdfParagraph { Page: 1, Lines: [_, ..] } above && !ReportConventions.IsPartLabel(above.Text)
+               && IsTitleLineAbove(above, (PdfParagraph)flow[start], size, bodySize, options))
             start--;
         if (start == title.i && flow.Take(title.i).All(item => item is not PdfParagraph)) return null; // the title opens the flow
         int next = title.i + 1;
@@ -96,7 +99,7 @@ internal static partial class PdfTitle
     /// </summary>
     public static List<PdfFlowItem> WithBylineUnderTitle(List<PdfFlowItem> flow, double bodySize, PdfTitleOptions options)
     {
-        var candidates = flow.Select((item, i) => (item, i)).Where(x => x.item is PdfParagraph { Page: 1, Lines: [_, ..] }).ToList();
+        var candidates = flow.Select((item, i) => (item, i)).Where(x => x.item is PdfParagraph { Page: 1, Lines: [_, ..] } p && !ReportConventions.IsPartLabel(p.Text)).ToList();
         if (candidates.Count == 0) return flow;
         var title = candidates.MaxBy(x => ((PdfParagraph)x.item).Lines!.Max(l => l.Size));
         var t = (PdfParagraph)title.item;

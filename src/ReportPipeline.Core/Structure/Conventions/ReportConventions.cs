@@ -137,4 +137,21 @@ public static partial class ReportConventions
     /// </summary>
     public static bool IsDocumentLabel(string line) =>
         DocumentLabelPattern().IsMatch(string.Concat(line.Where(c => !char.IsWhiteSpace(c))));
+
+    [GeneratedRegex(@"^第[0-9０-９一二三四五六七八九十百零〇]{1,3}(部分|篇|编)|^(Part|PART)\s+([0-9]{1,2}|[IVX]{1,5}|One|Two|Three|Four|Five|ONE|TWO|THREE|FOUR|FIVE)\b")]
+    private static partial Regex PartLabelPattern();
+
+    /// <summary>
+    /// A part label set over a report's title ("第一部分 预算报告", "Part One"): the part of a compiled volume the report
+    /// opens, never the report's title. Spaces the glyph stage left inside it ("第一部 分") are no part of it.
+    /// </summary>
+    public static bool IsPartLabel(string line)
+    {
+        string t = line.Trim();
+        if (t.Length == 0 || t.Length > MaxPartLabelLength || Sentences.EndsSentence(t)) return false;
+        return PartLabelPattern().IsMatch(t) || CjkText.IsMainlyChinese(t) && PartLabelPattern().IsMatch(string.Concat(t.Where(c => !char.IsWhiteSpace(c))));
+    }
+
+    /// <summary>A part label with the part's name is at most this long (characters).</summary>
+    public const int MaxPartLabelLength = 30;
 }
