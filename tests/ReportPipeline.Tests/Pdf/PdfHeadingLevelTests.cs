@@ -49,6 +49,14 @@ public class PdfHeadingLevelTests
         Assert.Equal(3, outline.Count);
     }
 
+    [Fact]
+    public void A_centred_heading_ranks_with_flush_ones_of_its_size_and_weight()
+    {
+        // "References" is centred on the 108–504 measure: 10 letters at 6 pt each, 168 pt in from either edge.
+        var outline = Outline(Text(760), Set("Background", 740, Bold), Text(726), Set("References", 700, Bold, left: 276), Text(686));
+        Assert.Equal([(1, "Background"), (1, "References")], outline);
+    }
+
     [Theory]
     [InlineData("December 1998")]
     [InlineData("March 4, 2021")]

@@ -162,12 +162,16 @@ internal static class PdfCandidates
         body[k].Item is PdfParagraph { Lines.Count: var count } && count <= headingLines
         && k + 1 < body.Count && body[k + 1].Item is PdfParagraph { Bold: false };
 
-    /// <summary>How a paragraph is set: its largest size, capitals, italic throughout, set in from its column's left edge.</summary>
+    /// <summary>How a paragraph is set: its largest size, capitals, italic throughout, set in from its column's left edge
+    /// (a centred line is not set in: a report centres a back-matter heading of the same rank as its flush ones).</summary>
     private static HeadingLook LookOf(IReadOnlyList<PdfLine> lines, PdfStyledText text, BodyGeometry? geometry, PdfParagraphOptions o)
     {
         bool italic = text.Text.Length > 0 && Enumerable.Range(0, text.Text.Length)
             .All(i => char.IsWhiteSpace(text.Text[i]) || text.Styles[i].HasFlag(PdfCharStyle.Italic));
-        bool setIn = geometry is not null && lines[0].Left > geometry.Of(lines[0]).Left + lines[0].Size * o.IndentShare;
+        var first = lines[0];
+        var (left, right) = geometry?.Of(first) ?? (first.Left, first.Right);
+        bool centred = Math.Abs((first.Left - left) - (right - first.Right)) < first.Size * o.DisplayCentreShare;
+        bool setIn = geometry is not null && first.Left > left + first.Size * o.IndentShare && !centred;
         return HeadingLook.Of(text.Text, lines.Max(l => l.Size), italic, setIn);
     }
 
