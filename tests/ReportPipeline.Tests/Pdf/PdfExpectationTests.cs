@@ -47,6 +47,7 @@ public class PdfExpectationTests
         Check("footnotes", () => Footnotes(expected, doc));
         Check("headings", () => Headings(expected, doc));
         Check("headingsInclude", () => HeadingsInclude(expected, doc));
+        Check("headingsExclude", () => HeadingsExclude(expected, doc));
         Check("paragraphOpenings", () => ParagraphOpenings(expected, doc));
         Check("bold", () => Bold(expected, doc));
         Check("noteTexts", () => NoteTexts(expected, doc));
@@ -108,6 +109,16 @@ public class PdfExpectationTests
         }
     }
 
+    private static void HeadingsExclude(JsonObject expected, ReportDocument doc)
+    {
+        if (expected["headingsExclude"] is JsonArray none)
+        {
+            // Lines a reader does not take for headings (a bill's numbered clauses): no heading opens with them.
+            var titles = doc.Blocks.OfType<Heading>().Select(h => $"{h.Label} {h.Title.PlainText()}".Trim()).ToList();
+            foreach (var opening in none) Assert.DoesNotContain(titles, t => t.StartsWith((string)opening!, StringComparison.Ordinal));
+        }
+    }
+
     /// <summary>
     /// Passages in the order a careful reader reads them (down each column, a sidebar after the column it stands in, a
     /// paragraph run on into the next column joined), each found within one run of text after the one before.
@@ -155,6 +166,10 @@ public class PdfExpectationTests
         if (expected["noteTexts"] is JsonArray noteTexts)
             foreach (var text in noteTexts)
                 Assert.Contains(doc.Footnotes, f => f.Content.PlainText().Contains((string)text!, StringComparison.Ordinal));
+        // Notes read whole and nothing more: text under the notes (a back cover's address) glued on fails these.
+        if (expected["noteTextsWhole"] is JsonArray whole)
+            foreach (var text in whole)
+                Assert.Contains(doc.Footnotes, f => f.Content.PlainText().Trim() == (string)text!);
     }
 
     private static void Tables(JsonObject expected, ReportDocument doc)

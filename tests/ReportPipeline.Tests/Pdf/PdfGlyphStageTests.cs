@@ -274,6 +274,31 @@ public class PdfGlyphStageTests
         Assert.Equal(left + right, PdfLineJoiner.Join(left, false, right, words)); // a PDF that draws its spaces says so
     }
 
+    [Theory]
+    [InlineData("법률에", "서 참여를", "법률에서 참여를")]  // "서" is nowhere a word by itself: a particle cut off its word
+    [InlineData("있", "음. 또한", "있음. 또한")]         // an ending before a stop
+    [InlineData("하여", "야”를 다음", "하여야”를 다음")]   // an ending before a quote and its particle
+    [InlineData("다음 각", "호에 해당", "다음 각 호에 해당")] // two syllables open the line: the first rule's matter
+    [InlineData("그리고", "뒤 가나", "그리고 뒤 가나")]      // "뒤" is written by itself inside a line of the document
+    [InlineData("할", "수 있다", "할 수 있다")]            // "수" is a word of one syllable in any Korean text
+    public void Where_the_pdf_does_not_say_a_line_opening_with_a_lone_syllable_never_written_alone_continues_the_word(
+        string left, string right, string joined)
+    {
+        var words = PdfLineJoiner.HyphenatedWords(["앞 가나 뒤 다라 마바", "앞 서울에서 음악을 본다"]);
+        Assert.Equal(joined, PdfLineJoiner.Join(left, null, right, words));
+        Assert.Equal(left + " " + right, PdfLineJoiner.Join(left, true, right, words)); // a PDF that draws its spaces says so
+    }
+
+    [Fact]
+    public void A_lone_syllable_opening_or_closing_a_line_is_not_taken_for_a_word_written_alone()
+    {
+        // The first word of a line may be a cut tail, the last a cut head: neither tells that "서" or "비" stands alone.
+        foreach (var line in new[] { "서 참여를 보장하는", "참여를 보장하는 법률에 서" })
+            Assert.Equal("법률에서 참여를", PdfLineJoiner.Join("법률에", null, "서 참여를", PdfLineJoiner.HyphenatedWords([line])));
+        // Written alone between two words, it is a word.
+        Assert.Equal("법률에 서 참여를", PdfLineJoiner.Join("법률에", null, "서 참여를", PdfLineJoiner.HyphenatedWords(["가나 서 다라"])));
+    }
+
     [Fact]
     public void A_raised_digit_before_a_fraction_slash_is_a_numerator_not_a_marker()
     {

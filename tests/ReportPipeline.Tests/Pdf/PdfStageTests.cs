@@ -63,6 +63,33 @@ public class PdfStageTests
     }
 
     [Fact]
+    public void Small_print_of_another_size_set_apart_under_the_notes_is_no_part_of_them()
+    {
+        // A back cover's registration number under the last note: another size, well below the note's last line.
+        PdfLine L(string text, double y, double size) => new(text, 80, 500, y, size, false, 4);
+        var lines = new List<PdfLine> { L("본문 마지막 줄이다.", 700, 11.5), L("1) 인덱스 보험이라고도 불리며 가나", 120, 8.5),
+            L("다라 보험을 말함", 107, 8.5), L("발간등록번호 31-9735045", 57, 9), L("ISSN 2005-744X", 41, 9) };
+        var (body, notes) = FootnoteZoneDetector.Separate(lines, 11.5, 859, [], FootnoteZoneOptions.Default);
+        Assert.Equal("인덱스 보험이라고도 불리며 가나 다라 보험을 말함", Assert.Single(notes).Text);
+        Assert.Equal(["본문 마지막 줄이다.", "발간등록번호 31-9735045", "ISSN 2005-744X"], body.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_zone_of_another_size_than_the_note_before_does_not_continue_it()
+    {
+        var earlier = new List<PdfFootnote> { new(9, "수지가 같아진다는 것은", 3, [new PdfLine("9) 수지가 같아진다는 것은", 80, 500, 90, 8.5, false, 3)]) };
+        var lines = new List<PdfLine> { new("본문", 80, 500, 700, 11.5, false, 4), new("07233 서울시 영등포구", 80, 300, 57, 9, false, 4) };
+        var (body, notes) = FootnoteZoneDetector.Separate(lines, 11.5, 859, earlier, FootnoteZoneOptions.Default);
+        Assert.Empty(notes);
+        Assert.Equal(2, body.Count);
+        Assert.Equal("수지가 같아진다는 것은", earlier[0].Text);
+        // Set in the note's size, the same line goes on with it.
+        var (_, none) = FootnoteZoneDetector.Separate([lines[0], lines[1] with { Size = 8.5 }], 11.5, 859, earlier, FootnoteZoneOptions.Default);
+        Assert.Empty(none);
+        Assert.EndsWith("07233 서울시 영등포구", earlier[0].Text);
+    }
+
+    [Fact]
     public void A_zone_without_a_marker_continues_the_last_note_of_the_page_before()
     {
         var earlier = new List<PdfFootnote> { new(4, "上一页的注释写到", 1) };

@@ -29,8 +29,11 @@ internal sealed record PageFoot(double Height, IReadOnlyList<PdfLine> Lines);
 /// <param name="ApartGap">…and when the gap above it is at least this many body sizes.</param>
 /// <param name="ApartLines">…and when it has at most this many lines.</param>
 /// <param name="ApartFootShare">…and when it stands in this share of the page's height at its foot.</param>
+/// <param name="ContinuedSizeDelta">A line continues a note only when set within this many points of the note's size:
+/// small print of another size under the notes (a back cover's address, a colophon) is no part of them.</param>
+/// <param name="ContinuedGap">…and, on the note's page, when it stands within this many of its sizes below the note's last line.</param>
 internal sealed record FootnoteZoneOptions(double SizeRatio = 0.88, double ApartSizeRatio = 0.95, double ApartGap = 3.0, int ApartLines = 3,
-    double ApartFootShare = 0.15)
+    double ApartFootShare = 0.15, double ContinuedSizeDelta = 0.4, double ContinuedGap = 2.2)
 {
     public static readonly FootnoteZoneOptions Default = new();
 }
@@ -88,7 +91,8 @@ internal static partial class FootnoteZoneDetector
                && last.Baseline < pageLines[start].Baseline - 1)
             target--;
         bool continuesNote = earlier.Count > 0 && (earlier[target].Page == pageLines[start].Page - 1
-            || earlier[target].Page == pageLines[start].Page && !Structure.Sentences.EndsSentence(earlier[target].Text));
+            || earlier[target].Page == pageLines[start].Page && !Structure.Sentences.EndsSentence(earlier[target].Text))
+            && Continues(earlier[target], pageLines[start], options);
         if (!continuesNote || firstMarked == start)
         {
             // Small lines above the first marked one are body text set small (a caption, a table note), not notes.
@@ -99,6 +103,8 @@ internal static partial class FootnoteZoneDetector
         // Where the notes are numbered with superscripts, a line opening with plain digits continues a note ("2018, …").
         bool superscripted = pageLines.Skip(start).Any(l => l.Text.Length > 0 && Structure.FootnoteMarkers.IsSuperscriptDigit(l.Text[0]));
         var notes = new List<PdfFootnote>();
+        var body = pageLines.Take(start).ToList();
+        bool left = false; // a line under the notes that is no part of them: it and the unmarked lines after it stay text
         foreach (var line in pageLines.Skip(start))
         {
             int expected = (notes.LastOrDefault(n => n.IsNumbered)?.Number ?? next - 1) + 1;
@@ -108,12 +114,31 @@ internal static partial class FootnoteZoneDetector
                 notes.Add(new PdfFootnote(0, rest, line.Page, [line], line.Text.Length - rest.Length, symbol));
             else if (labelled && LabelledStart().IsMatch(line.Text) && !char.IsLower(line.Text[0]) && !notes.Any(n => n.IsNumbered))
                 notes.Add(new PdfFootnote(0, line.Text, line.Page, [line], 0, ""));
-            else if (notes.Count > 0)
+            else if (!left && notes.Count > 0 && Continues(notes[^1], line, options))
                 notes[^1] = notes[^1].Continued(line);
-            else
+            else if (!left && notes.Count == 0 && Continues(earlier[target], line, options))
                 earlier[target] = earlier[target].Continued(line);
+            else
+            {
+                body.Add(line);
+                left = true;
+                continue;
+            }
+            left = false;
         }
-        return (pageLines.Take(start).ToList(), notes);
+        return (body, notes);
+    }
+
+    /// <summary>
+    /// Whether a line without a marker goes on with a note: set in the note's size, and on the note's page close under
+    /// its last line. Small print of another size, or set well apart under the notes (a back cover's address and
+    /// registration number at the page foot, a box of small text over the notes), is text of its own.
+    /// </summary>
+    private static bool Continues(PdfFootnote note, PdfLine line, FootnoteZoneOptions options)
+    {
+        if (note.Lines is not [.., var last]) return true;
+        if (Math.Abs(last.Size - line.Size) > options.ContinuedSizeDelta) return false;
+        return last.Page != line.Page || last.Column != line.Column || last.Baseline - line.Baseline <= line.Size * options.ContinuedGap;
     }
 
     /// <summary>

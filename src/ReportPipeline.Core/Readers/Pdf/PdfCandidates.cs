@@ -53,6 +53,8 @@ internal static class PdfCandidates
             notes.Add((new PdfNoteEntry(key, id, position), new FootnoteCandidate(number, marker, rich, source, id)));
         }
 
+        // The document's words, by which the lines of a note are joined as those of a paragraph (a Korean word cut at a line end).
+        var words = flow.OfType<PdfParagraph>().Select(p => p.Hyphenated).FirstOrDefault(w => w is not null);
         bool inNotesList = false;
         int unmarked = 0;
         (int Number, int Page)? lastNote = null; // the last numbered note met: a note opening a paragraph follows it
@@ -66,7 +68,7 @@ internal static class PdfCandidates
                         var lines = note.Lines ?? [];
                         if (note.IsNumbered) lastNote = (note.Number, note.Page);
                         AddNote(KeyOf(note, ref unmarked), note.IsNumbered ? note.Number : notes.Count + 1, note.IsNumbered ? note.Marker : note.Symbol!,
-                            lines.Count == 0 ? new PdfStyledText(note.Text, new PdfCharStyle[note.Text.Length]) : PdfStyledText.Join(lines).Skip(note.MarkerLength),
+                            lines.Count == 0 ? new PdfStyledText(note.Text, new PdfCharStyle[note.Text.Length]) : PdfStyledText.Join(lines, words).Skip(note.MarkerLength),
                             SourceOf(lines, note.Page), i);
                     }
                     break;
@@ -88,6 +90,7 @@ internal static class PdfCandidates
         var linker = new PdfNoteLinker(notes.Select(n => n.Entry));
         var diagnostics = new List<Diagnostic>();
         var candidates = new List<Candidate>();
+        var items = HangingItems.Of(body);
         for (int k = 0; k < body.Count; k++)
         {
             var (position, item) = body[k];
@@ -104,6 +107,12 @@ internal static class PdfCandidates
                     bool isLabel = position < label || p.Page == 1 && lines.Count > 0 && lines.All(l => l.Page == 1 && l.Baseline > titleTop);
                     if (isLabel) styled = new PdfStyledText(styled.Text, new PdfCharStyle[styled.Text.Length]); // a label is no heading
                     var candidate = Paragraph(styled, p.Bold && !isLabel, source, Resolve, p.Item);
+                    // Short text over the title, before anything else of the body, is the document's label, printed first.
+                    if (isLabel && candidate is ParagraphCandidate plain && lines.Count <= titling.LabelMaxLines
+                        && candidates.All(c => c is ParagraphCandidate { Role: ParagraphRole.DocumentLabel }))
+                        candidate = plain with { Role = ParagraphRole.DocumentLabel };
+                    // A numbered item set with a hanging indent is a paragraph as the page sets it, label and all: no heading.
+                    if (items.Contains(k) && candidate is ParagraphCandidate numbered) candidate = numbered with { Styled = true };
                     // A bold block with space above it and regular text after it is set apart as a heading, however it wraps;
                     // so is one over another such block (a heading right over its first subheading).
                     if (candidate is ParagraphCandidate { IsAllBold: true } c && p.SpaceAbove && lines.Count <= headingLines

@@ -221,7 +221,8 @@ internal static class PdfLineBuilder
             {
                 text.Append(' ');
                 styles.Add(StyleOf(previous, false) & StyleOf(g, false) | (separator ? PdfCharStyle.Separator : 0));
-                if (!separator) inferred++;
+                // The gap after a label opening the line ("1)", "(2)") is a tab stop, not a word space the row left out.
+                if (!separator && !(SequenceLabel.Of(text.ToString()) is not null && text.Length <= 5)) inferred++;
             }
             text.Append(value);
             for (int i = 0; i < value.Length; i++) styles.Add(StyleOf(g, raised));

@@ -8,7 +8,8 @@ namespace ReportPipeline.Readers.Pdf;
 /// Joins the lines of one paragraph as each script needs. Chinese and Japanese (kana too) join without a space. Korean
 /// puts spaces between words, so a Hangul line break is a space, unless the PDF, which draws its spaces, drew none at
 /// the line's end: then the break cut a word ("전염" / "병은" → "전염병은"); where the PDF leaves its word spaces as gaps, a
-/// break inside a word the document writes whole elsewhere is joined. A Latin word hyphenated at the line end
+/// break inside a word the document writes whole elsewhere is joined, and so is a break before a lone syllable the document
+/// never writes as a word of its own ("법률에" / "서 참여를": a particle or an ending cut off its word). A Latin word hyphenated at the line end
 /// ("particu-" / "larly") is joined without its hyphen, unless the hyphenated form stands elsewhere in the document
 /// ("long-" / "term" stays "long-term" where "long-term" is written on one line too). Everything else follows
 /// <see cref="PdfLineBuilder.JoinWrapped"/>.
@@ -21,7 +22,9 @@ internal static partial class PdfLineJoiner
     /// <summary>
     /// The document's own words that a line-end join consults: the hyphenated words written inside lines, where the
     /// hyphen is the author's and not the line end's; and the Hangul words written inside lines, with each beginning of
-    /// two or more syllables, so that a Korean word cut at a line end is joined where the document writes it whole.
+    /// two or more syllables, so that a Korean word cut at a line end is joined where the document writes it whole; and
+    /// each Hangul syllable the document writes as a word by itself inside a line ("할 수 있다", "각 호"), as an entry of one
+    /// character (a beginning has two or more, so the two never meet).
     /// </summary>
     public static HashSet<string> HyphenatedWords(IEnumerable<string> lines)
     {
@@ -36,7 +39,8 @@ internal static partial class PdfLineJoiner
 
     /// <summary>
     /// The beginnings of the Hangul words of a line: every word but the first, which may be the tail of a word the line
-    /// break cut (the last word, cut or not, begins a word).
+    /// break cut (the last word, cut or not, begins a word). A word of one syllable counts as written by itself only
+    /// between the first and the last word, which a line break may have cut.
     /// </summary>
     private static void AddHangulWords(string line, HashSet<string> words)
     {
@@ -46,7 +50,36 @@ internal static partial class PdfLineJoiner
         {
             string run = LeadingHangul(tokens[t]);
             for (int length = 2; length <= run.Length; length++) words.Add(run[..length]);
+            if (t < tokens.Length - 1 && LoneSyllable(tokens[t]) is char syllable) words.Add(syllable.ToString());
         }
+    }
+
+    /// <summary>
+    /// Words of one syllable that Korean writes by themselves in any text (dependent nouns, adverbs, conjunctions that
+    /// are never a particle or an ending): a short document may not write them elsewhere.
+    /// </summary>
+    private const string OneSyllableWords = "수것등및때각그더또잘못뿐즉곧꼭좀";
+
+    /// <summary>The syllable of a word of one Hangul syllable, punctuation after it aside ("서", "음.", "체,"); null otherwise.</summary>
+    private static char? LoneSyllable(string word)
+    {
+        if (word.Length == 0 || !IsHangul(word[0])) return null;
+        for (int i = 1; i < word.Length; i++)
+            if (char.IsLetterOrDigit(word[i])) return null;
+        return word[0];
+    }
+
+    /// <summary>
+    /// The line's first word is a single syllable the document never writes as a word by itself: a particle or an
+    /// ending ("서", "음.", "야”를"), the tail of the word the line break cut.
+    /// </summary>
+    private static bool OpensWithCutSyllable(string right, IReadOnlySet<string> words)
+    {
+        int space = right.IndexOf(' ');
+        string first = space < 0 ? right : right[..space];
+        int run = LeadingHangul(first).Length;
+        if (run != 1 || first.Length > 1 && char.IsLetterOrDigit(first[1])) return false;
+        return !words.Contains(first[..1]) && !OneSyllableWords.Contains(first[0]);
     }
 
     private static bool IsHangul(char c) => ScriptDetector.ScriptOf(c) == Script.Hangul;
@@ -104,9 +137,11 @@ internal static partial class PdfLineJoiner
         {
             // Where the PDF does not say (it leaves its word spaces as gaps), the line end cut a word when the document
             // writes a word beginning with the left piece and the right piece's first syllable ("민주" / "적 참여" where
-            // "민주적" stands in the text); anything else breaks between words.
+            // "민주적" stands in the text), or when the right piece opens with a lone syllable the document never writes
+            // as a word ("법률에" / "서 참여를"); anything else breaks between words.
             bool cut = spaceAtEnd == false
-                || spaceAtEnd is null && hyphenated is not null && hyphenated.Contains(TrailingHangul(left) + b);
+                || spaceAtEnd is null && hyphenated is not null
+                   && (hyphenated.Contains(TrailingHangul(left) + b) || OpensWithCutSyllable(right, hyphenated));
             return cut ? left + right : left + " " + right;
         }
         if (IsKana(a) || IsKana(b)) return left + right;

@@ -12,12 +12,16 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="DisplayCentreShare">A display line is centred when its margins differ by less than this many of its size.</param>
 /// <param name="HeadingMaxLines">A wholly bold block of at most this many lines, with space above it and regular text
 /// after it, is set apart as a heading may be (<see cref="PdfParagraph.SpaceAbove"/>), however long it wraps.</param>
+/// <param name="SentenceIndentShare">After a line that ends a sentence, a line starting this many font sizes right of the
+/// column's left edge is indented (a first-line indent of one em, as Korean typesetting sets it).</param>
+/// <param name="SyllableWrapShare">Where at least this share of the full lines ending and going on in Hangul break inside a
+/// word, the document wraps Korean by the syllable: a line that ends short ends its paragraph, whatever word comes next.</param>
 /// <param name="HangShare">A bulleted or numbered item's second line hangs under its text when it starts right of the
 /// item's first line by at most this many font sizes (see <see cref="PdfParagraphBuilder.Hangs"/>).</param>
 /// <param name="AlignShare">Two lines start (or end) level when their edges differ by at most this many font sizes.</param>
 internal sealed record PdfParagraphOptions(double IndentShare = 1.2, double ShortLineShare = 1.5, double GapRatio = 1.12,
     double DisplaySizeRatio = 1.15, double DisplayPitchRatio = 2.5, double DisplayCentreShare = 1.5, int HeadingMaxLines = 3,
-    double HangShare = 4, double AlignShare = 0.25)
+    double SentenceIndentShare = 0.5, double SyllableWrapShare = 0.3, double HangShare = 4, double AlignShare = 0.25)
 {
     public static readonly PdfParagraphOptions Default = new();
 }
@@ -63,6 +67,7 @@ internal static class PdfParagraphBuilder
     {
         var items = flow.ToList();
         var hyphenated = PdfLineJoiner.HyphenatedWords(items.OfType<FlowLine>().Select(f => f.Line.Text));
+        bool syllableWrap = WrapsBySyllable(items.OfType<FlowLine>().Select(f => f.Line).ToList(), body, hyphenated, options);
         var result = new List<PdfFlowItem>();
         var current = new List<PdfLine>();
         var heldNotes = new List<FlowNotes>();
@@ -86,7 +91,8 @@ internal static class PdfParagraphBuilder
                     heldNotes.Add(notes); // the paragraph may go on on the next page
                     break;
                 case FlowLine { Line: var line }:
-                    if (previous is not null && current.Count > 0 && (Breaks(current, line, items.ElementAtOrDefault(index + 1) is FlowLine { Line: var next } ? next : null, body, options) || NextInSequence(current[0].Text, line.Text)))
+                    if (previous is not null && current.Count > 0 && (Breaks(current, line, items.ElementAtOrDefault(index + 1) is FlowLine { Line: var next } ? next : null, body, options, syllableWrap)
+                                                                      || NextInSequence(current[0].Text, line.Text)))
                     {
                         Flush();
                         spaceAbove = Apart(previous, line, body, options);
@@ -106,7 +112,10 @@ internal static class PdfParagraphBuilder
         return result;
     }
 
-    private static bool Breaks(IReadOnlyList<PdfLine> current, PdfLine line, PdfLine? next, BodyGeometry body, PdfParagraphOptions o)
+    /// <param name="current">The paragraph's lines so far: its first line's label sets where its wrapped lines hang.</param>
+    /// <param name="next">The line after <paramref name="line"/>, where one follows.</param>
+    /// <param name="syllableWrap">The document wraps Korean by the syllable (<see cref="WrapsBySyllable"/>).</param>
+    private static bool Breaks(IReadOnlyList<PdfLine> current, PdfLine line, PdfLine? next, BodyGeometry body, PdfParagraphOptions o, bool syllableWrap = false)
     {
         var previous = current[^1];
         var (left, _) = body.Of(line);
@@ -116,12 +125,18 @@ internal static class PdfParagraphBuilder
         bool hangs = Hangs(current, line, next, body, o);
         if (hangs && BlockRight(current, line, o) is { } blockRight) previousRight = blockRight;
         // A centred line after a full one opens a paragraph (the speaker under an occasion line); a wrapped title is
-        // kept whole by WrappedDisplay, a wrapped occasion line is rejoined by the title-block rule.
-        bool indented = line.Left > left + line.Size * o.IndentShare && !hangs;
+        // kept whole by WrappedDisplay, a wrapped occasion line is rejoined by the title-block rule. A numbered item's
+        // wrapped line, set under the text after its label, is no indent (HangsUnder). After a finished sentence a
+        // smaller indent opens a paragraph.
+        hangs |= HangsUnder(current[0], line);
+        bool indented = !hangs && (line.Left > left + line.Size * o.IndentShare
+                                   || Structure.Sentences.EndsSentence(previous.Text) && line.Left > left + line.Size * o.SentenceIndentShare);
         // In ragged-right text a line ends short when the next line's first word would not have fit after it: it only
-        // ends its paragraph when that word would have fit (a two-line bold heading, a wrapped "(1) …" clause).
+        // ends its paragraph when that word would have fit (a two-line bold heading, a wrapped "(1) …" clause). Text
+        // wrapped by the syllable breaks anywhere, so there its first syllable is the word.
+        double firstWord = syllableWrap && line.Text.Length > 0 && IsHangul(line.Text[0]) ? line.Size : FirstWordWidth(line);
         bool previousShort = previous.Right < previousRight - previous.Size * o.ShortLineShare
-                             && previousRight - previous.Right > FirstWordWidth(line) + previous.Size * 0.25;
+                             && previousRight - previous.Right > firstWord + previous.Size * 0.25;
         // A bold line after text that ends in regular weight opens a paragraph (a heading); the regular text after a
         // bold line does so only where the bold line ends short, since a bold lead sentence runs on into its paragraph.
         bool styleChange = Math.Abs(line.Size - previous.Size) > 0.6 || WhollyBold(line) && !EndsBold(previous);
@@ -170,6 +185,41 @@ internal static class PdfParagraphBuilder
         var shared = rights.Where(r => rights.Count(s => Math.Abs(s - r) <= tolerance) >= 2).ToList();
         return shared.Count == 0 ? null : shared.Max();
     }
+
+    /// <summary>
+    /// A wrapped line of a numbered item: the item's first line opens with a label ("1. ", "(2) ", "가. " aside), and the
+    /// line stands right of that line's start by no more than the label's width, under the text after the label (the
+    /// hanging indent of a bill's or a contract's items).
+    /// </summary>
+    internal static bool HangsUnder(PdfLine opening, PdfLine line)
+    {
+        if (opening == line || SequenceLabel.Of(opening.Text) is null || SequenceLabel.Of(line.Text) is not null) return false;
+        int label = opening.Text.IndexOf(' ');
+        if (label <= 0) return false;
+        double hang = line.Left - opening.Left;
+        return hang > opening.Size * 0.3 && hang <= (label + 1) * opening.Size * 0.75;
+    }
+
+    /// <summary>
+    /// Whether the document wraps Korean by the syllable, as Hancom sets it by default: of the full lines (reaching the
+    /// column's right edge) that end in Hangul and go on in Hangul on the next line, at least
+    /// <see cref="PdfParagraphOptions.SyllableWrapShare"/> break inside a word (<see cref="PdfLineJoiner"/> joins them closed).
+    /// </summary>
+    internal static bool WrapsBySyllable(IReadOnlyList<PdfLine> lines, BodyGeometry body, IReadOnlySet<string> words, PdfParagraphOptions o)
+    {
+        int breaks = 0, cut = 0;
+        for (int i = 1; i < lines.Count; i++)
+        {
+            PdfLine a = lines[i - 1], b = lines[i];
+            if (a.Page != b.Page || a.Column != b.Column || a.Text.Length == 0 || b.Text.Length == 0) continue;
+            if (!IsHangul(a.Text[^1]) || !IsHangul(b.Text[0]) || a.Right < body.Of(a).Right - a.Size) continue;
+            breaks++;
+            if (PdfLineJoiner.Join(a.Text, a.SpaceAtEnd, b.Text, words).Length == a.Text.Trim().Length + b.Text.Trim().Length) cut++;
+        }
+        return breaks > 0 && cut >= 3 && cut >= breaks * o.SyllableWrapShare;
+    }
+
+    private static bool IsHangul(char c) => Scripts.ScriptDetector.ScriptOf(c) == Scripts.Script.Hangul;
 
     private static bool Apart(PdfLine previous, PdfLine line, BodyGeometry body, PdfParagraphOptions o) =>
         line.Page != previous.Page || line.Column != previous.Column
