@@ -21,6 +21,10 @@ internal sealed record ParagraphCandidate(RecoveredText Text, SourceSpan Source,
     /// <summary>The page sets the paragraph apart as a block of its own: space above it, or a column's top, and regular text
     /// after it (a PDF's wrapped bold heading). See <see cref="StructureOptions.MaxSetApartHeadingLength"/>.</summary>
     public bool SetApart { get; init; }
+
+    /// <summary>How the layout sets the paragraph (size, capitals, italic, indent), where it says: a heading found by its
+    /// formatting ranks by it (see <see cref="HeadingLook"/>).</summary>
+    public HeadingLook? Look { get; init; }
 }
 
 /// <param name="Level">A level the format stated (a heading style or outline level); null when found by numbering.</param>
@@ -31,6 +35,9 @@ internal sealed record HeadingCandidate(NumberingMatch? Numbering, RecoveredText
     bool Part = false, string? PartLabel = null) : Candidate(Source)
 {
     public string? Label => Numbering?.Label ?? PartLabel;
+
+    /// <summary>How the layout set an unnumbered heading found by its formatting: headings of one look share a level.</summary>
+    public HeadingLook? Look { get; init; }
 
     /// <summary>
     /// A heading a format stated, its label taken apart from its title: a numbering label ("一、"), or an appendix

@@ -31,7 +31,7 @@ internal static partial class FormattedHeadingRule
             if (flow[i] is ParagraphCandidate { IsAllBold: true, Styled: false } p && IsHeadingLike(p.Text.Plain, p.SetApart, options)
                 && i + 1 < flow.Count && flow[i + 1] is ParagraphCandidate or ListCandidate or TableCandidate or HeadingCandidate { Numbering: not null })
             {
-                result.Add(new HeadingCandidate(null, p.Text, p.Source));
+                result.Add(new HeadingCandidate(null, p.Text, p.Source) { Look = p.Look });
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "heading-from-formatting",
                     $"took the bold line \"{p.Text.Plain}\" for a heading: it has no number", p.Source));
                 continue;
@@ -39,7 +39,7 @@ internal static partial class FormattedHeadingRule
             if (flow[i] is ParagraphCandidate { Styled: false, SetApart: true, Text.Rich: [Emphasis] } e && IsSideHeading(e.Text.Plain, options)
                 && i + 1 < flow.Count && flow[i + 1] is ParagraphCandidate or ListCandidate)
             {
-                result.Add(new HeadingCandidate(null, e.Text, e.Source));
+                result.Add(new HeadingCandidate(null, e.Text, e.Source) { Look = e.Look });
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "heading-from-formatting",
                     $"took the italic line \"{e.Text.Plain}\" set apart for a heading: it has no number", e.Source));
                 continue;
@@ -63,5 +63,6 @@ internal static partial class FormattedHeadingRule
             : text.Length <= options.MaxFormattedHeadingLength && text.Length <= options.MaxHeadingLength) && !Sentences.EndsSentence(text)
         && !Sentences.ContinuesSentence(text)
         && text.Any(char.IsLetter) // a bare number ("3", "-220", "2020") is a value or a label, never a heading
+        && !TitleBlockRecognizer.IsDateLine(text) // nor is a date ("December 1998" under a title)
         && Numbering.Match(text) is null && !text.Contains('。') && !CaptionLabel().IsMatch(text) && !Instruction().IsMatch(text);
 }

@@ -124,7 +124,10 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         // Doubled 4: no glyph is doubled; the byline stands twice (subtitle and author, and again in the body), so its
         // double letters ("Massachusetts") count again.
         // In order 0.83 → 0.82 with the fair measure (0.837 → 0.823): the words inside its figures now leave pdftotext's text by box, not by first match.
-        ["third-party/pdf/pdfpig-icml03-081-p1-2.pdf"] = new(0.99, 0.97, 0.99, 0.82, 0, Doubled: 4),
+        // Doubled 4 → 6 (session 6, english): no glyph is doubled; the abstract, set in from both margins, is one paragraph
+        // now instead of one per line, so its line-end hyphens are rejoined ("af-" / "fect", "ad-" / "dressing") and the
+        // words' own double letters count where pdftotext keeps "af-fect".
+        ["third-party/pdf/pdfpig-icml03-081-p1-2.pdf"] = new(0.99, 0.97, 0.99, 0.82, 0, Doubled: 6),
         ["third-party/pdf/pymupdf-cms-etc-filled-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.91, 0),
         // In order 0.679 → 0.943 (session 5): its two columns, 10 pt apart, were read across; now split at the gutter found
         // from the page's rows (CloseGutters). Doubled 1 → 2: no glyph is doubled; a figure's label left in the body
@@ -147,7 +150,10 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         // read before those above it (knownMisses in its expectation).
         ["third-party/pdf/mineru-magazine-complex-layout-p2-3.pdf"] = new(0.99, 0.99, 0.99, 0.66, 0),
         ["third-party/pdf/mineru-p3-figure-wrap-zh.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
-        ["third-party/pdf/pdfpig-random-2-columns-lists.pdf"] = new(0.99, 0.99, 0.99, 0.94, 0),
+        // In order 0.941 → 0.936 (session 6, english): its bulleted and numbered items, one paragraph per line before, are
+        // whole now (lines hanging under an item's text go on with it; the hand-written readingOrderJoined check is met),
+        // and item 2 is no longer cut into a heading and a paragraph; no passage moved. Bar 0.94 → 0.93.
+        ["third-party/pdf/pdfpig-random-2-columns-lists.pdf"] = new(0.99, 0.99, 0.99, 0.93, 0),
         // Second held-out round (session 5, heldout2): eleven more files read cold, bars at what the reader reaches then.
         // 天津 crashed cold (a date in full-width digits, "２０２６ 年 １ 月 ２６ 日", went to int.Parse): read since DecimalDigits.
         // In order 0.949 → 0.940 once its decimal points are read ("７６.１％"): pdftotext has a private-use character there

@@ -113,6 +113,7 @@ public class PdfGlyphStageTests
     [InlineData("particu-", null, "larly so", "particularly so")]
     [InlineData("long-", null, "term plans", "long-term plans")]
     [InlineData("COVID-", null, "19", "COVID-19")]
+    [InlineData("state-", null, "of-the-art methods", "state-of-the-art methods")]
     [InlineData("the reserve", null, "was drawn", "the reserve was drawn")]
     public void Lines_join_as_their_script_needs(string left, bool? spaceAtEnd, string right, string joined) =>
         Assert.Equal(joined, PdfLineJoiner.Join(left, spaceAtEnd, right, PdfLineJoiner.HyphenatedWords(["a long-term view"])));

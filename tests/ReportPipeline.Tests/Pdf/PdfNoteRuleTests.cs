@@ -25,6 +25,17 @@ public class PdfNoteRuleTests
     }
 
     [Theory]
+    [InlineData("¹Pub. L. No. 105, 112 Stat. 2860 (1998).", 1, "Pub. L. No. 105, 112 Stat. 2860 (1998).")] // the next note's number, raised
+    [InlineData("²Pub. L. No. 105, 112 Stat. 2860 (1998).", 0, "²Pub. L. No. 105, 112 Stat. 2860 (1998).")] // out of sequence: no number
+    [InlineData("1 Pub. L. No. 105, 112 Stat. 2860 (1998).", 0, "1 Pub. L. No. 105, 112 Stat. 2860 (1998).")] // not raised
+    public void A_block_set_apart_at_the_foot_opening_with_the_next_raised_number_is_that_numbered_note(string line, int number, string text)
+    {
+        var column = new List<PdfLine> { L("Body text of the column runs down", 120, 10), L("to the last line of the column.", 108, 10), L(line, 34, 9, right: 520) };
+        var note = Assert.Single(FootnoteZoneDetector.Separate(column, 10, 792, [], FootnoteZoneOptions.Default, foot: new PageFoot(792, column)).Notes);
+        Assert.Equal((number, text, number > 0), (note.Number, note.Text, note.IsNumbered));
+    }
+
+    [Theory]
     [InlineData(96, 9, 10)] // close under the text: the text's own last line, set small
     [InlineData(34, 10, 10)] // the body's size: a line of the text
     [InlineData(300, 9, 10)] // high on the page: the column ends early, over a figure or the page's white

@@ -72,12 +72,12 @@ internal static partial class FootnoteZoneDetector
         int start = pageLines.Count;
         while (start > 0 && pageLines[start - 1].Size < bodySize * options.SizeRatio && pageLines[start - 1].Baseline < floor)
             start--;
+        int next = (earlier.LastOrDefault(n => n.IsNumbered)?.Number ?? 0) + 1;
         if (start == pageLines.Count)
             return foot is not null && SetApartAtFoot(pageLines, bodySize, floor, options, foot) is int apart
-                ? (pageLines.Take(apart).ToList(), [pageLines.Skip(apart + 1).Aggregate(new PdfFootnote(0, pageLines[apart].Text, pageLines[apart].Page, [pageLines[apart]], 0, ""), (n, l) => n.Continued(l))])
+                ? (pageLines.Take(apart).ToList(), [pageLines.Skip(apart + 1).Aggregate(ApartNote(pageLines[apart], next), (n, l) => n.Continued(l))])
                 : (pageLines, []);
 
-        int next = (earlier.LastOrDefault(n => n.IsNumbered)?.Number ?? 0) + 1;
         int firstMarked = pageLines.FindIndex(start, l => Marker(l.Text, next) is not null || OpensSymbolNote(l, [], cited) && Symbol(l.Text) is not null);
         // Lines with a label and a colon are notes where the zone holds marked notes too, or stands under a separator.
         bool labelled = firstMarked >= 0 || separator is { } rule && pageLines[start].Baseline < rule;
@@ -163,6 +163,15 @@ internal static partial class FootnoteZoneDetector
         if (!NoteDefinitionRule.HoldsWord(text) || Structure.Conventions.ReportConventions.IsFigureCaption(lines[start].Text) || Structure.Conventions.ReportConventions.IsTableCaption(lines[start].Text)) return null;
         return start;
     }
+
+    /// <summary>
+    /// The note a block set apart at a column's foot opens: numbered where its first line opens with the next note's
+    /// number set raised (a note set barely smaller than the body, "¹Pub. L. No. …"), else a note without a marker.
+    /// </summary>
+    internal static PdfFootnote ApartNote(PdfLine first, int next) =>
+        first.Text.Length > 0 && Structure.FootnoteMarkers.IsSuperscriptDigit(first.Text[0]) && Marker(first.Text, next) is var (number, text) && number == next
+            ? new PdfFootnote(number, text, first.Page, [first], first.Text.Length - text.Length)
+            : new PdfFootnote(0, first.Text, first.Page, [first], 0, "");
 
     /// <summary>The symbol opening a note ("* text", "† text", "① text"), and the rest; null when the line opens with none.</summary>
     public static (string Symbol, string Text)? Symbol(string line) =>

@@ -13,9 +13,10 @@ namespace ReportPipeline.Readers.Pdf;
 internal static class PdfCandidates
 {
     public static DecodedReport Build(List<PdfFlowItem> flow, List<PdfFootnote> zoneNotes, double bodySize = 0, StructureOptions? structure = null,
-        PdfParagraphOptions? paragraphs = null, PdfTitleOptions? titleOptions = null)
+        PdfParagraphOptions? paragraphs = null, PdfTitleOptions? titleOptions = null, BodyGeometry? geometry = null)
     {
-        int headingLines = (paragraphs ?? PdfParagraphOptions.Default).HeadingMaxLines;
+        var paragraphOptions = paragraphs ?? PdfParagraphOptions.Default;
+        int headingLines = paragraphOptions.HeadingMaxLines;
         var titling = titleOptions ?? PdfTitleOptions.Default;
         Metadata? metadata = null;
         int label = 0; // flow items before this one stand above a title block (a document label): plain paragraphs after it
@@ -105,21 +106,24 @@ internal static class PdfCandidates
                     var styled = PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim().WithKaiLead().WithBoldAcrossFigures();
                     bool isLabel = position < label || p.Page == 1 && lines.Count > 0 && lines.All(l => l.Page == 1 && l.Baseline > titleTop);
                     if (isLabel) styled = new PdfStyledText(styled.Text, new PdfCharStyle[styled.Text.Length]); // a label is no heading
-                    var candidate = Paragraph(styled, p.Bold && !isLabel, source, Resolve);
+                    var candidate = Paragraph(styled, p.Bold && !isLabel, source, Resolve, p.Item);
                     // Short text over the title, before anything else of the body, is the document's label, printed first.
                     if (isLabel && candidate is ParagraphCandidate plain && lines.Count <= titling.LabelMaxLines
                         && candidates.All(c => c is ParagraphCandidate { Role: ParagraphRole.DocumentLabel }))
                         candidate = plain with { Role = ParagraphRole.DocumentLabel };
                     // A numbered item set with a hanging indent is a paragraph as the page sets it, label and all: no heading.
                     if (items.Contains(k) && candidate is ParagraphCandidate numbered) candidate = numbered with { Styled = true };
-                    // A bold block with space above it and regular text after it is set apart as a heading, however it wraps.
+                    // A bold block with space above it and regular text after it is set apart as a heading, however it wraps;
+                    // so is one over another such block (a heading right over its first subheading).
                     if (candidate is ParagraphCandidate { IsAllBold: true } c && p.SpaceAbove && lines.Count <= headingLines
-                        && k + 1 < body.Count && body[k + 1].Item is PdfParagraph { Bold: false })
+                        && k + 1 < body.Count && (body[k + 1].Item is PdfParagraph { Bold: false }
+                                                  || body[k + 1].Item is PdfParagraph { Bold: true, SpaceAbove: true } && OverText(body, k + 1, headingLines)))
                         candidate = c with { SetApart = true };
                     // So is an italic line of its own with space above it and regular text after it (a handbook's side heading).
                     else if (candidate is ParagraphCandidate { Text.Rich: [Emphasis] } e && lines.Count == 1 && p.SpaceAbove
                              && k + 1 < body.Count && body[k + 1].Item is PdfParagraph { Lines: [var after, ..] } && !IsItalic(after))
                         candidate = e with { SetApart = true };
+                    if (candidate is ParagraphCandidate look && lines.Count > 0) candidate = look with { Look = LookOf(lines, styled, geometry, paragraphOptions) };
                     candidates.Add(candidate);
                     break;
                 case FlowFigure f:
@@ -153,12 +157,31 @@ internal static class PdfCandidates
         : note.Symbol.Length == 1 && PdfInlines.IsCircled(note.Symbol[0]) ? PdfInlines.CircledValue(note.Symbol[0]).ToString()
         : note.Symbol.Replace('∗', '*');
 
-    private static Candidate Paragraph(PdfStyledText text, bool bold, SourceSpan source, Func<PdfMarker, string?> resolve)
+    /// <param name="item">The lines hang under the text after a number: a list's item, which no numbering rule makes a heading.</param>
+    private static Candidate Paragraph(PdfStyledText text, bool bold, SourceSpan source, Func<PdfMarker, string?> resolve, bool item = false)
     {
         if (text.Text.Length > 2 && IsBullet(text.Text[0]) && text.Text[1] == ' ')
             return new ListCandidate(false, [RecoveredText.FromInlines(PdfInlines.Build(text.Skip(2).Trim(), resolve)).Trim()], source);
         var rich = RecoveredText.FromInlines(PdfInlines.Build(text, resolve)).Trim();
-        return new ParagraphCandidate(rich, source, Bold: bold && text.IsAllBold);
+        return new ParagraphCandidate(rich, source, Styled: item, Bold: bold && text.IsAllBold);
+    }
+
+    /// <summary>A bold block of at most <paramref name="headingLines"/> lines at <paramref name="k"/>, with regular text after it.</summary>
+    private static bool OverText(List<(int Position, PdfFlowItem Item)> body, int k, int headingLines) =>
+        body[k].Item is PdfParagraph { Lines.Count: var count } && count <= headingLines
+        && k + 1 < body.Count && body[k + 1].Item is PdfParagraph { Bold: false };
+
+    /// <summary>How a paragraph is set: its largest size, capitals, italic throughout, set in from its column's left edge
+    /// (a centred line is not set in: a report centres a back-matter heading of the same rank as its flush ones).</summary>
+    private static HeadingLook LookOf(IReadOnlyList<PdfLine> lines, PdfStyledText text, BodyGeometry? geometry, PdfParagraphOptions o)
+    {
+        bool italic = text.Text.Length > 0 && Enumerable.Range(0, text.Text.Length)
+            .All(i => char.IsWhiteSpace(text.Text[i]) || text.Styles[i].HasFlag(PdfCharStyle.Italic));
+        var first = lines[0];
+        var (left, right) = geometry?.Of(first) ?? (first.Left, first.Right);
+        bool centred = Math.Abs((first.Left - left) - (right - first.Right)) < first.Size * o.DisplayCentreShare;
+        bool setIn = geometry is not null && first.Left > left + first.Size * o.IndentShare && !centred;
+        return HeadingLook.Of(text.Text, lines.Max(l => l.Size), italic, setIn);
     }
 
     private static bool IsItalic(PdfLine line) => line.Styles is { Count: > 0 } styles && styles.All(s => s.HasFlag(PdfCharStyle.Italic));

@@ -148,7 +148,9 @@ internal static partial class PdfLineJoiner
         if (a == '-' && left.Length >= 2 && char.IsLower(left[^2]) && char.IsLower(b))
         {
             string head = LastWord(left[..^1]), tail = FirstWord(right);
-            if (hyphenated is null || !hyphenated.Contains(head + "-" + tail)) return left[..^1] + right;
+            // A compound going on with a hyphen after the break ("state-" / "of-the-art") keeps the one at the break too.
+            bool compound = right.Length > tail.Length + 1 && right[tail.Length] == '-' && char.IsLetter(right[tail.Length + 1]);
+            if (!compound && (hyphenated is null || !hyphenated.Contains(head + "-" + tail))) return left[..^1] + right;
         }
         return PdfLineBuilder.JoinWrapped(left, right);
     }

@@ -16,9 +16,12 @@ namespace ReportPipeline.Readers.Pdf;
 /// column's left edge is indented (a first-line indent of one em, as Korean typesetting sets it).</param>
 /// <param name="SyllableWrapShare">Where at least this share of the full lines ending and going on in Hangul break inside a
 /// word, the document wraps Korean by the syllable: a line that ends short ends its paragraph, whatever word comes next.</param>
+/// <param name="HangShare">A bulleted or numbered item's second line hangs under its text when it starts right of the
+/// item's first line by at most this many font sizes (see <see cref="PdfParagraphBuilder.Hangs"/>).</param>
+/// <param name="AlignShare">Two lines start (or end) level when their edges differ by at most this many font sizes.</param>
 internal sealed record PdfParagraphOptions(double IndentShare = 1.2, double ShortLineShare = 1.5, double GapRatio = 1.12,
     double DisplaySizeRatio = 1.15, double DisplayPitchRatio = 2.5, double DisplayCentreShare = 1.5, int HeadingMaxLines = 3,
-    double SentenceIndentShare = 0.5, double SyllableWrapShare = 0.3)
+    double SentenceIndentShare = 0.5, double SyllableWrapShare = 0.3, double HangShare = 4, double AlignShare = 0.25)
 {
     public static readonly PdfParagraphOptions Default = new();
 }
@@ -40,6 +43,9 @@ internal sealed record PdfParagraph(string Text, int Page, bool Bold = false, IR
 {
     /// <summary>The paragraph stands apart from the text above: a gap wider than the line pitch, or the top of a column or page.</summary>
     public bool SpaceAbove { get; init; }
+
+    /// <summary>The paragraph's lines hang under the text after its bullet or number: an item of a list, no heading.</summary>
+    public bool Item { get; init; }
 }
 
 /// <summary>The text geometry of a document's body: where the lines of each column start and end, how far apart they are.</summary>
@@ -71,20 +77,22 @@ internal static class PdfParagraphBuilder
         {
             if (current.Count > 0)
                 result.Add(new PdfParagraph(PdfLineJoiner.Join(current, hyphenated), current[0].Page, current.All(l => l.Bold), current, hyphenated)
-                    { SpaceAbove = spaceAbove });
+                    { SpaceAbove = spaceAbove, Item = IsItem(current, options) });
             current = [];
             result.AddRange(heldNotes);
             heldNotes.Clear();
         }
-        foreach (var item in items)
+        for (int index = 0; index < items.Count; index++)
         {
+            var item = items[index];
             switch (item)
             {
                 case FlowNotes notes when current.Count > 0:
                     heldNotes.Add(notes); // the paragraph may go on on the next page
                     break;
                 case FlowLine { Line: var line }:
-                    if (previous is not null && current.Count > 0 && (Breaks(previous, line, current[0], body, options, syllableWrap) || NextInSequence(current[0].Text, line.Text)))
+                    if (previous is not null && current.Count > 0 && (Breaks(current, line, items.ElementAtOrDefault(index + 1) is FlowLine { Line: var next } ? next : null, body, options, syllableWrap)
+                                                                      || NextInSequence(current[0].Text, line.Text)))
                     {
                         Flush();
                         spaceAbove = Apart(previous, line, body, options);
@@ -104,17 +112,23 @@ internal static class PdfParagraphBuilder
         return result;
     }
 
-    /// <param name="opening">The paragraph's first line: a numbered item's label sets where its wrapped lines hang.</param>
+    /// <param name="current">The paragraph's lines so far: its first line's label sets where its wrapped lines hang.</param>
+    /// <param name="next">The line after <paramref name="line"/>, where one follows.</param>
     /// <param name="syllableWrap">The document wraps Korean by the syllable (<see cref="WrapsBySyllable"/>).</param>
-    private static bool Breaks(PdfLine previous, PdfLine line, PdfLine opening, BodyGeometry body, PdfParagraphOptions o, bool syllableWrap = false)
+    private static bool Breaks(IReadOnlyList<PdfLine> current, PdfLine line, PdfLine? next, BodyGeometry body, PdfParagraphOptions o, bool syllableWrap = false)
     {
+        var previous = current[^1];
         var (left, _) = body.Of(line);
         var (_, previousRight) = body.Of(previous);
+        // A line set in under an item's text or level with the block above it continues them; within such a block the
+        // right edge its lines reach together is the one a short line is measured against (a block quote set in both sides).
+        bool hangs = Hangs(current, line, next, body, o);
+        if (hangs && BlockRight(current, line, o) is { } blockRight) previousRight = blockRight;
         // A centred line after a full one opens a paragraph (the speaker under an occasion line); a wrapped title is
         // kept whole by WrappedDisplay, a wrapped occasion line is rejoined by the title-block rule. A numbered item's
         // wrapped line, set under the text after its label, is no indent (HangsUnder). After a finished sentence a
         // smaller indent opens a paragraph.
-        bool hangs = HangsUnder(opening, line);
+        hangs |= HangsUnder(current[0], line);
         bool indented = !hangs && (line.Left > left + line.Size * o.IndentShare
                                    || Structure.Sentences.EndsSentence(previous.Text) && line.Left > left + line.Size * o.SentenceIndentShare);
         // In ragged-right text a line ends short when the next line's first word would not have fit after it: it only
@@ -133,6 +147,43 @@ internal static class PdfParagraphBuilder
         if (line.Page != previous.Page || line.Column != previous.Column) return indented || previousShort || styleChange;
         bool gap = previous.Baseline - line.Baseline > body.Pitch * o.GapRatio * Math.Max(1, line.Size / body.Size);
         return indented || previousShort || styleChange || gap;
+    }
+
+    /// <summary>
+    /// A line set in from the column that goes on with the paragraph above: it hangs under the text of a bulleted or
+    /// numbered item's first line (right of the bullet or label, within <see cref="PdfParagraphOptions.HangShare"/> sizes);
+    /// it starts level with a line that already hung so (an item's third line); or it starts and ends level with a first
+    /// line set in on both sides and the line after it starts level too (a block quote's second line: two centred lines
+    /// of one width, a title block's, are no quote).
+    /// </summary>
+    internal static bool Hangs(IReadOnlyList<PdfLine> current, PdfLine line, PdfLine? next, BodyGeometry body, PdfParagraphOptions o)
+    {
+        PdfLine opening = current[0], previous = current[^1];
+        double tolerance = line.Size * o.AlignShare;
+        var (left, right) = body.Of(line);
+        if (line.Page != previous.Page || line.Column != previous.Column) return false;
+        bool level = Math.Abs(line.Left - previous.Left) <= tolerance && previous.Left > left + line.Size * o.IndentShare;
+        if (current.Count > 1) return level;
+        if (IsItemOpening(opening)) return line.Left > opening.Left + tolerance && line.Left <= opening.Left + line.Size * o.HangShare;
+        return level && Math.Abs(line.Right - opening.Right) <= tolerance && opening.Right < right - line.Size * o.ShortLineShare
+            && next is not null && next.Page == line.Page && Math.Abs(next.Left - line.Left) <= tolerance;
+    }
+
+    /// <summary>A numbered or bulleted paragraph whose second line hangs under the text after its label: an item of a list.</summary>
+    internal static bool IsItem(IReadOnlyList<PdfLine> lines, PdfParagraphOptions o) =>
+        lines is [var first, var second, ..] && IsItemOpening(first) && second.Page == first.Page
+        && second.Left > first.Left + second.Size * o.AlignShare && second.Left <= first.Left + second.Size * o.HangShare;
+
+    private static bool IsItemOpening(PdfLine line) =>
+        line.Text.Length > 0 && PdfLineBuilder.IsBullet(line.Text[0]) || SequenceLabel.Of(line.Text) is not null;
+
+    /// <summary>The right edge that two or more lines of a block set in from the column reach together (its measure), if any.</summary>
+    internal static double? BlockRight(IReadOnlyList<PdfLine> current, PdfLine line, PdfParagraphOptions o)
+    {
+        double tolerance = line.Size * o.AlignShare;
+        var rights = current.Where(l => Math.Abs(l.Left - line.Left) <= tolerance).Select(l => l.Right).Append(line.Right).ToList();
+        var shared = rights.Where(r => rights.Count(s => Math.Abs(s - r) <= tolerance) >= 2).ToList();
+        return shared.Count == 0 ? null : shared.Max();
     }
 
     /// <summary>

@@ -90,7 +90,7 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
             if (notes.Count > first) flow.Add(new FlowNotes(first, notes.Count - first, page.Number));
         }
         var (paragraphs, images) = PdfFigureFlow.Place(PdfParagraphBuilder.Build(flow, geometry, o.Paragraphs), figures, o.Figures, pageWarnings);
-        var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size, options, o.Paragraphs, o.Title), options);
+        var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size, options, o.Paragraphs, o.Title, geometry), options);
         return document with { Furniture = furniture.ToValueList(), Resources = images, Diagnostics = [.. pageWarnings, .. document.Diagnostics] };
     }
 
