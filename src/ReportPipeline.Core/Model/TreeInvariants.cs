@@ -3,7 +3,8 @@ namespace ReportPipeline.Model;
 /// <summary>
 /// What every <see cref="ReportDocument"/> holds, checked when one is built, so no writer meets a broken tree:
 /// note ids are unique, every footnote reference names a note of the document, and every table cell spans at least
-/// one row and column and no further down than its section (header or body) goes. Recovery repairs what readers
+/// one row and column and no further down than its section (header or body) goes, and every picture of a figure names
+/// its image (a figure without a picture holds no image rather than an empty one). Recovery repairs what readers
 /// hand it (a dangling reference becomes text with a warning); a tree built otherwise that breaks one is refused.
 /// </summary>
 public static class TreeInvariants
@@ -24,6 +25,8 @@ public static class TreeInvariants
                 CheckSpans(table.Header);
                 CheckSpans(table.Body);
             }
+            if (block is Figure figure && figure.Images.Any(i => string.IsNullOrEmpty(i.Key)))
+                throw new ArgumentException("a figure holds an image without a key");
         }
         return true;
     }

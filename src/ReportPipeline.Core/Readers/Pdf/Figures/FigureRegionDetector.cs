@@ -65,7 +65,7 @@ internal static class FigureRegionDetector
             // A drawing holding the document's largest text (well above its body text) is a title block or a cover.
             if (picture is null && largest > bodySize * options.TitleSizeRatio && labels.Any(r => r.Size >= largest - 0.5)) continue;
             foreach (var label in labels) taken.Add(label);
-            figures.Add(new PdfFigureRegion(page.Number, region, picture));
+            figures.Add(new PdfFigureRegion(page.Number, region, picture is null ? [] : [picture]));
         }
         if (figures.Count == 0) return (page, []);
         var glyphs = new HashSet<PdfGlyph>(taken.SelectMany(r => r.Glyphs), ReferenceEqualityComparer.Instance);
