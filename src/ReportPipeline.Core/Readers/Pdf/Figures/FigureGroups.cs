@@ -7,10 +7,11 @@ namespace ReportPipeline.Readers.Pdf;
 /// pictures under one caption (photographs in a grid, the parts of a diagram, a chart's panels): two figures join,
 /// nearest first, when they stand within <see cref="PdfFigureOptions.GroupGap"/> body sizes of each other (a gap over
 /// <see cref="PdfFigureOptions.GroupFreeGap"/> body sizes only with a label set in it: else it is a gutter), the box
-/// round both holds no body text, no caption and no text larger than the body's (a heading), and at most one caption
-/// stands under or over that box (centred within its width: a picture's box may reach past its column, under the
-/// next column's caption). Short runs beside a joined figure that stand in no block of text (the "(a)", "(b)"
-/// under a grid's pictures) are its labels.
+/// round both holds no body text, no caption and no text larger than the body's (a heading), and one caption, no more,
+/// stands under or over that box, centred within its width (a picture's box may reach past its column, over the next
+/// column's caption). Pictures side by side with no caption, such as two QR codes each with its own label, stay apart.
+/// Short runs beside a joined figure that stand in no block of text (the "(a)", "(b)" under a grid's pictures) are its
+/// labels.
 /// </summary>
 internal static class FigureGroups
 {
@@ -36,7 +37,7 @@ internal static class FigureGroups
         return [.. groups.Select(g => g.Count == 1 ? g[0] : Joined(g, runs, taken, options))];
     }
 
-    /// <summary>The box round two figures holds nothing of the body, and at most one caption stands by it.</summary>
+    /// <summary>The box round two figures holds nothing of the body, and one caption stands by it.</summary>
     private static bool MayJoin(PageBox union, List<PdfTextRun> runs, HashSet<PdfTextRun> taken, double bodySize, PdfFigureOptions o)
     {
         int captions = 0;
@@ -55,7 +56,7 @@ internal static class FigureGroups
             }
             if (inside && (FigureRegionDetector.IsBodyText(run, o) || run.Size > bodySize * 1.15)) return false;
         }
-        return true;
+        return captions == 1;
     }
 
     /// <summary>
@@ -77,9 +78,14 @@ internal static class FigureGroups
     private static PdfFigureRegion Joined(List<PdfFigureRegion> group, List<PdfTextRun> runs, HashSet<PdfTextRun> taken, PdfFigureOptions o)
     {
         var box = BoxOf(group);
+        var region = box;
         foreach (var run in runs.Where(r => !taken.Contains(r) && !FigureRegionDetector.IsCaption(r) && !FigureRegionDetector.IsBodyText(r, o)).ToList())
-            if (Inside(box, run.CenterX, run.CenterY) || IsLabelBeside(run, box, runs, o)) taken.Add(run);
-        return new PdfFigureRegion(group[0].Page, box, InReadingOrder(group.SelectMany(f => f.Pictures)));
+            if (Inside(box, run.CenterX, run.CenterY) || IsLabelBeside(run, box, runs, o))
+            {
+                taken.Add(run);
+                region = region.Union(run.Box);
+            }
+        return new PdfFigureRegion(group[0].Page, region, InReadingOrder(group.SelectMany(f => f.Pictures)));
     }
 
     /// <summary>A short run just under or beside the box, with no longer text standing next to it (no paragraph's line).</summary>
