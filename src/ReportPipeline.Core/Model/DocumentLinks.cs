@@ -38,8 +38,8 @@ public static class DocumentLinks
     {
         var problems = document.UnresolvedLinks().Select(l => new Diagnostic(DiagnosticSeverity.Warning, "link-target-missing",
                 $"the link \"{l.Content.PlainText()}\" points at \"{l.Target}\", which is not in the document", null))
-            .Concat(document.Figures().Where(f => !document.Resources.Contains(f.Image)).Select(f => new Diagnostic(
-                DiagnosticSeverity.Warning, "figure-image-missing", $"the figure's image {f.Image} is not in the document", f.Source)))
+            .Concat(document.Figures().SelectMany(f => f.Images.Where(i => !document.Resources.Contains(i.Key)).Select(i => new Diagnostic(
+                DiagnosticSeverity.Warning, "figure-image-missing", $"the figure's image {i.Key} is not in the document", f.Source))))
             .ToList();
         return problems.Count == 0 ? document : document with { Diagnostics = [.. document.Diagnostics, .. problems] };
     }

@@ -1,14 +1,19 @@
 namespace ReportPipeline.Model;
 
 /// <summary>
-/// A picture with its caption. The image's bytes are kept once in the document's <see cref="ResourceStore"/>,
-/// under <paramref name="Image"/> (its content hash), so the same picture used twice is stored once.
+/// Pictures under one caption: a single picture, or several shown together (photographs in a grid, the panels of a
+/// chart drawn as separate images) that the page captions once. Each image's bytes are kept once in the document's
+/// <see cref="ResourceStore"/>, under its key (its content hash), so the same picture used twice is stored once. A
+/// figure may keep no image at all (a chart drawn with paths in a PDF): its caption then stands for it.
 /// </summary>
-/// <param name="Image">Key of the image in <see cref="ReportDocument.Resources"/>.</param>
-/// <param name="AltText">The description the source gave for readers who cannot see it; empty when none.</param>
+/// <param name="Images">The pictures, in reading order; empty when the source's picture could not be kept.</param>
 /// <param name="Caption">The caption ("图1 …", "Figure 1. …"), empty when none.</param>
-/// <param name="Size">The size the source displays it at, when stated.</param>
-public sealed record Figure(string Image, string AltText, ValueList<Inline> Caption, ImageSize? Size, SourceSpan Source) : Block(Source);
+public sealed record Figure(ValueList<FigureImage> Images, ValueList<Inline> Caption, SourceSpan Source) : Block(Source)
+{
+    /// <summary>A figure of one picture (none when <paramref name="image"/> is empty).</summary>
+    public Figure(string image, string altText, ValueList<Inline> caption, ImageSize? size, SourceSpan source)
+        : this(image.Length == 0 ? ValueList<FigureImage>.Empty : [new FigureImage(image, altText, size)], caption, source) { }
+}
 
 /// <summary>A displayed size in CSS pixels (96 per inch); Word's EMU convert at 9525 per pixel.</summary>
 public sealed record ImageSize(int Width, int Height)

@@ -3,7 +3,8 @@ namespace ReportPipeline.Model;
 /// <summary>
 /// What every <see cref="ReportDocument"/> holds, checked when one is built, so no writer meets a broken tree:
 /// note ids are unique, every footnote reference names a note of the document, and every table cell spans at least
-/// one row and column and no further down than its section (header or body) goes; document labels open the blocks
+/// one row and column and no further down than its section (header or body) goes; every picture of a figure names
+/// its image (a figure without a picture holds no image rather than an empty one); document labels open the blocks
 /// (none after another kind of block) and carry no lead, so a writer prints them all before the title block. Recovery
 /// repairs what readers hand it (a dangling reference becomes text with a warning); a tree built otherwise that breaks one is refused.
 /// </summary>
@@ -30,6 +31,8 @@ public static class TreeInvariants
                 CheckSpans(table.Header);
                 CheckSpans(table.Body);
             }
+            if (block is Figure figure && figure.Images.Any(i => string.IsNullOrEmpty(i.Key)))
+                throw new ArgumentException("a figure holds an image without a key");
         }
         return true;
     }

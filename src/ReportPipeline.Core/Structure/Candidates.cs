@@ -74,8 +74,13 @@ internal sealed record DefinitionListCandidate(IReadOnlyList<(RecoveredText Term
 /// <param name="Id">The id the format gave the note (Word's w:id, a Markdown label); null to number it here.</param>
 internal sealed record FootnoteCandidate(int Number, string Marker, RecoveredText Text, SourceSpan Source, string? Id = null) : Candidate(Source);
 
-/// <summary>A picture as the format placed it, its image already in the document's resources.</summary>
-internal sealed record FigureCandidate(string Image, string AltText, RecoveredText? Caption, ImageSize? Size, SourceSpan Source) : Candidate(Source);
+/// <summary>Pictures under one caption as the format placed them, their images already in the document's resources.</summary>
+internal sealed record FigureCandidate(ValueList<FigureImage> Images, RecoveredText? Caption, SourceSpan Source) : Candidate(Source)
+{
+    /// <summary>A figure of one picture (none when <paramref name="image"/> is empty).</summary>
+    public FigureCandidate(string image, string altText, RecoveredText? caption, ImageSize? size, SourceSpan source)
+        : this(image.Length == 0 ? ValueList<FigureImage>.Empty : [new FigureImage(image, altText, size)], caption, source) { }
+}
 
 /// <summary>What a decoder hands to recovery.</summary>
 /// <param name="Metadata">Metadata the format states (front matter, document properties); null to recover the title block.</param>

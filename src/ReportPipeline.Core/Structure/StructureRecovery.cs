@@ -76,8 +76,7 @@ public static class StructureRecovery
             TableCandidate t => ToTable(t, inlines),
             DefinitionListCandidate d => new DefinitionList(d.Items
                 .Select(i => new DefinitionItem(Unbold(inlines.Build(i.Term, d.Source)), inlines.Build(i.Definition, d.Source))).ToValueList(), d.Source),
-            FigureCandidate f => new Figure(f.Image, f.AltText,
-                f.Caption is null ? ValueList<Inline>.Empty : inlines.Build(f.Caption, f.Source), f.Size, f.Source),
+            FigureCandidate f => new Figure(f.Images, f.Caption is null ? ValueList<Inline>.Empty : inlines.Build(f.Caption, f.Source), f.Source),
             _ => throw new InvalidOperationException($"Unexpected candidate {candidate.GetType().Name}"),
         };
 

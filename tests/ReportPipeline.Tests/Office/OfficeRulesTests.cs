@@ -100,7 +100,7 @@ public class OfficeRulesTests
         string page = Path.Combine(folder, "page.md");
         File.WriteAllText(page, "![dot](dot.png)\n\n![web](https://example.org/a.png)\n\n![up](../secret.png)\n\nText.\n");
         var d = new MarkdownReportReader().Read(File.ReadAllBytes(page), page);
-        Assert.Equal("dot", Assert.Single(d.Figures()).AltText);
+        Assert.Equal("dot", Assert.Single(Assert.Single(d.Figures()).Images).AltText);
         Assert.Contains(d.Diagnostics, x => x.Code == "image-external" && x.Message.Contains("https://example.org/a.png"));
         Assert.Contains(d.Diagnostics, x => x.Code == "image-missing" && x.Message.Contains("../secret.png"));
     }

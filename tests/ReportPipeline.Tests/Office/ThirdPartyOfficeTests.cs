@@ -77,8 +77,9 @@ public class ThirdPartyOfficeTests
         var d = Read("docling-word_sample.docx");
         var figure = Assert.Single(d.Figures());
         Assert.Equal("Figure 1: This is a cute duckling", figure.Caption.PlainText());
-        Assert.StartsWith("A cartoon duck", figure.AltText);
-        Assert.Equal("image/png", d.Resources[figure.Image].MediaType);
+        var image = Assert.Single(figure.Images);
+        Assert.StartsWith("A cartoon duck", image.AltText);
+        Assert.Equal("image/png", d.Resources[image.Key].MediaType);
         Assert.DoesNotContain(d.Blocks.OfType<Paragraph>(), p => p.Content.PlainText().StartsWith("Figure 1"));
     }
 
@@ -125,7 +126,7 @@ public class ThirdPartyOfficeTests
     {
         var d = Read("pandoc-image_vml.docx");
         var figure = Assert.Single(d.Figures());
-        Assert.Equal("image/jpeg", d.Resources[figure.Image].MediaType);
+        Assert.Equal("image/jpeg", d.Resources[Assert.Single(figure.Images).Key].MediaType);
     }
 
     [Fact]

@@ -13,9 +13,15 @@ public static class AllNodes
     public static readonly byte[] Png = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
-    private static readonly ResourceStore Images = ResourceStore.Empty.Add(Png, "image/png", out _);
+    /// <summary>A second 1×1 PNG (a blue dot): with the first, the pictures of a figure of several.</summary>
+    public static readonly byte[] BluePng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYPgPAAEDAQAIicLsAAAAAElFTkSuQmCC");
+
+    private static readonly ResourceStore Images = ResourceStore.Empty.Add(Png, "image/png", out _).Add(BluePng, "image/png", out _);
 
     public static string PngKey => ResourceStore.KeyOf(Png);
+
+    public static string BluePngKey => ResourceStore.KeyOf(BluePng);
 
     private const string FractionOmml =
         "<m:oMath xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\"><m:f><m:num><m:r><m:t>a</m:t></m:r></m:num>"
@@ -53,6 +59,7 @@ public static class AllNodes
                 new Formula(FormulaNotation.Omml, FractionOmml, "\\frac{a}{b}"), new Text(" and "),
                 new Formula(FormulaNotation.TeX, "E=mc^{2}", "E=mc^{2}", Display: true), new Text(".")], At),
             new Figure(PngKey, "A red dot", T("Figure 1. A dot"), new ImageSize(40, 30), At),
+            new Figure([new FigureImage(PngKey, "The red one", new ImageSize(20, 20)), new FigureImage(BluePngKey, "The blue one", new ImageSize(10, 10))], T("Figure 2. Two dots"), At),
         ],
         [
             new Footnote("a", "¹", T("The first note."), At),

@@ -110,6 +110,7 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
         /// <summary>The candidates, each figure with the caption paragraph that follows (or else precedes) it.</summary>
         public List<Candidate> Finish()
         {
+            MergePicturesOfOneParagraph();
             for (int i = 0; i < Candidates.Count; i++)
             {
                 if (Candidates[i] is not FigureCandidate { Caption: null } figure) continue;
@@ -122,6 +123,25 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
                 if (at < i) i--;
             }
             return Candidates;
+        }
+
+        /// <summary>
+        /// The pictures of one paragraph with a caption paragraph next to them are one figure of several pictures, as Word
+        /// users set pictures side by side over one caption.
+        /// </summary>
+        private void MergePicturesOfOneParagraph()
+        {
+            for (int i = 0; i < Candidates.Count; i++)
+            {
+                if (Candidates[i] is not FigureCandidate { Caption: null } first) continue;
+                int end = i + 1;
+                while (end < Candidates.Count && Candidates[end] is FigureCandidate { Caption: null } next && next.Source == first.Source) end++;
+                bool captioned = end < Candidates.Count && captions.Contains(Candidates[end]) || i > 0 && captions.Contains(Candidates[i - 1]);
+                if (end - i < 2 || !captioned) continue;
+                var images = Candidates.Skip(i).Take(end - i).Cast<FigureCandidate>().SelectMany(f => f.Images).ToValueList();
+                Candidates.RemoveRange(i + 1, end - i - 1);
+                Candidates[i] = first with { Images = images };
+            }
         }
 
         /// <summary>A "目录"/"Contents" line just before a contents list is its title, not a heading.</summary>

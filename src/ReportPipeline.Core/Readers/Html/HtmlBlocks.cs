@@ -85,6 +85,14 @@ internal sealed class HtmlBlocks(HtmlInlines inlines, HtmlNotes notes, string ch
                     int before = result.Count;
                     Walk(child, result, titleBlock, titleHeading);
                     var captionText = caption is null ? null : RecoveredText.FromInlines(inlines.Of(caption)).Trim();
+                    // The pictures of one <figure> are one figure of several pictures under its caption.
+                    if (result.Skip(before).OfType<FigureCandidate>().ToList() is { Count: > 1 } pictures && pictures.All(p => p.Caption is null))
+                    {
+                        int first = result.IndexOf(pictures[0]);
+                        for (int k = result.Count - 1; k >= before; k--)
+                            if (result[k] is FigureCandidate) result.RemoveAt(k);
+                        result.Insert(first, new FigureCandidate([.. pictures.SelectMany(p => p.Images)], null, pictures[0].Source.Through(pictures[^1].Source)));
+                    }
                     if (caption is not null && result.Skip(before).OfType<TableCandidate>().FirstOrDefault() is { Caption: null } t)
                         result[result.IndexOf(t)] = t with { Caption = captionText };
                     else if (captionText is not null && result.Skip(before).OfType<FigureCandidate>().FirstOrDefault() is { Caption: null } f)

@@ -101,6 +101,9 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
                 if (tex.Length > 0)
                     candidates.Add(new ParagraphCandidate(RecoveredText.FromInlines([new Formula(FormulaNotation.TeX, tex, tex, Display: true)]), At(math)));
                 break;
+            case ParagraphBlock paragraph when MarkdownFigures.Caption(paragraph, candidates, At(paragraph)) is { } captioned:
+                candidates[^1] = captioned;
+                break;
             case ParagraphBlock paragraph when TableCaption(paragraph, candidates) is { } caption:
                 candidates[^1] = caption;
                 break;

@@ -7,7 +7,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace ReportPipeline.Writers.Docx;
 
 /// <summary>
-/// Figures as DrawingML inline pictures: each image stored once as an image part, shown at its source size (or the
+/// Figures as DrawingML inline pictures, a figure's pictures side by side in one paragraph: each image stored once as an image part, shown at its source size (or the
 /// size its bytes declare) and no wider than the text column, with its alt text; the caption follows in the Caption style.
 /// </summary>
 internal sealed class DocxFigure(MainDocumentPart main, ResourceStore store)
@@ -41,11 +41,30 @@ internal sealed class DocxFigure(MainDocumentPart main, ResourceStore store)
         "image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff", "image/x-icon", "image/svg+xml", "image/x-emf", "image/x-wmf", "image/emf", "image/wmf",
     };
 
+    /// <summary>
+    /// The figure's pictures in one centred paragraph, side by side as Word wraps inline pictures; null when none can be
+    /// shown (no picture kept, or none in a format Word holds: the caption stands alone).
+    /// </summary>
     public W.Paragraph? Picture(Figure figure)
     {
-        if (!store.Contains(figure.Image)) return null;
-        var resource = store[figure.Image];
-        if (!WordImageTypes.Contains(resource.MediaType)) return null; // Word has no part for it: the caption stands alone
+        var runs = new List<W.Run>();
+        for (int i = 0; i < figure.Images.Count; i++)
+            if (Drawing(figure, i) is { } drawing)
+            {
+                if (runs.Count > 0) runs.Add(new W.Run(new W.Text(" ") { Space = SpaceProcessingModeValues.Preserve }));
+                runs.Add(new W.Run(drawing));
+            }
+        if (runs.Count == 0) return null;
+        return new W.Paragraph(
+            [new W.ParagraphProperties(new W.KeepNext(), new W.Justification { Val = W.JustificationValues.Center }), .. runs]);
+    }
+
+    private W.Drawing? Drawing(Figure figure, int index)
+    {
+        var image = figure.Images[index];
+        if (!store.Contains(image.Key)) return null;
+        var resource = store[image.Key];
+        if (!WordImageTypes.Contains(resource.MediaType)) return null; // Word has no part for it
         if (!parts.TryGetValue(resource.Key, out var relationship))
         {
             relationship = parts[resource.Key] = $"rIdImg{parts.Count + 1}";
@@ -53,23 +72,21 @@ internal sealed class DocxFigure(MainDocumentPart main, ResourceStore store)
             using var stream = new MemoryStream(resource.Bytes.ToArray());
             part.FeedData(stream);
         }
-        var (width, height) = SizeOf(figure, resource);
+        var (width, height) = SizeOf(image, resource);
         if (width > ColumnWidthPixels) (width, height) = (ColumnWidthPixels, (int)Math.Round(height * (double)ColumnWidthPixels / width));
         uint id = ++pictureNumber;
         long cx = width * ImageSize.EmuPerPixel, cy = height * ImageSize.EmuPerPixel;
-        string alt = System.Security.SecurityElement.Escape(figure.AltText.Length > 0 ? figure.AltText : figure.Caption.PlainText()) ?? "";
+        string alt = System.Security.SecurityElement.Escape(FigureAltText.Of(figure, index)) ?? "";
         string xml = $"""
             <w:drawing xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="{id}" name="Picture {id}" descr="{alt}"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="{id}" name="{resource.FileName}"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="{relationship}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>
             """;
-        return new W.Paragraph(
-            new W.ParagraphProperties(new W.KeepNext(), new W.Justification { Val = W.JustificationValues.Center }),
-            new W.Run(new W.Drawing(xml)));
+        return new W.Drawing(xml);
     }
 
     /// <summary>The source's size, else the pixel size a PNG, GIF or JPEG header states, else a 4:3 picture a column wide.</summary>
-    private static (int Width, int Height) SizeOf(Figure figure, Resource resource)
+    private static (int Width, int Height) SizeOf(FigureImage image, Resource resource)
     {
-        if (figure.Size is { Width: > 0, Height: > 0 } size) return (size.Width, size.Height);
+        if (image.Size is { Width: > 0, Height: > 0 } size) return (size.Width, size.Height);
         var b = resource.Bytes.AsSpan();
         if (resource.MediaType == "image/png" && b.Length >= 24)
             return (ReadBigEndian(b[16..20]), ReadBigEndian(b[20..24]));

@@ -4,18 +4,23 @@ using ReportPipeline.Model;
 
 namespace ReportPipeline.Writers.Html;
 
-/// <summary>A figure as &lt;figure&gt; with its &lt;img&gt; (alt text, displayed size) and &lt;figcaption&gt;.</summary>
+/// <summary>
+/// A figure as &lt;figure&gt; holding its pictures as &lt;img&gt; (alt text, displayed size), one after another when it
+/// has several, and one &lt;figcaption&gt;.
+/// </summary>
 internal static class HtmlFigure
 {
     public static void Write(StringBuilder html, Figure figure, HtmlInlines inlines)
     {
         html.Append("<figure>\n");
-        if (inlines.Resources.Contains(figure.Image))
+        for (int i = 0; i < figure.Images.Count; i++)
         {
-            var resource = inlines.Resources[figure.Image];
-            string alt = figure.AltText.Length > 0 ? figure.AltText : figure.Caption.PlainText();
+            var image = figure.Images[i];
+            if (!inlines.Resources.Contains(image.Key)) continue;
+            var resource = inlines.Resources[image.Key];
+            string alt = FigureAltText.Of(figure, i);
             html.Append("<img src=\"").Append(HtmlReportWriter.E(inlines.Links.Href(resource))).Append("\" alt=\"").Append(HtmlReportWriter.E(alt)).Append('"');
-            if (figure.Size is { Width: > 0, Height: > 0 } size)
+            if (image.Size is { Width: > 0, Height: > 0 } size)
                 html.Append(" width=\"").Append(size.Width.ToString(CultureInfo.InvariantCulture))
                     .Append("\" height=\"").Append(size.Height.ToString(CultureInfo.InvariantCulture)).Append('"');
             html.Append(">\n");

@@ -55,9 +55,10 @@ public class PdfFigureTests
 
         var figure = Assert.Single(d.Blocks.OfType<Figure>());
         Assert.Equal("Figure 1. Spending by department, 2020-2024", figure.Caption.PlainText());
-        Assert.Equal("image/jpeg", d.Resources[figure.Image].MediaType);
-        Assert.Equal(jpeg, d.Resources[figure.Image].Bytes.ToArray());
-        Assert.Equal(new ImageSize(400, 240), figure.Size); // 300 × 180 points at 96/72
+        var image = Assert.Single(figure.Images);
+        Assert.Equal("image/jpeg", d.Resources[image.Key].MediaType);
+        Assert.Equal(jpeg, d.Resources[image.Key].Bytes.ToArray());
+        Assert.Equal(new ImageSize(400, 240), image.Size); // 300 × 180 points at 96/72
         Assert.Equal(1, figure.Source.Page);
         // In reading order: after the text above it, before the text below it; the caption is no paragraph of its own.
         int at = d.Blocks.ToList().IndexOf(figure);
@@ -75,7 +76,7 @@ public class PdfFigureTests
         page.AddPng(png, new PdfRectangle(200, 460, 400, 640));
         var d = new PdfReportReader().Read(builder.Build());
         var figure = Assert.Single(d.Blocks.OfType<Figure>());
-        var stored = d.Resources[figure.Image];
+        var stored = d.Resources[Assert.Single(figure.Images).Key];
         Assert.Equal("image/png", stored.MediaType);
         Assert.Equal(png.AsSpan(16, 8).ToArray(), stored.Bytes.AsSpan().Slice(16, 8).ToArray()); // IHDR: the same width and height
     }
@@ -96,7 +97,7 @@ public class PdfFigureTests
         var d = new PdfReportReader().Read(builder.Build());
 
         var figure = Assert.Single(d.Blocks.OfType<Figure>());
-        Assert.Equal("", figure.Image); // paths are not rendered
+        Assert.Empty(figure.Images); // paths are not rendered
         Assert.Equal("Figure 2. Outlays by year", figure.Caption.PlainText());
         string body = BodyText(d);
         foreach (var label in new[] { "2021", "150", "Outlays (million)" }) Assert.DoesNotContain(label, body);
@@ -142,7 +143,7 @@ public class PdfFigureTests
         var warnings = new List<Diagnostic>();
         var (flow, resources) = PdfFigureFlow.Place([caption], regions, PdfFigureOptions.Default, warnings);
         var figure = Assert.IsType<FlowFigure>(Assert.Single(flow));
-        Assert.Null(figure.Image);
+        Assert.Empty(figure.Images);
         Assert.Same(caption, figure.Caption);
         Assert.Equal(0, resources.Count);
         var warning = Assert.Single(warnings);

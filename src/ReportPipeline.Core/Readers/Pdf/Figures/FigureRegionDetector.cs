@@ -18,7 +18,7 @@ internal static class FigureRegionDetector
     /// <see cref="Detect"/> as it went in, so it can be read on before the document's facts are known.
     /// </summary>
     public static PageFigureCandidates Candidates(PdfPageContent page, PdfFigureOptions options) =>
-        new(SizedPictures(page, options), [.. DrawingRegions(page, options).Select(d => d.Box)]);
+        new(SizedPictures(page, options), [.. DrawingRegions(page, options)]);
 
     /// <summary>The figures of one page, judged with the whole document's facts, from its candidates when they were found already.</summary>
     public static (PdfPageContent Page, List<PdfFigureRegion> Figures) Detect(PdfPageContent page, PdfFigureOptions options, FigureDocumentFacts facts,
@@ -30,22 +30,27 @@ internal static class FigureRegionDetector
     private static (PdfPageContent Page, List<PdfFigureRegion> Figures) Detect(PdfPageContent page, PageFigureCandidates found, PdfFigureOptions options,
         IReadOnlySet<string> repeated, double bodySize, double largest)
     {
-        var candidates = PictureRegions(found.Pictures, repeated).Concat(found.Drawings.Select(d => (Box: d, Picture: (PdfPicture?)null))).ToList();
+        if (found.Pictures.Count == 0 && found.Drawings.Count == 0) return (page, []);
+        var runs = PdfTextRun.Of(page.Glyphs);
+        // A drawing chaining several charts over the sentences set between them is cut at those sentences.
+        // A drawing still holding a text box's body text is no figure; the pictures on it are judged on their own.
+        var drawings = found.Drawings.SelectMany(d => DrawingSentenceCut.Cut(d, runs, found.Pictures, r => IsBodyText(r, options), options))
+            .Where(d => runs.Count(r => Contains(d.Box, r.CenterX, r.CenterY) && IsBodyText(r, options)) < options.MaxTextRuns);
+        var candidates = PictureRegions(found.Pictures, repeated).Concat(drawings.Select(d => new Candidate(d.Box, [], true))).ToList();
         candidates = MergeOverlapping(candidates);
         if (candidates.Count == 0) return (page, []);
 
-        var runs = PdfTextRun.Of(page.Glyphs);
         if (largest <= 0) largest = page.Glyphs.Select(g => g.Size).DefaultIfEmpty(0).Max();
         if (bodySize <= 0) bodySize = page.Glyphs.Count == 0 ? 0 : page.Glyphs.GroupBy(g => Math.Round(g.Size)).MaxBy(g => g.Count())!.Key;
         if (page.Number == 1 && TitleTop(page, runs, bodySize, largest, options) is { } titleTop)
         {
             // A small picture standing wholly above the first page's title is a masthead's or a cover's logo, no figure.
-            candidates.RemoveAll(c => c.Picture is not null && c.Box.Bottom >= titleTop && Area(c.Box) <= page.Width * page.Height * options.LogoMaxShare);
+            candidates.RemoveAll(c => !c.Drawn && c.Box.Bottom >= titleTop && Area(c.Box) <= page.Width * page.Height * options.LogoMaxShare);
             if (candidates.Count == 0) return (page, []);
         }
         var taken = new HashSet<PdfTextRun>(ReferenceEqualityComparer.Instance);
         var figures = new List<PdfFigureRegion>();
-        foreach (var (box, picture) in candidates.OrderByDescending(c => c.Box.Top).ThenBy(c => c.Box.Left))
+        foreach (var (box, pictures, drawn) in candidates.OrderByDescending(c => c.Box.Top).ThenBy(c => c.Box.Left))
         {
             var inside = runs.Where(r => Contains(box, r.CenterX, r.CenterY)).ToList();
             if (inside.Count(r => IsBodyText(r, options)) >= options.MaxTextRuns) continue; // a text box, a background
@@ -54,20 +59,21 @@ internal static class FigureRegionDetector
             var labels = new List<PdfTextRun>(inside.Where(r => !IsCaption(r) && !IsSentence(r, options)));
             // Labels beside a drawing (tick numbers left of an axis, an axis title under the tick numbers), found twice
             // over; a picture's labels are inside it (text beside a picture is more often text flowing round it).
-            for (int pass = 0; pass < 2 && picture is null; pass++)
+            for (int pass = 0; pass < 2 && drawn; pass++)
             {
                 var near = runs.Where(r => !taken.Contains(r) && !labels.Contains(r) && IsLabel(r, region, runs, options)).ToList();
                 if (near.Count == 0) break;
                 labels.AddRange(near);
                 region = near.Aggregate(region, (b, r) => b.Union(r.Box));
             }
-            if (picture is null && labels.Count < options.MinDrawingLabels) continue; // a drawing without words: an ornament, a logo
+            if (pictures.Count == 0 && labels.Count < options.MinDrawingLabels) continue; // a drawing without words: an ornament, a logo
             // A drawing holding the document's largest text (well above its body text) is a title block or a cover.
-            if (picture is null && largest > bodySize * options.TitleSizeRatio && labels.Any(r => r.Size >= largest - 0.5)) continue;
+            if (pictures.Count == 0 && largest > bodySize * options.TitleSizeRatio && labels.Any(r => r.Size >= largest - 0.5)) continue;
             foreach (var label in labels) taken.Add(label);
-            figures.Add(new PdfFigureRegion(page.Number, region, picture));
+            figures.Add(new PdfFigureRegion(page.Number, region, pictures));
         }
         if (figures.Count == 0) return (page, []);
+        figures = FigureGroups.Group(figures, runs, taken, bodySize, options);
         var glyphs = new HashSet<PdfGlyph>(taken.SelectMany(r => r.Glyphs), ReferenceEqualityComparer.Instance);
         var rules = page.Rules.Where(r => !figures.Any(f => Contains(Grow(f.Box, 2), r))).ToList();
         return (page with { Glyphs = page.Glyphs.Where(g => !glyphs.Contains(g)).ToList(), Rules = rules }, figures);
@@ -93,54 +99,50 @@ internal static class FigureRegionDetector
     }
 
     /// <summary>Of those, the pictures not repeated on pages (a logo, an ornament) and not inside a bigger picture.</summary>
-    private static IEnumerable<(PageBox Box, PdfPicture? Picture)> PictureRegions(List<PdfPicture> sized, IReadOnlySet<string> repeated)
+    private static IEnumerable<Candidate> PictureRegions(List<PdfPicture> sized, IReadOnlySet<string> repeated)
     {
         var kept = sized.Where(p => !repeated.Contains(p.Fingerprint)).ToList();
         return kept.Where(p => !kept.Any(q => !ReferenceEquals(p, q) && Area(q.Box) > Area(p.Box) && Contains(Grow(q.Box, 1), p.Box)))
-            .Select(p => (p.Box, (PdfPicture?)p));
+            .Select(p => new Candidate(p.Box, [p], false));
     }
 
     /// <summary>Paths clustered by nearness; a cluster with enough curved or slanted segments, big enough, is a drawn figure.</summary>
-    private static IEnumerable<(PageBox Box, PdfPicture? Picture)> DrawingRegions(PdfPageContent page, PdfFigureOptions o)
+    private static IEnumerable<PdfDrawing> DrawingRegions(PdfPageContent page, PdfFigureOptions o)
     {
         var shapes = page.Shapes.Where(s => Area(s.Box) < page.Width * page.Height * 0.9).ToList(); // not the page's background
         if (shapes.Sum(s => s.Marks) < o.MinMarks) yield break;
-        var parent = Enumerable.Range(0, shapes.Count).ToArray();
-        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-        var order = Enumerable.Range(0, shapes.Count).OrderBy(i => shapes[i].Box.Left).ToList();
-        // Sweep by left edge: a shape is compared only with shapes starting before its right edge plus the gap.
-        for (int a = 0; a < order.Count; a++)
+        foreach (var cluster in ShapeClusters.Of(shapes, o.ClusterGap))
         {
-            var boxA = Grow(shapes[order[a]].Box, o.ClusterGap / 2);
-            for (int b = a + 1; b < order.Count && shapes[order[b]].Box.Left - o.ClusterGap / 2 <= boxA.Right; b++)
-                if (Intersects(boxA, Grow(shapes[order[b]].Box, o.ClusterGap / 2))) parent[Find(order[a])] = Find(order[b]);
-        }
-        foreach (var cluster in Enumerable.Range(0, shapes.Count).GroupBy(Find))
-        {
-            if (cluster.Sum(i => shapes[i].Marks) < o.MinMarks) continue;
-            var box = cluster.Select(i => shapes[i].Box).Aggregate((x, y) => x.Union(y));
+            if (cluster.Sum(s => s.Marks) < o.MinMarks) continue;
+            var box = cluster.Select(s => s.Box).Aggregate((x, y) => x.Union(y));
             // The rulings of the drawing (axes, grid lines) are part of it: those touching it, not much longer than it.
             var grown = Grow(box, o.ClusterGap);
             var reach = new PageBox(box.Left - (box.Right - box.Left) / 2, box.Bottom - (box.Top - box.Bottom) / 2,
                 box.Right + (box.Right - box.Left) / 2, box.Top + (box.Top - box.Bottom) / 2);
             box = page.Rules.Where(r => Intersects(grown, Box(r)) && Contains(reach, r)).Aggregate(box, (x, r) => x.Union(Box(r)));
             if (box.Right - box.Left < o.MinDrawingSide || box.Top - box.Bottom < o.MinDrawingSide / 2) continue;
-            yield return (box, null);
+            yield return new PdfDrawing(box, cluster);
         }
     }
 
-    /// <summary>Regions that overlap are one figure (a picture with a drawing over it keeps the picture).</summary>
-    private static List<(PageBox Box, PdfPicture? Picture)> MergeOverlapping(List<(PageBox Box, PdfPicture? Picture)> regions)
+    /// <summary>
+    /// A drawing and what overlaps it are one figure, keeping every picture it holds (a chart of paths whose bars are
+    /// pictures); pictures overlapping each other stay apart here (<see cref="FigureGroups"/> judges them).
+    /// </summary>
+    private static List<Candidate> MergeOverlapping(List<Candidate> regions)
     {
-        var result = new List<(PageBox Box, PdfPicture? Picture)>();
-        foreach (var region in regions)
+        var result = new List<Candidate>();
+        foreach (var region in regions.OrderByDescending(r => r.Drawn))
         {
-            int i = result.FindIndex(r => Intersects(r.Box, region.Box) && (r.Picture is null || region.Picture is null));
+            int i = result.FindIndex(r => Intersects(r.Box, region.Box) && (r.Drawn || region.Drawn));
             if (i < 0) { result.Add(region); continue; }
-            result[i] = (result[i].Box.Union(region.Box), result[i].Picture ?? region.Picture);
+            result[i] = new Candidate(result[i].Box.Union(region.Box), [.. result[i].Pictures, .. region.Pictures], true);
         }
         return result;
     }
+
+    /// <summary>A region that may be a figure: a picture, or a drawing with the pictures set on it.</summary>
+    private sealed record Candidate(PageBox Box, List<PdfPicture> Pictures, bool Drawn);
 
     /// <summary>
     /// A short run (not a caption) touching the region grown by its reach, not standing in a block of body text (a
@@ -160,9 +162,9 @@ internal static class FigureRegionDetector
         run.Text.Length >= o.SentenceMinChars && run.Text.AsSpan().IndexOfAny(ReportConventions.HeadingBreakers + "，") >= 0;
 
     /// <summary>Text of the body, never a figure's label: longer than <see cref="PdfFigureOptions.LabelMaxChars"/>, or a sentence.</summary>
-    private static bool IsBodyText(PdfTextRun run, PdfFigureOptions o) => run.Text.Length > o.LabelMaxChars || IsSentence(run, o);
+    internal static bool IsBodyText(PdfTextRun run, PdfFigureOptions o) => run.Text.Length > o.LabelMaxChars || IsSentence(run, o);
 
-    private static bool IsCaption(PdfTextRun run) => ReportConventions.IsFigureCaption(run.Text) || ReportConventions.IsTableCaption(run.Text);
+    internal static bool IsCaption(PdfTextRun run) => ReportConventions.IsFigureCaption(run.Text) || ReportConventions.IsTableCaption(run.Text);
 
     private static PageBox Box(PdfRule r) => new(r.Left, r.Bottom, r.Right, r.Top);
     private static double Area(PageBox b) => (b.Right - b.Left) * (b.Top - b.Bottom);

@@ -7,7 +7,7 @@ namespace ReportPipeline.Readers.Pdf;
 /// outside the margin bands, and its drawn regions. A page with none reads on at once; the others wait for the facts
 /// (which pictures repeat on pages, the body and largest text sizes) and are judged from these same candidates.
 /// </summary>
-internal sealed record PageFigureCandidates(List<PdfPicture> Pictures, List<PageBox> Drawings)
+internal sealed record PageFigureCandidates(List<PdfPicture> Pictures, List<PdfDrawing> Drawings)
 {
     public bool Any => Pictures.Count > 0 || Drawings.Count > 0;
 }

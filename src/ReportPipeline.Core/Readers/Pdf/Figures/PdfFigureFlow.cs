@@ -16,7 +16,7 @@ internal static class PdfFigureFlow
         if (regions.Count == 0) return (flow, ResourceStore.Empty);
         var items = new List<PdfFlowItem>(flow);
         foreach (var region in regions.OrderBy(r => r.Page).ThenByDescending(r => r.Box.Top))
-            items.Insert(PositionOf(items, region), new FlowFigure(region, null, SizeOf(region.Picture?.Box ?? region.Box)));
+            items.Insert(PositionOf(items, region), new FlowFigure(region, ValueList<FigureImage>.Empty));
 
         var resources = ResourceStore.Empty;
         int number = 0;
@@ -27,20 +27,23 @@ internal static class PdfFigureFlow
             int at = CaptionOf(items, i, options.CaptionReach);
             var caption = at >= 0 ? WithContinuation(items, at) : null;
             string name = caption is null ? $"figure {number} on page {figure.Page}" : $"figure {number} on page {figure.Page} (\"{Shorten(caption.Text)}\")";
-            string? key = null;
-            if (figure.Region.Picture is { } picture)
+            var images = new List<FigureImage>();
+            foreach (var picture in figure.Region.Pictures)
             {
                 var file = picture.Decode();
                 if (file.Bytes is { } bytes && file.MediaType is { } type)
                 {
                     resources = resources.Add(bytes, type, out var stored);
-                    key = stored;
+                    images.Add(new FigureImage(stored, "", SizeOf(picture.Box)));
                 }
-                else warnings.Add(Warning("pdf-image-undecodable", $"the picture of {name} could not be decoded ({file.Problem}); {Kept(caption)}", figure));
+                else if (figure.Region.Pictures.Count == 1)
+                    warnings.Add(Warning("pdf-image-undecodable", $"the picture of {name} could not be decoded ({file.Problem}); {Kept(caption)}", figure));
+                else warnings.Add(Warning("pdf-image-undecodable", $"a picture of {name} could not be decoded ({file.Problem}); the figure keeps the others", figure));
             }
-            else warnings.Add(Warning("pdf-figure-drawn", $"{name} is drawn with paths (a chart or a diagram), which are not rendered; {Kept(caption)}", figure));
+            if (figure.Region.Pictures.Count == 0)
+                warnings.Add(Warning("pdf-figure-drawn", $"{name} is drawn with paths (a chart or a diagram), which are not rendered; {Kept(caption)}", figure));
             i = items.FindIndex(x => ReferenceEquals(x, figure)); // the caption's continuation may have left the flow before it
-            var placed = figure with { Image = key, Caption = caption };
+            var placed = figure with { Images = [.. images], Caption = caption };
             items[i] = placed;
             if (caption is not null)
             {

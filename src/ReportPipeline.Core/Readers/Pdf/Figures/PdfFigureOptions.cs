@@ -33,6 +33,19 @@ internal sealed record PdfFigureOptions(double MinPictureSide = 28, double Margi
     public int SentenceMinChars { get; init; } = 8;
 
     /// <summary>
+    /// Figures of one page standing within this many body-text sizes of each other, with nothing but their labels
+    /// between them and at most one caption by them, are one figure of several pictures (<see cref="FigureGroups"/>);
+    /// 0 keeps every picture a figure of its own.
+    /// </summary>
+    public double GroupGap { get; init; } = 4;
+
+    /// <summary>
+    /// Figures this many body-text sizes apart or closer may join with nothing between them (a grid of photographs);
+    /// further apart, the stretch between them must hold one of their labels (a gap as wide as a column gutter is one).
+    /// </summary>
+    public double GroupFreeGap { get; init; } = 1;
+
+    /// <summary>
     /// Glyphs of the pages that may hold a figure kept in memory until the whole document's facts are known (about 150 MB
     /// at the default); such pages beyond them are read a second time instead (<see cref="PdfPageFlow"/>).
     /// </summary>

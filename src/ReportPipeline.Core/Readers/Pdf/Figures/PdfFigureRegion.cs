@@ -3,7 +3,8 @@ using ReportPipeline.Model;
 namespace ReportPipeline.Readers.Pdf;
 
 /// <summary>
-/// A figure found on a page: its region (the picture or drawing with the labels around it) and, for a picture, the
-/// image; a drawing made of paths has none (the product renders no vector graphics).
+/// A figure found on a page: its region (the pictures or drawing with the labels around them) and its pictures in
+/// reading order: one, several shown together under one caption, or none for a drawing made of paths (the product
+/// renders no vector graphics).
 /// </summary>
-internal sealed record PdfFigureRegion(int Page, PageBox Box, PdfPicture? Picture);
+internal sealed record PdfFigureRegion(int Page, PageBox Box, IReadOnlyList<PdfPicture> Pictures);
