@@ -85,6 +85,9 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
                 text.AddRange(columnText);
                 notes.AddRange(columnNotes);
             }
+            // The columns were taken apart for their feet only: the text keeps the reading order (a band read across the
+            // page, under the columns of a cover box, comes after them, not before).
+            text = InReadingOrder(text, linesByPage[page.Number]);
             // Tables stand in the column, and at the height, where they are (a page whose only text is its tables still gives them).
             flow.AddRange(TablePlacement.Place(text, pageTables));
             if (notes.Count > first) flow.Add(new FlowNotes(first, notes.Count - first, page.Number));
@@ -92,6 +95,13 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
         var (paragraphs, images) = PdfFigureFlow.Place(PdfParagraphBuilder.Build(flow, geometry, o.Paragraphs), figures, o.Figures, pageWarnings);
         var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size, options, o.Paragraphs, o.Title), options);
         return document with { Furniture = furniture.ToValueList(), Resources = images, Diagnostics = [.. pageWarnings, .. document.Diagnostics] };
+    }
+
+    private static List<PdfLine> InReadingOrder(List<PdfLine> text, IEnumerable<PdfLine> read)
+    {
+        var index = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+        foreach (var line in read) index.TryAdd(line, index.Count);
+        return [.. text.OrderBy(l => index.GetValueOrDefault(l, int.MaxValue))];
     }
 
     /// <summary>The short rule over a footnote zone: the highest rule in the lower part of the page, narrower than a column pair, outside tables.</summary>
