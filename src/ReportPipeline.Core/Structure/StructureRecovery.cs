@@ -31,10 +31,13 @@ public static class StructureRecovery
         var definitions = decoded.Candidates.OfType<FootnoteCandidate>().ToList();
         // Structured formats hand over paragraphs as they are; numbering may still make one a heading.
         var flow = decoded.Candidates.Where(c => c is not FootnoteCandidate)
-            .SelectMany(c => c is ParagraphCandidate { Text.Rich: not null } p ? HeadingRule.Classify(p, options) : [c]).ToList();
+            .SelectMany(c => c is ParagraphCandidate { Text.Rich: not null } p && p.Role != ParagraphRole.DocumentLabel ? HeadingRule.Classify(p, options) : [c]).ToList();
         var (content, furniture) = WebFurnitureRule.Apply(flow, options, diagnostics);
         var (metadata, body) = TitleBlockRecognizer.Recognize(content, options, decoded.Metadata);
         metadata = WithoutInvisible(metadata);
+        // The document labels over the title block open the body as they are: no rule reads them as headings or leads.
+        var labels = body.TakeWhile(c => c is ParagraphCandidate { Role: ParagraphRole.DocumentLabel }).ToList();
+        body = body.Skip(labels.Count).ToList();
         body = AppendixRule.Apply(body, options, diagnostics);
         body = GlossaryRule.Apply(body, options);
         body = SectionLineRule.Apply(body, options);
@@ -44,7 +47,7 @@ public static class StructureRecovery
         body = TableAssembler.Assemble(body, options);
         body = FormattedHeadingRule.Apply(body, options, diagnostics);
         body = StandaloneLeadRule.Apply(body, options);
-        body = MergeAdjacentLists(body);
+        body = [.. labels, .. MergeAdjacentLists(body)];
 
         var linker = new FootnoteLinker(definitions, diagnostics);
         var inlines = new InlineBuilder(linker);
@@ -82,7 +85,7 @@ public static class StructureRecovery
     {
         var text = p.Text.Rich is null ? RecoveredText.FromPlain(CjkText.RemoveStraySpaces(p.Text.Plain.Trim())) : p.Text.Trim();
         var role = p.Role ?? (ReportConventions.IsSalutation(text.Plain) ? ParagraphRole.Salutation : ParagraphRole.Body);
-        if (role == ParagraphRole.Salutation) return new Paragraph(ValueList<Inline>.Empty, Unbold(inlines.Build(text, p.Source)), p.Source, role);
+        if (role is ParagraphRole.Salutation or ParagraphRole.DocumentLabel) return new Paragraph(ValueList<Inline>.Empty, Unbold(inlines.Build(text, p.Source)), p.Source, role);
         int lead = p.LeadLength is not int stated ? LeadSentenceRule.LeadLength(text, options)
             : p.Text.Rich is null ? CjkText.RemoveStraySpaces(p.Text.Plain.TrimStart()[..stated]).Length : stated;
         return lead == 0 || lead >= text.Length

@@ -42,8 +42,12 @@ internal static partial class TitleBlockRecognizer
         string? title = null, subtitle = null, author = null;
         bool named = false; // the author is a line of personal names
         var titleLines = new List<string>();
+        // Document labels over the title ("…会议文件（十）") open the document; the title block follows them.
+        int labels = 0;
+        while (labels < flow.Count && flow[labels] is ParagraphCandidate l && (l.Role == ParagraphRole.DocumentLabel || ReportConventions.IsDocumentLabel(l.Text.Plain)))
+            labels++;
         // Pictures before the title (a logo, a cover picture) are stepped over: the title block follows them.
-        int pictures = 0;
+        int pictures = labels;
         while (pictures < flow.Count && flow[pictures] is FigureCandidate) pictures++;
         int taken = pictures;
         while (taken < flow.Count && taken - pictures < options.MaxTitleBlockLines
@@ -73,7 +77,8 @@ internal static partial class TitleBlockRecognizer
         }
         string language = DetectLanguage(flow, options);
         var metadata = new Metadata(title, subtitle, author, FindDate(titleLines), language);
-        return (metadata, [.. flow.Take(pictures), .. flow.Skip(taken)]);
+        return (metadata, [.. flow.Take(labels).Select(c => (Candidate)((ParagraphCandidate)c with { Role = ParagraphRole.DocumentLabel })),
+            .. flow.Skip(labels).Take(pictures - labels), .. flow.Skip(taken)]);
     }
 
     /// <summary>A title block stands on one page: a line on a later page (a chapter line after a contents page) is the body's.</summary>

@@ -32,7 +32,7 @@ internal static class UnreferencedNotes
         {
             var at = zones[zone].Source;
             var section = Section(zones[zone].Title, at, notes);
-            int index = result.FindIndex(b => b.Source.StartLine > at.StartLine);
+            int index = result.FindIndex(b => b.Source.StartLine > at.StartLine && b is not Paragraph { IsDocumentLabel: true }); // labels stay first
             if (index < 0) result.AddRange(section); else result.InsertRange(index, section);
         }
         return (result, kept);

@@ -62,6 +62,7 @@ public class PdfReportPageTests
         Assert.Empty(document.Blocks.OfType<Heading>());
         var label = Assert.IsType<Paragraph>(document.Blocks[0]);
         Assert.Equal("某市人大会议文件", label.Content.PlainText());
+        Assert.Equal(ParagraphRole.DocumentLabel, label.Role); // printed before the title by every writer
         Assert.DoesNotContain(label.Content, i => i is Strong);
     }
 

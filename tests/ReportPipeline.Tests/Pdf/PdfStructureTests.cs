@@ -101,6 +101,8 @@ public class PdfStructureTests
         Assert.Equal("关于某市预算执行情况的报告", doc.Metadata.Title);
         var opening = doc.Blocks.OfType<Paragraph>().Take(2).Select(p => p.Content.PlainText()).ToList();
         Assert.Equal(["市九届人大六次会议文件（十五）", "（4）"], opening); // a line standing elsewhere stays apart
+        Assert.All(doc.Blocks.OfType<Paragraph>().Take(2), p => Assert.Equal(ParagraphRole.DocumentLabel, p.Role)); // both stand over the title
+        Assert.Equal(ParagraphRole.Salutation, doc.Blocks.OfType<Paragraph>().ElementAt(2).Role);
     }
 
     [Theory]

@@ -24,6 +24,7 @@ public static class AllNodes
     public static readonly ReportDocument Document = new ReportDocument(
         new Metadata("Sample & <Report>", "— a subtitle", "Director Jane Roe", "2026-01-02", "en"),
         [
+            new Paragraph([], T("Council document 10"), At, ParagraphRole.DocumentLabel),
             new Heading(1, "1.", T("First chapter"), At),
             new Paragraph([], T("Members of the Council:"), At, ParagraphRole.Salutation),
             new Paragraph(T("A lead."), [new Text(" Text with "), new Strong(T("bold")), new Text(", "), new Emphasis(T("italic")),

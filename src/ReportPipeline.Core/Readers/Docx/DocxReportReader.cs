@@ -6,6 +6,7 @@ using ReportPipeline.Decoding;
 using ReportPipeline.Model;
 using ReportPipeline.Pipeline;
 using ReportPipeline.Structure;
+using ReportPipeline.Structure.Conventions;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
 using Footnote = DocumentFormat.OpenXml.Wordprocessing.Footnote;
@@ -171,7 +172,16 @@ public sealed class DocxReportReader(StructureOptions? options = null) : IReport
         /// <summary>Adds a non-empty paragraph; true when it continued a list.</summary>
         private bool AddTo(Paragraph paragraph, RecoveredText text, (string Label, string Suffix, bool Outline)? label, SourceSpan at)
         {
-            if (styles.TitleRole(paragraph) is { } role && !titleBlock.ContainsKey(role) && Candidates.Count == 0)
+            // A document label over the title (its style, or "…会议文件（十）" before anything else) opens the document.
+            bool opening = titleBlock.Count == 0 && Candidates.All(c => c is ParagraphCandidate { Role: ParagraphRole.DocumentLabel });
+            var role = styles.TitleRole(paragraph);
+            if (opening && (role == DocxStyleMap.DocumentLabel || role is null && ReportConventions.IsDocumentLabel(text.Plain)))
+            {
+                Candidates.Add(new ParagraphCandidate(text, at, Role: ParagraphRole.DocumentLabel));
+                return false;
+            }
+            if (role is not null && role != DocxStyleMap.DocumentLabel && !titleBlock.ContainsKey(role)
+                && Candidates.All(c => c is ParagraphCandidate { Role: ParagraphRole.DocumentLabel }))
             {
                 titleBlock[role] = text.Plain;
                 return false;

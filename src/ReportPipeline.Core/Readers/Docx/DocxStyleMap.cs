@@ -52,7 +52,10 @@ internal sealed class DocxStyleMap
         return null;
     }
 
-    /// <summary>"Title", "Subtitle" or "Author" (the role, by style name), or null.</summary>
+    /// <summary>The role of a paragraph in the Document Label style: a label printed above the title.</summary>
+    public const string DocumentLabel = "DocumentLabel";
+
+    /// <summary>"Title", "Subtitle", "Author" or "DocumentLabel" (the role, by style name), or null.</summary>
     public string? TitleRole(Paragraph paragraph)
     {
         string? name = NameOf(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value)?.ToLowerInvariant();
@@ -61,6 +64,7 @@ internal sealed class DocxStyleMap
             "title" or "标题" => "Title",
             "subtitle" or "副标题" => "Subtitle",
             "author" => "Author",
+            "document label" or "文件标识" => DocumentLabel,
             _ => null,
         };
     }

@@ -52,6 +52,10 @@ public sealed class HtmlReportReader(StructureOptions? options = null, HtmlReade
 
         var blocks = new HtmlBlocks(inlines, notes, Chrome, images);
         var candidates = blocks.Read(root, titleBlock);
+        // The title block's document labels ("…会议文件（十）", printed over the title) open the document.
+        if (titleBlock is not null)
+            candidates.InsertRange(0, titleBlock.QuerySelectorAll("p.document-label").Select(label => (Candidate)new ParagraphCandidate(
+                RecoveredText.FromInlines(inlines.Of(label)).Trim(), HtmlBlocks.At(label), Role: ParagraphRole.DocumentLabel)));
         // A page's h1 above its content is the report's title; above an article found by its text, it is the site's name.
         if (metadata is null && !found && root.QuerySelector("h1") is null && page.QuerySelector("h1") is { } pageTitle)
             candidates.Insert(0, new ParagraphCandidate(RecoveredText.FromInlines(inlines.Of(pageTitle)).Trim(), HtmlBlocks.At(pageTitle)));

@@ -51,11 +51,17 @@ public sealed class MarkdownReportReader(StructureOptions? options = null) : IRe
         var candidates = new List<Candidate>();
         var blocks = document.Where(b => b is not YamlFrontMatterBlock).ToList();
         int headingShift = 0;
-        if (blocks.FirstOrDefault() is HeadingBlock { Level: 1 } first && ReportConventions.HasLoneTitle(blocks.OfType<HeadingBlock>().Select(h => h.Level)))
+        // Paragraphs of text over the title are the document's labels, as the Markdown writer prints them.
+        int labels = 0;
+        while (labels < blocks.Count && blocks[labels] is ParagraphBlock { Inline: { } inline } && !inline.Descendants<Markdig.Syntax.Inlines.LinkInline>().Any(l => l.IsImage))
+            labels++;
+        if (labels < blocks.Count && blocks[labels] is HeadingBlock { Level: 1 } first && ReportConventions.HasLoneTitle(blocks.OfType<HeadingBlock>().Select(h => h.Level)))
         {
             // A lone level-1 heading on top is the title; the chapters below it are one level deeper in Markdown.
             headingShift = 1;
-            blocks.RemoveAt(0);
+            candidates.AddRange(blocks.Take(labels).Select(b => new ParagraphCandidate(
+                RecoveredText.FromInlines(MarkdownInlines.Convert(((ParagraphBlock)b).Inline)), At(b), Role: ParagraphRole.DocumentLabel)));
+            blocks.RemoveRange(0, labels + 1);
             if (metadata is null) candidates.Add(new ParagraphCandidate(RecoveredText.FromInlines(MarkdownInlines.Convert(first.Inline)), At(first)));
             else
             {

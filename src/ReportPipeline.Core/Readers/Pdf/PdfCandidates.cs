@@ -106,6 +106,10 @@ internal static class PdfCandidates
                     bool isLabel = position < label || p.Page == 1 && lines.Count > 0 && lines.All(l => l.Page == 1 && l.Baseline > titleTop);
                     if (isLabel) styled = new PdfStyledText(styled.Text, new PdfCharStyle[styled.Text.Length]); // a label is no heading
                     var candidate = Paragraph(styled, p.Bold && !isLabel, source, Resolve);
+                    // Short text over the title, before anything else of the body, is the document's label, printed first.
+                    if (isLabel && candidate is ParagraphCandidate plain && lines.Count <= titling.LabelMaxLines
+                        && candidates.All(c => c is ParagraphCandidate { Role: ParagraphRole.DocumentLabel }))
+                        candidate = plain with { Role = ParagraphRole.DocumentLabel };
                     // A numbered item set with a hanging indent is a paragraph as the page sets it, label and all: no heading.
                     if (items.Contains(k) && candidate is ParagraphCandidate numbered) candidate = numbered with { Styled = true };
                     // A bold block with space above it and regular text after it is set apart as a heading, however it wraps.

@@ -12,8 +12,10 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="LineGap">Such a line stands at most this many title sizes above the next line of the title.</param>
 /// <param name="RunningHeadShare">Text opening page 1 set under this share of the body size, above text at the body size,
 /// is a running head or a label ("Official - Subject to Final Review"), not the title.</param>
+/// <param name="LabelMaxLines">A paragraph of at most this many lines printed above the title on page 1, before any body
+/// text, is a document label ("市六届人大四次会议文件（十）"): writers print it before the title block.</param>
 internal sealed record PdfTitleOptions(double SizeRatio = 1.15, double BylineReach = 1.5, double LineShare = 0.8, double LineGap = 1.0,
-    double RunningHeadShare = 0.9)
+    double RunningHeadShare = 0.9, int LabelMaxLines = 3)
 {
     public static readonly PdfTitleOptions Default = new();
 }

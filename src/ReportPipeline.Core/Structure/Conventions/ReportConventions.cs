@@ -126,4 +126,15 @@ public static partial class ReportConventions
         int end = text.IndexOfAny(['！', '：', '!', ':']);
         return end > 0 && IsSalutation(text[..(end + 1)]) ? end + 1 : 0;
     }
+
+    [GeneratedRegex(@"^[^。，；：！？,;:!?]{2,30}(会议|大会)(大会)?文件(之|第)?[（(]?[0-9０-９一二三四五六七八九十百零〇]{1,4}[)）]?号?$")]
+    private static partial Regex DocumentLabelPattern();
+
+    /// <summary>
+    /// A document label as a people's congress prints it above a report's title: the meeting, "会议文件" or "大会文件",
+    /// and the document's number ("市六届人大四次会议文件（十）", "某市十六届人大六次会议大会文件（八）"); spaces that spread
+    /// the label out are no part of it.
+    /// </summary>
+    public static bool IsDocumentLabel(string line) =>
+        DocumentLabelPattern().IsMatch(string.Concat(line.Where(c => !char.IsWhiteSpace(c))));
 }

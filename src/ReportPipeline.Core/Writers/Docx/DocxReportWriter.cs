@@ -43,8 +43,12 @@ public sealed class DocxReportWriter(ReferenceDocx? reference = null) : IReportW
         body.Open(new Body());
         var notes = new DocxNotes(footnotesPart, streamed, document.Footnotes.SelectMany(f => f.Content.Descendants()));
         var content = new DocxContent(document, notes.Add, house, reference?.FirstFreeNumId ?? 1, main);
+        int labels = DocumentLabels.CountOf(document); // printed above the title, as on the page
+        foreach (var block in document.Blocks.Take(labels))
+            foreach (var element in content.Render(block))
+                body.Write(element);
         foreach (var paragraph in TitleBlock(meta)) body.Write(paragraph);
-        foreach (var block in document.Blocks)
+        foreach (var block in document.Blocks.Skip(labels))
             foreach (var element in content.Render(block))
                 body.Write(element);
         foreach (var note in content.UnreferencedNotes()) body.Write(note);

@@ -13,6 +13,9 @@ internal static class DocxStyles
     /// <summary>Body text in a Latin script inside a CJK report: no first-line indent, ragged right, English proofing.</summary>
     public const string LatinBodyStyle = "BodyTextLatin";
 
+    /// <summary>A document label printed above the title ("市六届人大四次会议文件（十）"): flush left, before the title block.</summary>
+    public const string DocumentLabelStyle = "DocumentLabel";
+
     /// <summary>
     /// Settings; the language goes in through the SDK as an attribute value, never pasted into XML text.
     /// </summary>

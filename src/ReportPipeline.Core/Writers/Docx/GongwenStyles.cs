@@ -37,6 +37,7 @@ internal static class GongwenStyles
             {Paragraph("BodyText", "Body Text", "正文文本", "Normal", null, Indent, "")}
             {Paragraph("Salutation", "Salutation", "称呼", "Normal", "BodyText", NoIndent, "")}
             {Paragraph(DocxStyles.LatinBodyStyle, "Body Text Latin", "正文文本（西文）", "BodyText", null, NoIndent + """<w:jc w:val="left"/>""", """<w:lang w:val="en-US"/>""", custom: true)}
+            {Paragraph(DocxStyles.DocumentLabelStyle, "Document Label", "文件标识", "Normal", "Title", """<w:spacing w:after="579"/>""" + NoIndent + """<w:jc w:val="left"/>""", Fonts(HeiTi) + Size(SanHao), custom: true)}
             {Paragraph("Title", "Title", "标题", "Normal", "Subtitle", """<w:jc w:val="center"/><w:outlineLvl w:val="9"/>""", Fonts(XiaoBiaoSong) + Bold(false) + Size(ErHao))}
             {Paragraph("Subtitle", "Subtitle", "副标题", "Normal", "Normal", """<w:jc w:val="center"/>""", Fonts(KaiTi) + Size(SanHao))}
             {Paragraph("Author", "Author", "署名", "Subtitle", "Normal", """<w:spacing w:after="579"/>""", "", custom: true)}

@@ -29,6 +29,7 @@ internal static class PlainStyles
             {Paragraph("BodyText", "Body Text", "正文文本", "Normal", null, "", "")}
             {Paragraph("Salutation", "Salutation", "称呼", "Normal", "BodyText", "", "")}
             {Paragraph(DocxStyles.LatinBodyStyle, "Body Text Latin", "正文文本（西文）", "BodyText", null, """<w:jc w:val="left"/>""", """<w:lang w:val="en-US"/>""", custom: true)}
+            {Paragraph(DocxStyles.DocumentLabelStyle, "Document Label", "文件标识", "Normal", "Title", """<w:spacing w:after="240"/><w:jc w:val="left"/>""", "", custom: true)}
             {Paragraph("Title", "Title", "标题", "Normal", "Subtitle", """<w:spacing w:before="240" w:after="240"/><w:jc w:val="center"/><w:outlineLvl w:val="9"/>""", Bold(true) + Size(18))}
             {Paragraph("Subtitle", "Subtitle", "副标题", "Normal", "Normal", """<w:jc w:val="center"/>""", "<w:i/><w:iCs/>" + Size(13))}
             {Paragraph("Author", "Author", "署名", "Subtitle", "Normal", """<w:spacing w:after="360"/>""", "", custom: true)}

@@ -15,6 +15,9 @@ public sealed class HtmlReportWriter : IReportWriter
 {
     public string Format => "html";
 
+    /// <summary>The class of a document label's paragraph, in the title block above the title.</summary>
+    public const string DocumentLabelClass = "document-label";
+
     private static readonly Lazy<string> Css = new(() =>
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ReportPipeline.Writers.Html.report.css")!;
@@ -51,9 +54,12 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Append("<meta name=\"generator\" content=\"ReportPipeline\">\n<style>\n").Append(Css.Value).Append("</style>\n</head>\n<body>\n");
         html.Append("<a class=\"skip-link\" href=\"#content\">").Append(E(labels.SkipToContent)).Append("</a>\n");
 
-        if (meta.Title is not null || meta.Subtitle is not null || meta.Author is not null)
+        var inlines = new HtmlInlines(numbers, labels, resources: document.Resources, links: resources);
+        int documentLabels = DocumentLabels.CountOf(document); // printed in the title block, above the title, as on the page
+        if (meta.Title is not null || meta.Subtitle is not null || meta.Author is not null || documentLabels > 0)
         {
             html.Append("<header class=\"title-block\">\n");
+            for (int i = 0; i < documentLabels; i++) WriteBlock(html, document.Blocks[i], inlines, headingIds, 0);
             if (meta.Title is not null) html.Append("<h1 class=\"title\">").Append(E(meta.Title)).Append("</h1>\n");
             if (meta.Subtitle is not null) html.Append("<p class=\"subtitle\">").Append(E(meta.Subtitle)).Append("</p>\n");
             if (meta.Author is not null) html.Append("<p class=\"author\">").Append(E(meta.Author)).Append("</p>\n");
@@ -67,10 +73,9 @@ public sealed class HtmlReportWriter : IReportWriter
         if (meta.Title is null && !document.Blocks.OfType<Heading>().Any(h => h.Level == 1))
             html.Append("<h1 class=\"visually-hidden\">").Append(E(title)).Append("</h1>\n");
         html.Append("<article>\n");
-        var inlines = new HtmlInlines(numbers, labels, resources: document.Resources, links: resources);
         int headingShift = meta.Title is null ? 0 : 1;
         int previousLevel = 1; // the page always has its h1 (the title, or a hidden one)
-        for (int i = 0; i < document.Blocks.Count; i++)
+        for (int i = documentLabels; i < document.Blocks.Count; i++)
         {
             // A bilingual edition's original and translation share a row: side by side on screen, stacked on a phone.
             bool opensPair = i + 1 < document.Blocks.Count && document.Blocks[i + 1].IsTranslation;
@@ -141,7 +146,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 html.Append(inlines.Render(h.Title)).Append("</h").Append(level).Append(">\n");
                 break;
             case Paragraph p:
-                html.Append(Salutation.Is(p) ? "<p class=\"salutation\"" : "<p").Append(Lang(p.Language)).Append('>');
+                html.Append(Salutation.Is(p) ? "<p class=\"salutation\"" : p.IsDocumentLabel ? "<p class=\"" + DocumentLabelClass + "\"" : "<p").Append(Lang(p.Language)).Append('>');
                 if (p.HasLead) html.Append("<strong class=\"lead\">").Append(inlines.Render(p.Lead)).Append("</strong>");
                 html.Append(inlines.Render(p.Content)).Append("</p>\n");
                 break;

@@ -106,6 +106,7 @@ public sealed class JsonReportWriter : IReportWriter
                 WriteInlines(w, "lead", p.Lead);
                 WriteInlines(w, "content", p.Content);
                 if (p.Role == ParagraphRole.Salutation) w.WriteString("role", "salutation");
+                if (p.Role == ParagraphRole.DocumentLabel) w.WriteString("role", "documentLabel");
                 break;
             case DefinitionList d:
                 w.WriteString("type", "definitionList");

@@ -40,12 +40,18 @@ public sealed class MarkdownReportWriter : IReportWriter
         var md = new StringBuilder();
         WriteFrontMatter(md, document.Metadata, document.Blocks.OfType<Table>().Any(t => t.Header.Count > 1));
         var meta = document.Metadata;
+        int labels = DocumentLabels.CountOf(document); // printed above the title, as on the page
+        foreach (var label in document.Blocks.Take(labels))
+        {
+            WriteBlock(md, label, numbers, 0);
+            md.Append('\n');
+        }
         if (meta.Title is not null) md.Append("# ").Append(MarkdownText.EscapeHeadingEnd(MarkdownText.Escape(meta.Title))).Append("\n\n");
         foreach (var line in new[] { meta.Subtitle, meta.Author })
             if (line is not null) md.Append(MarkdownText.EscapeLineStart(MarkdownText.Escape(line))).Append("\n\n");
 
         int headingOffset = meta.Title is null ? 0 : 1;
-        foreach (var block in document.Blocks)
+        foreach (var block in document.Blocks.Skip(labels))
         {
             if (block is Figure figure) MarkdownFigure.Write(md, figure, document.Resources, resources, numbers);
             else WriteBlock(md, block, numbers, headingOffset);
