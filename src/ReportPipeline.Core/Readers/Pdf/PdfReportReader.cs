@@ -79,15 +79,12 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
             var text = new List<PdfLine>();
             var cited = FootnoteZoneDetector.CitedSymbols(linesByPage[page.Number]); // "Name*" above a "* …" note at the foot
             var foot = new PageFoot(page.Height, linesByPage[page.Number].ToList()); // a block set apart at a column's foot is an unmarked note
-            foreach (var column in linesByPage[page.Number].GroupBy(l => l.Column))
+            foreach (var column in linesByPage[page.Number].GroupBy(BandKey()))
             {
                 var (columnText, columnNotes) = FootnoteZoneDetector.Separate(column.ToList(), geometry.Size, floor, notes, o.Notes, Separator(page, pageTables), cited, foot);
                 text.AddRange(columnText);
                 notes.AddRange(columnNotes);
             }
-            // The columns were taken apart for their feet only: the text keeps the reading order (a band read across the
-            // page, under the columns of a cover box, comes after them, not before).
-            text = InReadingOrder(text, linesByPage[page.Number]);
             // Tables stand in the column, and at the height, where they are (a page whose only text is its tables still gives them).
             flow.AddRange(TablePlacement.Place(text, pageTables));
             if (notes.Count > first) flow.Add(new FlowNotes(first, notes.Count - first, page.Number));
@@ -97,11 +94,20 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
         return document with { Furniture = furniture.ToValueList(), Resources = images, Diagnostics = [.. pageWarnings, .. document.Diagnostics] };
     }
 
-    private static List<PdfLine> InReadingOrder(List<PdfLine> text, IEnumerable<PdfLine> read)
+    /// <summary>
+    /// The group a line's foot is looked for in: its column; a line read across the columns (<see cref="ReadingOrder.AcrossColumns"/>)
+    /// by the band it stands in, so that a band under the columns (a bill's text under its cover box) keeps its place after them.
+    /// </summary>
+    private static Func<PdfLine, (int Column, int Band)> BandKey()
     {
-        var index = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
-        foreach (var line in read) index.TryAdd(line, index.Count);
-        return [.. text.OrderBy(l => index.GetValueOrDefault(l, int.MaxValue))];
+        int band = 0;
+        bool inColumns = false;
+        return line =>
+        {
+            if (line.Column != ReadingOrder.AcrossColumns) { inColumns = true; return (line.Column, 0); }
+            if (inColumns) { band++; inColumns = false; }
+            return (line.Column, band);
+        };
     }
 
     /// <summary>The short rule over a footnote zone: the highest rule in the lower part of the page, narrower than a column pair, outside tables.</summary>
