@@ -281,6 +281,8 @@ public class PdfGlyphStageTests
     [InlineData("다음 각", "호에 해당", "다음 각 호에 해당")] // two syllables open the line: the first rule's matter
     [InlineData("그리고", "뒤 가나", "그리고 뒤 가나")]      // "뒤" is written by itself inside a line of the document
     [InlineData("할", "수 있다", "할 수 있다")]            // "수" is a word of one syllable in any Korean text
+    [InlineData("있음", "에도 불구하고", "있음에도 불구하고")]  // a particle of two syllables never begins a word
+    [InlineData("가나", "음악을 본다", "가나 음악을 본다")]     // a word the document writes inside a line
     public void Where_the_pdf_does_not_say_a_line_opening_with_a_lone_syllable_never_written_alone_continues_the_word(
         string left, string right, string joined)
     {

@@ -104,4 +104,82 @@ public class PdfKoreanStructureTests
         Assert.Empty(doc.Blocks.OfType<Heading>());
         Assert.Contains(doc.Blocks.OfType<Paragraph>(), p => p.Content.PlainText().StartsWith("2. 어저 처커터 퍼허", StringComparison.Ordinal));
     }
+
+    private static IEnumerable<PdfGlyph> Letter(string c, double left, double baseline = 748, double size = 14) =>
+        [new PdfGlyph(c, left, left + size, baseline, size, false)];
+
+    [Fact]
+    public void Two_letters_spread_across_a_row_are_one_word_not_two_columns()
+    {
+        // "부      칙" centred over a bill's supplementary provisions: three sizes between the two syllables.
+        var line = Assert.Single(PdfLineBuilder.Build(Letter("부", 262).Concat(Letter("칙", 318)), 5, PdfLineOptions.Default));
+        Assert.Equal("부칙", line.Text);
+        // Two syllables half an em apart ("의 안" in a cover box) are one word too.
+        Assert.Equal("의안", Assert.Single(PdfLineBuilder.Build(Letter("의", 80).Concat(Letter("안", 101)), 1, PdfLineOptions.Default)).Text);
+    }
+
+    [Fact]
+    public void A_label_spread_to_the_width_of_the_labels_above_it_is_one_word_with_its_text()
+    {
+        // "발   의   자 : 이수진" in a bill's cover box: the label's letters an em apart, the last opening the text; a space
+        // glyph drawn after the label and after the colon. The box's other label ("번 호") stands on the same row.
+        var space = (double x) => new PdfGlyph(" ", x, x + 3.5, 614, 14, false);
+        var glyphs = Letter("번", 81, 614).Concat(Letter("호", 102, 614))
+            .Concat(Letter("발", 288, 614)).Concat(Letter("의", 316, 614)).Concat(Letter("자", 344, 614)).Append(space(358))
+            .Concat(Letter(":", 362, 614).Select(g => g with { Right = 366 })).Append(space(366))
+            .Concat(PdfStageTests.Word("이수진", 370, 614, 14));
+        var lines = PdfLineBuilder.Build(glyphs, 1, PdfLineOptions.Default).Select(l => l.Text).ToList();
+        Assert.Equal(["번호", "발의자 : 이수진"], lines);
+    }
+
+    [Fact]
+    public void Single_letters_at_uneven_gaps_or_many_in_a_row_stay_apart()
+    {
+        // Uneven gaps: cells of a table, not a word.
+        Assert.Equal(3, PdfLineBuilder.Build(Letter("갑", 100).Concat(Letter("을", 160)).Concat(Letter("병", 300)), 1, PdfLineOptions.Default).Count);
+        // Seven even letters (a calendar's weekdays) are a row of cells.
+        var week = "日一二三四五六".SelectMany((c, i) => Letter(c.ToString(), 100 + i * 50));
+        Assert.Equal(7, PdfLineBuilder.Build(week, 1, PdfLineOptions.Default).Count);
+        // A letter beside a word is no spread word either.
+        Assert.Equal(2, PdfLineBuilder.Build(Letter("부", 100).Concat(Letter("가", 160)).Concat(Letter("나", 174)), 1, PdfLineOptions.Default).Count);
+    }
+
+    [Theory]
+    [InlineData("부칙", 262, 333, true)]   // two syllables across five sizes
+    [InlineData("의안", 80, 115, false)]   // set half an em apart: letter spacing, not a title
+    [InlineData("부칙입니다.", 262, 400, false)]
+    public void A_word_spread_across_its_own_line_is_a_section_title(string text, double left, double right, bool title)
+    {
+        var paragraph = new PdfParagraph(text, 5, Lines: [new PdfLine(text, left, right, 748, 14, false, 5)]);
+        Assert.Equal(title, SpreadTitle.Is(paragraph, PdfParagraphOptions.Default.SpreadTitleRatio));
+    }
+
+    [Fact]
+    public void A_spread_title_before_text_becomes_a_heading()
+    {
+        var flow = new List<PdfFlowItem>
+        {
+            P(L("가나 다라마 바사를 다음과 같이 신설한다.", 700)),
+            new PdfParagraph("부칙", 5, Lines: [new PdfLine("부칙", 262, 333, 660, 14, false, 5)]),
+            P(L("제1조(시행일) 이 법은 공포한 날부터 시행한다.", 620, right: 494)),
+        };
+        var heading = Assert.Single(StructureRecovery.Recover(PdfCandidates.Build(flow, [], 14)).Blocks.OfType<Heading>());
+        Assert.Equal("부칙", heading.Title.PlainText());
+    }
+
+    [Fact]
+    public void Where_no_hangul_line_ends_with_a_drawn_space_the_line_ends_say_nothing()
+    {
+        // Every line ends without a space, between words or inside one: the document's words decide.
+        PdfFlowItem F(string text, double y) => new FlowLine(L(text, y, spaceAtEnd: false));
+        // A paragraph's last line ending with a drawn space ("표시부; 및 ") says nothing about breaks inside it.
+        var told = PdfParagraphBuilder.WithLineEndsTold([F("가나 표현식들이", 700), F("저장되어 있는 화", 668), F("면 상에 표시", 636),
+            new FlowLine(L("표시부; 및", 604, right: 200, spaceAtEnd: true))], Body);
+        Assert.All(told.Cast<FlowLine>().Take(3), f => Assert.Null(f.Line.SpaceAtEnd));
+        var text = Assert.Single(PdfParagraphBuilder.Build(told.Take(3), Body, PdfParagraphOptions.Default).OfType<PdfParagraph>()).Text;
+        Assert.Equal("가나 표현식들이 저장되어 있는 화면 상에 표시", text);
+        // One line ending with a drawn space shows the PDF tells: the others' missing spaces are cuts.
+        var mixed = PdfParagraphBuilder.WithLineEndsTold([F("가나 다라", 700), new FlowLine(L("마바 사아", 668, spaceAtEnd: true)), F("자차", 636)], Body);
+        Assert.False(((FlowLine)mixed[0]).Line.SpaceAtEnd);
+    }
 }

@@ -119,6 +119,14 @@ internal static class PdfCandidates
                         && k + 1 < body.Count && (body[k + 1].Item is PdfParagraph { Bold: false }
                                                   || body[k + 1].Item is PdfParagraph { Bold: true, SpaceAbove: true } && OverText(body, k + 1, headingLines)))
                         candidate = c with { SetApart = true };
+                    // A word spread letter by letter across a line of its own, with text after it, is a section title ("부      칙").
+                    else if (candidate is ParagraphCandidate spread && SpreadTitle.Is(p, (paragraphs ?? PdfParagraphOptions.Default).SpreadTitleRatio)
+                             && k + 1 < body.Count && body[k + 1].Item is PdfParagraph)
+                    {
+                        candidate = new HeadingCandidate(null, spread.Text, spread.Source);
+                        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "heading-from-formatting",
+                            $"took the line \"{p.Text}\", its letters spread across the line, for a heading: it has no number", source));
+                    }
                     // So is an italic line of its own with space above it and regular text after it (a handbook's side heading).
                     else if (candidate is ParagraphCandidate { Text.Rich: [Emphasis] } e && lines.Count == 1 && p.SpaceAbove
                              && k + 1 < body.Count && body[k + 1].Item is PdfParagraph { Lines: [var after, ..] } && !IsItalic(after))

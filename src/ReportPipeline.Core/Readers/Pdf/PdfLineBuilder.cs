@@ -16,13 +16,16 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="CjkSeparatorGap">Between CJK glyphs, a gap wider than the line's usual one (justified spacing) by this
 /// share of the size (a half-width space or more) is a real separator (between names, between keywords) and kept as a
 /// space, where the words on both sides have two or more characters.</param>
-/// <param name="LetterSpacedGap">Three or more CJK or Hangul letters each this many sizes apart (or with a drawn space
+/// <param name="LetterSpacedGap">Two or more CJK or Hangul letters (and nothing else on the line) each this many sizes apart (or with a drawn space
 /// between) are display text set letter by letter ("검 토 보 고"): their spaces are spacing, not word breaks.</param>
 /// <param name="FullWidthAdvance">An ASCII comma, stop, colon, semicolon, mark or bracket drawn at least this share of its
 /// size wide is the full-width form the page shows ("，" "。" "（"): fonts of Chinese typesetting systems map them to ASCII.</param>
+/// <param name="SpreadWordGap">Two to four single CJK or Hangul letters alone on a row (or opening it, the last of them
+/// starting a piece of text), set apart by even gaps of at most this many sizes ("부      칙", "발   의   자 : …"), are one
+/// word spread wide, not columns.</param>
 internal sealed record PdfLineOptions(double SuperscriptRatio = 0.8, double ColumnGap = 1.6, bool InferSpaces = true,
     double WordGap = 0.1, double DrawnWordGap = 0.3, double CjkSeparatorGap = 0.45, double LetterSpacedGap = 0.3,
-    double FullWidthAdvance = 0.8)
+    double FullWidthAdvance = 0.8, double SpreadWordGap = 6)
 {
     public static readonly PdfLineOptions Default = new();
 }
@@ -66,7 +69,7 @@ internal static class PdfLineBuilder
         return cleaned.SelectMany(r =>
             {
                 bool drawn = r.Any(g => g.Value == " ");
-                return Segments(r, drawn, options, gutters, columns).Select(s => ToLine(s, page, drawn, options));
+                return SpreadWord(Segments(r, drawn, options, gutters, columns).ToList(), options).Select(s => ToLine(s.Glyphs, page, drawn, options, s.Closed));
             })
             .Where(l => !l.IsBlank).OrderByDescending(l => l.Baseline).ThenBy(l => l.Left).ToList();
     }
@@ -169,6 +172,65 @@ internal static class PdfLineBuilder
         if (segment.Count > 0) yield return segment;
     }
 
+    /// <summary>
+    /// A row cut into two to four pieces of one CJK or Hangul letter each, set apart by even gaps of at most
+    /// <see cref="PdfLineOptions.SpreadWordGap"/> sizes: a word spread across the line as a section title is ("부      칙",
+    /// "目    次"), one piece (<see cref="IsLetterSpaced"/> writes it whole), not columns of one letter. Where the last
+    /// letter of the word opens a piece of text at the same gap (a form's label spread to the width of the labels above
+    /// it: "발   의   자 : 이수진…"), that piece joins, and the first <c>Closed</c> gaps are written closed ("발의자 : …").
+    /// </summary>
+    private static List<(List<PdfGlyph> Glyphs, int Closed)> SpreadWord(List<List<PdfGlyph>> segments, PdfLineOptions options)
+    {
+        var result = new List<(List<PdfGlyph> Glyphs, int Closed)>(segments.Count);
+        for (int i = 0; i < segments.Count; )
+        {
+            // A run of pieces of one letter each, from piece i on.
+            var letters = new List<PdfGlyph>();
+            while (i + letters.Count < segments.Count && LoneLetter(segments[i + letters.Count]) is { } letter) letters.Add(letter);
+            int end = i + letters.Count;
+            bool whole = end == segments.Count && i == 0; // the row is the spread word and nothing else
+            // Else the piece after the letters opens with the word's last letter ("자 : …").
+            bool opens = !whole && letters.Count is 2 or 3 && end < segments.Count
+                         && segments[end].Where(g => g.Value != " ").MinBy(g => g.Left) is { } first && first.Value.Length == 1 && IsDisplayLetter(first.Value[0])
+                         && letters.Append(first).ToList() is var word && EvenlySpread(word, options);
+            if (whole && letters.Count is >= 2 and <= 4 && EvenlySpread(letters, options))
+                return [(segments.SelectMany(s => s).ToList(), 0)];
+            if (opens)
+            {
+                result.Add((segments.Skip(i).Take(letters.Count + 1).SelectMany(s => s).ToList(), letters.Count));
+                i = end + 1;
+                continue;
+            }
+            int take = Math.Max(1, letters.Count);
+            result.AddRange(segments.Skip(i).Take(take).Select(s => (s, 0)));
+            i += take;
+        }
+        return result;
+    }
+
+    /// <summary>The one glyph of a piece holding a single CJK, Hangul or kana letter; null otherwise.</summary>
+    private static PdfGlyph? LoneLetter(List<PdfGlyph> segment)
+    {
+        PdfGlyph? letter = null;
+        foreach (var g in segment)
+        {
+            if (g.Value == " ") continue;
+            if (letter is not null || g.Value.Length != 1 || !IsDisplayLetter(g.Value[0])) return null;
+            letter = g;
+        }
+        return letter;
+    }
+
+    /// <summary>Letters set apart by even gaps of at most <see cref="PdfLineOptions.SpreadWordGap"/> sizes, in one size.</summary>
+    private static bool EvenlySpread(List<PdfGlyph> letters, PdfLineOptions options)
+    {
+        var gaps = letters.Zip(letters.Skip(1), (a, b) => (b.Left - a.Right) / Math.Min(a.Size, b.Size)).ToList();
+        return gaps.Count > 0 && gaps.Max() <= options.SpreadWordGap && gaps.Max() - gaps.Min() <= 0.25
+               && letters.All(l => Math.Abs(l.Size - letters[0].Size) <= 0.5);
+    }
+
+    private static bool IsDisplayLetter(char c) => CjkText.IsHan(c) || ScriptDetector.ScriptOf(c) == Script.Hangul || PdfLineJoiner.IsKana(c);
+
     /// <summary>A few glyphs that are a number and its punctuation ("2", "3.", "(1)"), spaces aside.</summary>
     private static bool IsNumberLabel(List<PdfGlyph> segment)
     {
@@ -181,7 +243,8 @@ internal static class PdfLineBuilder
         return inked > 0;
     }
 
-    private static PdfLine ToLine(List<PdfGlyph> glyphs, int page, bool drawnSpaces, PdfLineOptions options)
+    /// <param name="closed">How many gaps after the line's first letter are spacing inside a spread word, written closed.</param>
+    private static PdfLine ToLine(List<PdfGlyph> glyphs, int page, bool drawnSpaces, PdfLineOptions options, int closed = 0)
     {
         var body = glyphs.Where(g => !string.IsNullOrWhiteSpace(g.Value)).ToList();
         // The line's size is that of most of its glyphs, superscripts left out: raised small glyphs may outnumber a
@@ -198,6 +261,7 @@ internal static class PdfLineBuilder
         double usual = UsualGap(sorted);
         double spaceGap = usual + (drawnSpaces || !options.InferSpaces ? options.DrawnWordGap : options.WordGap);
         bool letterSpaced = IsLetterSpaced(sorted, options);
+        var closedUpTo = ClosedGaps(sorted, closed);
         var separators = letterSpaced ? [] : CjkSeparators(sorted, usual, options);
         int inferred = 0;
         for (int k = 0; k < sorted.Count; k++)
@@ -210,13 +274,13 @@ internal static class PdfLineBuilder
             if (g.Symbol && text.Length == 0 && value.Length == 1 && value[0] is > ' ' and < '\u007f' && !char.IsAsciiLetterOrDigit(value[0])) value = "•"; // a symbol font's bullet
             if (raised && value == ")" && previousRaised) continue; // "1)" set as a superscript: the marker is the number
             if (value == " " && (letterSpaced || text.Length > 0 && text[^1] == ' ')) continue; // letter-spaced display text draws spaces between its letters
-            if (value == " " && NextInked(sorted, k) is int next && separators.Contains(next)) continue; // written as the separator below
+            if (value == " " && NextInked(sorted, k) is int next && (separators.Contains(next) || closedUpTo.Contains(next))) continue; // written as the separator below, or closed
             double gap = previous is null ? 0 : (g.Left - previous.Right) / Math.Min(g.Size, previous.Size);
             bool wide = text.Length > 0 && (CjkText.IsWide(text[^1]) || CjkText.IsWide(value[0]));
             bool separator = separators.Contains(k);
             // A figure and its per cent sign are one token: a justified line's stretched gap between them is no word space.
             bool percent = value is "%" or "‰" && char.IsDigit(text.Length > 0 ? text[^1] : ' ');
-            if (previous is not null && value != " " && text.Length > 0 && text[^1] != ' ' && !raised && !letterSpaced
+            if (previous is not null && value != " " && text.Length > 0 && text[^1] != ' ' && !raised && !letterSpaced && !closedUpTo.Contains(k)
                 && (!wide && !percent && gap > spaceGap || separator))
             {
                 text.Append(' ');
@@ -245,6 +309,20 @@ internal static class PdfLineBuilder
             body.Count(g => g.Bold) * 2 > body.Count, page, Styles: lineStyles, SpaceAtEnd: spaceAtEnd);
     }
 
+    /// <summary>The indices of the glyphs after the first <paramref name="closed"/> gaps between inked glyphs.</summary>
+    private static HashSet<int> ClosedGaps(List<PdfGlyph> sorted, int closed)
+    {
+        var indices = new HashSet<int>();
+        int inked = 0;
+        for (int k = 0; k < sorted.Count && inked <= closed; k++)
+        {
+            if (sorted[k].Value == " ") continue;
+            if (inked >= 1) indices.Add(k);
+            inked++;
+        }
+        return indices;
+    }
+
     private static int? NextInked(List<PdfGlyph> sorted, int k)
     {
         for (int i = k + 1; i < sorted.Count; i++)
@@ -268,9 +346,9 @@ internal static class PdfLineBuilder
     }
 
     /// <summary>
-    /// Display text set letter by letter ("检 查 报 告", "환 경 노 동 위 원 회"): three or more CJK or Hangul letters, each set
-    /// apart from the next by a drawn space or a gap of <see cref="PdfLineOptions.LetterSpacedGap"/> sizes. Its spaces are
-    /// spacing, not word breaks: it is written without them.
+    /// Display text set letter by letter ("检 查 报 告", "환 경 노 동 위 원 회", "의 안"): two or more CJK or Hangul letters and
+    /// nothing else, each set apart from the next by a drawn space or a gap of <see cref="PdfLineOptions.LetterSpacedGap"/>
+    /// sizes. Its spaces are spacing, not word breaks: it is written without them.
     /// </summary>
     private static bool IsLetterSpaced(List<PdfGlyph> sorted, PdfLineOptions options)
     {
@@ -280,14 +358,13 @@ internal static class PdfLineBuilder
         foreach (var g in sorted)
         {
             if (g.Value == " ") { spaceBetween = true; continue; }
-            if (g.Value.Length != 1 || !(CjkText.IsHan(g.Value[0]) || ScriptDetector.ScriptOf(g.Value[0]) == Script.Hangul || PdfLineJoiner.IsKana(g.Value[0])))
-                return false;
+            if (g.Value.Length != 1 || !IsDisplayLetter(g.Value[0])) return false;
             if (previous is not null && !spaceBetween && g.Left - previous.Right < Math.Min(g.Size, previous.Size) * options.LetterSpacedGap) return false;
             letters++;
             previous = g;
             spaceBetween = false;
         }
-        return letters >= 3;
+        return letters >= 2;
     }
 
     /// <summary>

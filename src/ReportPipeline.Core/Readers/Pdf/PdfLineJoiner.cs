@@ -60,6 +60,13 @@ internal static partial class PdfLineJoiner
     /// </summary>
     private const string OneSyllableWords = "수것등및때각그더또잘못뿐즉곧꼭좀";
 
+    /// <summary>
+    /// Particles of two syllables that only ever follow a word and never begin one (case particles and "까지", "부터"):
+    /// a line opening with one of them, where the document writes no word beginning so, opens with the cut word's tail
+    /// ("있음" / "에도 불구하고").
+    /// </summary>
+    private static readonly string[] TwoSyllableParticles = ["에서", "에게", "에도", "에는", "으로", "까지", "부터", "처럼", "께서"];
+
     /// <summary>The syllable of a word of one Hangul syllable, punctuation after it aside ("서", "음.", "체,"); null otherwise.</summary>
     private static char? LoneSyllable(string word)
     {
@@ -71,13 +78,15 @@ internal static partial class PdfLineJoiner
 
     /// <summary>
     /// The line's first word is a single syllable the document never writes as a word by itself: a particle or an
-    /// ending ("서", "음.", "야”를"), the tail of the word the line break cut.
+    /// ending ("서", "음.", "야”를"), the tail of the word the line break cut; or it opens with a particle of two syllables
+    /// no word of the document begins with ("에도").
     /// </summary>
     private static bool OpensWithCutSyllable(string right, IReadOnlySet<string> words)
     {
         int space = right.IndexOf(' ');
         string first = space < 0 ? right : right[..space];
         int run = LeadingHangul(first).Length;
+        if (run >= 2 && TwoSyllableParticles.Contains(first[..2])) return !words.Contains(first[..2]);
         if (run != 1 || first.Length > 1 && char.IsLetterOrDigit(first[1])) return false;
         return !words.Contains(first[..1]) && !OneSyllableWords.Contains(first[0]);
     }

@@ -19,9 +19,11 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="HangShare">A bulleted or numbered item's second line hangs under its text when it starts right of the
 /// item's first line by at most this many font sizes (see <see cref="PdfParagraphBuilder.Hangs"/>).</param>
 /// <param name="AlignShare">Two lines start (or end) level when their edges differ by at most this many font sizes.</param>
+/// <param name="SpreadTitleRatio">A line of a few CJK or Hangul letters set this many of their sizes apart each, on average,
+/// is a word spread across the line as a section title is ("부      칙"; see <see cref="SpreadTitle"/>).</param>
 internal sealed record PdfParagraphOptions(double IndentShare = 1.2, double ShortLineShare = 1.5, double GapRatio = 1.12,
     double DisplaySizeRatio = 1.15, double DisplayPitchRatio = 2.5, double DisplayCentreShare = 1.5, int HeadingMaxLines = 3,
-    double SentenceIndentShare = 0.5, double SyllableWrapShare = 0.3, double HangShare = 4, double AlignShare = 0.25)
+    double SentenceIndentShare = 0.5, double SyllableWrapShare = 0.3, double HangShare = 4, double AlignShare = 0.25, double SpreadTitleRatio = 2.0)
 {
     public static readonly PdfParagraphOptions Default = new();
 }
@@ -65,12 +67,13 @@ internal static class PdfParagraphBuilder
 {
     public static List<PdfFlowItem> Build(IEnumerable<PdfFlowItem> flow, BodyGeometry body, PdfParagraphOptions options)
     {
-        var items = flow.ToList();
+        var items = WithLineEndsTold(flow.ToList(), body);
         var hyphenated = PdfLineJoiner.HyphenatedWords(items.OfType<FlowLine>().Select(f => f.Line.Text));
         bool syllableWrap = WrapsBySyllable(items.OfType<FlowLine>().Select(f => f.Line).ToList(), body, hyphenated, options);
         var result = new List<PdfFlowItem>();
         var current = new List<PdfLine>();
         var heldNotes = new List<FlowNotes>();
+        int open = 0; // full-width brackets the paragraph has opened and not closed
         PdfLine? previous = null;
         bool spaceAbove = true;
         void Flush()
@@ -79,6 +82,7 @@ internal static class PdfParagraphBuilder
                 result.Add(new PdfParagraph(PdfLineJoiner.Join(current, hyphenated), current[0].Page, current.All(l => l.Bold), current, hyphenated)
                     { SpaceAbove = spaceAbove, Item = IsItem(current, options) });
             current = [];
+            open = 0;
             result.AddRange(heldNotes);
             heldNotes.Clear();
         }
@@ -91,7 +95,7 @@ internal static class PdfParagraphBuilder
                     heldNotes.Add(notes); // the paragraph may go on on the next page
                     break;
                 case FlowLine { Line: var line }:
-                    if (previous is not null && current.Count > 0 && (Breaks(current, line, items.ElementAtOrDefault(index + 1) is FlowLine { Line: var next } ? next : null, body, options, syllableWrap)
+                    if (previous is not null && current.Count > 0 && (Breaks(current, line, items.ElementAtOrDefault(index + 1) is FlowLine { Line: var next } ? next : null, body, options, syllableWrap, open > 0)
                                                                       || NextInSequence(current[0].Text, line.Text)))
                     {
                         Flush();
@@ -99,6 +103,7 @@ internal static class PdfParagraphBuilder
                     }
                     else if (current.Count == 0) spaceAbove = previous is null || Apart(previous, line, body, options);
                     current.Add(line);
+                    open = Math.Max(0, open + BracketDepth(line.Text));
                     previous = line;
                     break;
                 default:
@@ -115,7 +120,8 @@ internal static class PdfParagraphBuilder
     /// <param name="current">The paragraph's lines so far: its first line's label sets where its wrapped lines hang.</param>
     /// <param name="next">The line after <paramref name="line"/>, where one follows.</param>
     /// <param name="syllableWrap">The document wraps Korean by the syllable (<see cref="WrapsBySyllable"/>).</param>
-    private static bool Breaks(IReadOnlyList<PdfLine> current, PdfLine line, PdfLine? next, BodyGeometry body, PdfParagraphOptions o, bool syllableWrap = false)
+    /// <param name="bracketOpen">The paragraph has opened a full-width bracket it has not closed ("（以下" at a line end).</param>
+    private static bool Breaks(IReadOnlyList<PdfLine> current, PdfLine line, PdfLine? next, BodyGeometry body, PdfParagraphOptions o, bool syllableWrap = false, bool bracketOpen = false)
     {
         var previous = current[^1];
         var (left, _) = body.Of(line);
@@ -135,7 +141,8 @@ internal static class PdfParagraphBuilder
         // ends its paragraph when that word would have fit (a two-line bold heading, a wrapped "(1) …" clause). Text
         // wrapped by the syllable breaks anywhere, so there its first syllable is the word.
         double firstWord = syllableWrap && line.Text.Length > 0 && IsHangul(line.Text[0]) ? line.Size : FirstWordWidth(line);
-        bool previousShort = previous.Right < previousRight - previous.Size * o.ShortLineShare
+        // A paragraph does not end inside a bracket it opened: CJK text set ragged ends a line short there too.
+        bool previousShort = !bracketOpen && previous.Right < previousRight - previous.Size * o.ShortLineShare
                              && previousRight - previous.Right > firstWord + previous.Size * 0.25;
         // A bold line after text that ends in regular weight opens a paragraph (a heading); the regular text after a
         // bold line does so only where the bold line ends short, since a bold lead sentence runs on into its paragraph.
@@ -184,6 +191,33 @@ internal static class PdfParagraphBuilder
         var rights = current.Where(l => Math.Abs(l.Left - line.Left) <= tolerance).Select(l => l.Right).Append(line.Right).ToList();
         var shared = rights.Where(r => rights.Count(s => Math.Abs(s - r) <= tolerance) >= 2).ToList();
         return shared.Count == 0 ? null : shared.Max();
+    }
+
+    /// <summary>
+    /// A PDF that draws its word spaces tells, by ending a Hangul line without one, that the break cut a word — unless it
+    /// never ends a full Hangul line (one reaching the column's right edge, so that the paragraph goes on) with a space
+    /// at all: some producers drop the space at every line end. There the line ends say nothing
+    /// (<see cref="PdfLine.SpaceAtEnd"/> null), and the joiner asks the document's words instead.
+    /// </summary>
+    internal static List<PdfFlowItem> WithLineEndsTold(List<PdfFlowItem> items, BodyGeometry body)
+    {
+        int withSpace = 0, without = 0;
+        foreach (var item in items)
+            if (item is FlowLine { Line: { Text.Length: > 0 } line } && IsHangul(line.Text[^1]) && line.Right >= body.Of(line).Right - line.Size)
+                if (line.SpaceAtEnd == true) withSpace++;
+                else if (line.SpaceAtEnd == false) without++;
+        if (withSpace > 0 || without == 0) return items;
+        return items.Select(i => i is FlowLine { Line.SpaceAtEnd: false } f ? new FlowLine(f.Line with { SpaceAtEnd = null }) : i).ToList();
+    }
+
+    /// <summary>How many full-width brackets a line opens (（「『【〔) less those it closes.</summary>
+    internal static int BracketDepth(string text)
+    {
+        int depth = 0;
+        foreach (char c in text)
+            if (c is '（' or '「' or '『' or '【' or '〔') depth++;
+            else if (c is '）' or '」' or '』' or '】' or '〕') depth--;
+        return depth;
     }
 
     /// <summary>

@@ -79,7 +79,7 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
             var text = new List<PdfLine>();
             var cited = FootnoteZoneDetector.CitedSymbols(linesByPage[page.Number]); // "Name*" above a "* …" note at the foot
             var foot = new PageFoot(page.Height, linesByPage[page.Number].ToList()); // a block set apart at a column's foot is an unmarked note
-            foreach (var column in linesByPage[page.Number].GroupBy(l => l.Column))
+            foreach (var column in linesByPage[page.Number].GroupBy(BandKey()))
             {
                 var (columnText, columnNotes) = FootnoteZoneDetector.Separate(column.ToList(), geometry.Size, floor, notes, o.Notes, Separator(page, pageTables), cited, foot);
                 text.AddRange(columnText);
@@ -92,6 +92,22 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
         var (paragraphs, images) = PdfFigureFlow.Place(PdfParagraphBuilder.Build(flow, geometry, o.Paragraphs), figures, o.Figures, pageWarnings);
         var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size, options, o.Paragraphs, o.Title, geometry), options);
         return document with { Furniture = furniture.ToValueList(), Resources = images, Diagnostics = [.. pageWarnings, .. document.Diagnostics] };
+    }
+
+    /// <summary>
+    /// The group a line's foot is looked for in: its column; a line read across the columns (<see cref="ReadingOrder.AcrossColumns"/>)
+    /// by the band it stands in, so that a band under the columns (a bill's text under its cover box) keeps its place after them.
+    /// </summary>
+    private static Func<PdfLine, (int Column, int Band)> BandKey()
+    {
+        int band = 0;
+        bool inColumns = false;
+        return line =>
+        {
+            if (line.Column != ReadingOrder.AcrossColumns) { inColumns = true; return (line.Column, 0); }
+            if (inColumns) { band++; inColumns = false; }
+            return (line.Column, band);
+        };
     }
 
     /// <summary>The short rule over a footnote zone: the highest rule in the lower part of the page, narrower than a column pair, outside tables.</summary>
