@@ -53,8 +53,11 @@ internal sealed record PdfParagraph(string Text, int Page, bool Bold = false, IR
 /// <summary>The text geometry of a document's body: where the lines of each column start and end, how far apart they are.</summary>
 internal sealed record BodyGeometry(IReadOnlyDictionary<int, (double Left, double Right)> Columns, double Pitch, double Size)
 {
+    /// <summary>The edges of the line's column; for a line of a band read across the columns (a title block over them),
+    /// the edges of all the columns together, so that a title centred on the page is centred.</summary>
     public (double Left, double Right) Of(PdfLine line) =>
-        Columns.TryGetValue(line.Column, out var edges) ? edges : Columns.Values.First();
+        line.Column == ReadingOrder.AcrossColumns ? (Columns.Values.Min(c => c.Left), Columns.Values.Max(c => c.Right))
+        : Columns.TryGetValue(line.Column, out var edges) ? edges : Columns.Values.First();
 }
 
 /// <summary>
