@@ -17,6 +17,9 @@ public static class ScriptDetector
     /// <summary>True for a character of a CJK script (Han, kana, Hangul).</summary>
     public static bool IsCjk(char c) => ScriptOf(c) is Script.Han or Script.Kana or Script.Hangul;
 
+    /// <summary>True for a Hangul syllable or jamo.</summary>
+    public static bool IsHangul(char c) => ScriptOf(c) == Script.Hangul;
+
     public static ScriptCounts Count(string text)
     {
         int han = 0, kana = 0, hangul = 0, latin = 0;

@@ -229,7 +229,8 @@ internal static class PdfLineBuilder
                && letters.All(l => Math.Abs(l.Size - letters[0].Size) <= 0.5);
     }
 
-    private static bool IsDisplayLetter(char c) => CjkText.IsHan(c) || ScriptDetector.ScriptOf(c) == Script.Hangul || PdfLineJoiner.IsKana(c);
+    /// <summary>A CJK, Hangul or kana letter, as display text spreads them one by one.</summary>
+    internal static bool IsDisplayLetter(char c) => CjkText.IsHan(c) || ScriptDetector.IsHangul(c) || PdfLineJoiner.IsKana(c);
 
     /// <summary>A few glyphs that are a number and its punctuation ("2", "3.", "(1)"), spaces aside.</summary>
     private static bool IsNumberLabel(List<PdfGlyph> segment)

@@ -44,7 +44,7 @@ internal static partial class PdfLineJoiner
     /// </summary>
     private static void AddHangulWords(string line, HashSet<string> words)
     {
-        if (!line.Any(IsHangul)) return; // most lines of most documents: nothing to split
+        if (!line.Any(ScriptDetector.IsHangul)) return; // most lines of most documents: nothing to split
         var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int t = 1; t < tokens.Length; t++)
         {
@@ -70,7 +70,7 @@ internal static partial class PdfLineJoiner
     /// <summary>The syllable of a word of one Hangul syllable, punctuation after it aside ("서", "음.", "체,"); null otherwise.</summary>
     private static char? LoneSyllable(string word)
     {
-        if (word.Length == 0 || !IsHangul(word[0])) return null;
+        if (word.Length == 0 || !ScriptDetector.IsHangul(word[0])) return null;
         for (int i = 1; i < word.Length; i++)
             if (char.IsLetterOrDigit(word[i])) return null;
         return word[0];
@@ -91,19 +91,17 @@ internal static partial class PdfLineJoiner
         return !words.Contains(first[..1]) && !OneSyllableWords.Contains(first[0]);
     }
 
-    private static bool IsHangul(char c) => ScriptDetector.ScriptOf(c) == Script.Hangul;
-
     private static string LeadingHangul(string text)
     {
         int i = 0;
-        while (i < text.Length && IsHangul(text[i])) i++;
+        while (i < text.Length && ScriptDetector.IsHangul(text[i])) i++;
         return text[..i];
     }
 
     private static string TrailingHangul(string text)
     {
         int i = text.Length;
-        while (i > 0 && IsHangul(text[i - 1])) i--;
+        while (i > 0 && ScriptDetector.IsHangul(text[i - 1])) i--;
         return text[i..];
     }
 
@@ -142,7 +140,7 @@ internal static partial class PdfLineJoiner
         right = right.TrimStart();
         if (left.Length == 0 || right.Length == 0) return left + right;
         char a = left[^1], b = right[0];
-        if (IsHangul(a) && IsHangul(b))
+        if (ScriptDetector.IsHangul(a) && ScriptDetector.IsHangul(b))
         {
             // Where the PDF does not say (it leaves its word spaces as gaps), the line end cut a word when the document
             // writes a word beginning with the left piece and the right piece's first syllable ("민주" / "적 참여" where

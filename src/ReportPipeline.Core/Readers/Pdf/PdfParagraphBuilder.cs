@@ -1,3 +1,4 @@
+using ReportPipeline.Scripts;
 using ReportPipeline.Structure;
 
 namespace ReportPipeline.Readers.Pdf;
@@ -143,7 +144,7 @@ internal static class PdfParagraphBuilder
         // In ragged-right text a line ends short when the next line's first word would not have fit after it: it only
         // ends its paragraph when that word would have fit (a two-line bold heading, a wrapped "(1) …" clause). Text
         // wrapped by the syllable breaks anywhere, so there its first syllable is the word.
-        double firstWord = syllableWrap && line.Text.Length > 0 && IsHangul(line.Text[0]) ? line.Size : FirstWordWidth(line);
+        double firstWord = syllableWrap && line.Text.Length > 0 && ScriptDetector.IsHangul(line.Text[0]) ? line.Size : FirstWordWidth(line);
         // A paragraph does not end inside a bracket it opened: CJK text set ragged ends a line short there too.
         bool previousShort = !bracketOpen && previous.Right < previousRight - previous.Size * o.ShortLineShare
                              && previousRight - previous.Right > firstWord + previous.Size * 0.25;
@@ -206,7 +207,7 @@ internal static class PdfParagraphBuilder
     {
         int withSpace = 0, without = 0;
         foreach (var item in items)
-            if (item is FlowLine { Line: { Text.Length: > 0 } line } && IsHangul(line.Text[^1]) && line.Right >= body.Of(line).Right - line.Size)
+            if (item is FlowLine { Line: { Text.Length: > 0 } line } && ScriptDetector.IsHangul(line.Text[^1]) && line.Right >= body.Of(line).Right - line.Size)
                 if (line.SpaceAtEnd == true) withSpace++;
                 else if (line.SpaceAtEnd == false) without++;
         if (withSpace > 0 || without == 0) return items;
@@ -249,14 +250,12 @@ internal static class PdfParagraphBuilder
         {
             PdfLine a = lines[i - 1], b = lines[i];
             if (a.Page != b.Page || a.Column != b.Column || a.Text.Length == 0 || b.Text.Length == 0) continue;
-            if (!IsHangul(a.Text[^1]) || !IsHangul(b.Text[0]) || a.Right < body.Of(a).Right - a.Size) continue;
+            if (!ScriptDetector.IsHangul(a.Text[^1]) || !ScriptDetector.IsHangul(b.Text[0]) || a.Right < body.Of(a).Right - a.Size) continue;
             breaks++;
             if (PdfLineJoiner.Join(a.Text, a.SpaceAtEnd, b.Text, words).Length == a.Text.Trim().Length + b.Text.Trim().Length) cut++;
         }
         return breaks > 0 && cut >= 3 && cut >= breaks * o.SyllableWrapShare;
     }
-
-    private static bool IsHangul(char c) => Scripts.ScriptDetector.ScriptOf(c) == Scripts.Script.Hangul;
 
     private static bool Apart(PdfLine previous, PdfLine line, BodyGeometry body, PdfParagraphOptions o) =>
         line.Page != previous.Page || line.Column != previous.Column

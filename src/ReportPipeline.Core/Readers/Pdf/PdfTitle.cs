@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportPipeline.Model;
+using ReportPipeline.Scripts;
 using ReportPipeline.Structure;
 using ReportPipeline.Structure.Conventions;
 
@@ -181,14 +182,12 @@ internal static partial class PdfTitle
 
     /// <summary>Title lines joined as text is, except that Korean, written with word spaces, keeps a space at each line's end.</summary>
     internal static string JoinTitleLines(string above, string below) =>
-        above.Length > 0 && below.Length > 0 && IsHangul(above[^1]) && IsHangul(below[0]) ? above.TrimEnd() + " " + below.TrimStart() : CjkText.JoinFragments(above, below);
-
-    private static bool IsHangul(char c) => Scripts.ScriptDetector.ScriptOf(c) == Scripts.Script.Hangul;
+        above.Length > 0 && below.Length > 0 && ScriptDetector.IsHangul(above[^1]) && ScriptDetector.IsHangul(below[0]) ? above.TrimEnd() + " " + below.TrimStart() : CjkText.JoinFragments(above, below);
 
     /// <summary>A name set letter-spaced, one Hangul syllable or Han character apart ("김 창 호"), is written close.</summary>
     internal static string Names(string byline) =>
         byline.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } parts
-        && parts.All(p => p.Length == 1 && (CjkText.IsHan(p[0]) || Scripts.ScriptDetector.ScriptOf(p[0]) == Scripts.Script.Hangul))
+        && parts.All(p => p.Length == 1 && (CjkText.IsHan(p[0]) || ScriptDetector.IsHangul(p[0])))
             ? string.Concat(parts) : byline;
 
     private static string Unmarked(PdfParagraph paragraph)

@@ -14,10 +14,7 @@ internal static class SpreadTitle
     {
         if (paragraph.Lines is not [var line]) return false;
         string text = paragraph.Text.Trim();
-        if (text.Length is < 2 or > MaxLetters || !text.All(IsLetter)) return false;
+        if (text.Length is < 2 or > MaxLetters || !text.All(PdfLineBuilder.IsDisplayLetter)) return false;
         return line.Right - line.Left >= ratio * line.Size * text.Length;
     }
-
-    private static bool IsLetter(char c) =>
-        Structure.CjkText.IsHan(c) || Scripts.ScriptDetector.ScriptOf(c) == Scripts.Script.Hangul || PdfLineJoiner.IsKana(c);
 }
