@@ -142,12 +142,15 @@ public sealed class FolderTests : IDisposable
         // The signal goes only once the batch is writing (a staged file or a rewritten output is on disk): the handler
         // is registered before planning, so it is in place by then, and the first outputs exist to be kept. The wait is
         // bounded; a batch that shows no output in that time fails the test rather than being signalled blind.
-        var started = DateTime.UtcNow;
+        // A rewritten output is told by its time stamp changing, never by comparing it with this process's clock: a
+        // file system whose clock runs ahead of ours (a shared or virtual one) made the first run's outputs look new,
+        // and the signal then came before the handler was in place.
+        var stamps = Directory.GetFiles(output).ToDictionary(f => f, File.GetLastWriteTimeUtc);
         bool writing = false;
         var run = CliProcess.Run(["convert", input, "-o", output, "--to", "md,json"], process =>
         {
             var clock = Stopwatch.StartNew();
-            while (!process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(4) && !(writing = Writing(output, started)))
+            while (!process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(4) && !(writing = Writing(output, stamps)))
                 Thread.Sleep(2);
             if (writing && !process.HasExited) CliProcess.Signal(process, CliProcess.SigInt);
         }, timeLimit: batchLimit);
@@ -161,14 +164,14 @@ public sealed class FolderTests : IDisposable
         Assert.Contains("cancelled", run.Out);
     }
 
-    /// <summary>Whether a batch into <paramref name="output"/> has begun writing: a staged file (not the case probe's) or an output rewritten since <paramref name="since"/>.</summary>
-    private static bool Writing(string output, DateTime since)
+    /// <summary>Whether a batch into <paramref name="output"/> has begun writing: a staged file (not the case probe's) or an output whose time stamp is no longer the one in <paramref name="stamps"/>.</summary>
+    private static bool Writing(string output, IReadOnlyDictionary<string, DateTime> stamps)
     {
         try
         {
             return Directory.EnumerateFiles(output).Any(f =>
                 Path.GetFileName(f).StartsWith(".rp-", StringComparison.Ordinal) && !f.EndsWith("-case.tmp", StringComparison.Ordinal)
-                || File.GetLastWriteTimeUtc(f) > since);
+                || stamps.TryGetValue(f, out var stamp) && File.GetLastWriteTimeUtc(f) != stamp);
         }
         catch (IOException) { return false; } // a file renamed while listed: look again
     }
