@@ -225,11 +225,14 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/tabula-icdar-us-026-usgs-abrasives.pdf"] = new(0.99, 0.99, 0.99, 0.95, 0),
         // Doubled 1 and in order 0.835: not examined (a table page, half its text judged for order).
         ["third-party/pdf/tabula-icdar-us-018-nces-expenditures-p7.pdf"] = new(0.99, 0.99, 0.99, 0.83, 0, Doubled: 1),
-        // Recall 0.977, page recall 0.907, precision 0.991: capitals M, N, O of a font whose ToUnicode object is missing
-        // are read lower case ("All mSs (n =…)"), and one bar chart's labels and values are read as paragraphs. Furniture 1:
-        // a running head. In order 0.860: the charts.
-        ["third-party/pdf/tabula-icdar-eu-016-efsa-zoonoses.pdf"] = new(0.97, 0.90, 0.99, 0.85, 1),
-        ["third-party/pdf/odl-ko-klid-rfp-p3-4.pdf"] = new(0.99, 0.99, 0.99, 0.91, 0),
+        // Cold: recall 0.977, page recall 0.907, precision 0.991, in order 0.860: capitals drawn with glyphs the font names
+        // in lower case were read so ("All mSs (n =…)"). Since the spans' /ActualText is read (PdfActualText): 0.986, 0.982,
+        // 1.000, 0.909. Left: one bar chart's labels and values read as paragraphs; furniture 1, a running head.
+        ["third-party/pdf/tabula-icdar-eu-016-efsa-zoonoses.pdf"] = new(0.98, 0.98, 0.99, 0.90, 1),
+        // Cold: recall 0.993, in order 0.919. Since a dingbat letter opening a line is a bullet (its Wingdings ❍ is coded
+        // "m"), recall 0.982 and in order 0.813: pdftotext reads the fifteen bullets as the letter "m", which the items now
+        // leave out, so the judge's chunks across each item's start no longer meet pdftotext's.
+        ["third-party/pdf/odl-ko-klid-rfp-p3-4.pdf"] = new(0.98, 0.98, 0.99, 0.81, 0),
     };
 
     public static TheoryData<string> Files => [.. Bars.Keys];

@@ -253,6 +253,16 @@ public class PdfGlyphStageTests
     }
 
     [Fact]
+    public void Letters_spread_evenly_up_to_a_bracket_are_one_label_but_a_wider_gap_after_them_separates()
+    {
+        // "会 议 文 件（十八）": the label's last spread letter opens the bracketed number, the gap before it as wide as the others.
+        Assert.Equal("甲乙丙丁（八）", PdfStyledText.Of(Line(Words(100, 700, 10, 8, "甲", "乙", "丙", "丁（八）"))).WithoutStraySpaces().Text);
+        // A name spread wide, then a word further off: the wider gap is a separator.
+        var spread = Words(100, 680, 10, 8, "戊", "己").Concat(Words(140, 680, 10, 0, "庚辛"));
+        Assert.Equal("戊己 庚辛", PdfStyledText.Of(Line(spread)).WithoutStraySpaces().Text);
+    }
+
+    [Fact]
     public void A_row_that_leaves_its_word_spaces_as_gaps_says_nothing_by_ending_without_a_space()
     {
         // A space glyph is drawn after the comma only; the other word spaces are gaps.
@@ -367,5 +377,18 @@ public class PdfGlyphStageTests
         // The same character from a text font is itself.
         var text = PdfLineBuilder.Build(new[] { new PdfGlyph("!", 144, 150, 700, 12, false) }.Concat(Word("Title", 160, 700, 12)), 1, PdfLineOptions.Default);
         Assert.StartsWith("!", Assert.Single(text).Text);
+    }
+
+    [Fact]
+    public void A_dingbat_letter_opening_a_line_is_a_bullet_but_a_dingbat_digit_is_not()
+    {
+        // Hancom writes Wingdings' ❍ as the code of "m": "m 사업기간 : …".
+        var circle = new PdfGlyph("m", 60, 70, 700, 12, false, Symbol: true);
+        Assert.Equal("• 사업기간", Assert.Single(PdfLineBuilder.Build(Word("사업기간", 76, 700, 12).Prepend(circle), 1, PdfLineOptions.Default)).Text);
+        // A form's check mark (Zapf Dingbats "4") stays what its code says; a text font's "m" is a letter.
+        var check = new PdfGlyph("4", 60, 70, 680, 12, false, Symbol: true);
+        Assert.StartsWith("4", Assert.Single(PdfLineBuilder.Build(Word("Yes", 76, 680, 12).Prepend(check), 1, PdfLineOptions.Default)).Text);
+        var letter = new PdfGlyph("m", 60, 70, 660, 12, false);
+        Assert.StartsWith("m", Assert.Single(PdfLineBuilder.Build(Word("ore", 70, 660, 12).Prepend(letter), 1, PdfLineOptions.Default)).Text);
     }
 }

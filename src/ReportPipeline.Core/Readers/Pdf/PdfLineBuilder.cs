@@ -23,9 +23,12 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="SpreadWordGap">Two to four single CJK or Hangul letters alone on a row (or opening it, the last of them
 /// starting a piece of text), set apart by even gaps of at most this many sizes ("부      칙", "발   의   자 : …"), are one
 /// word spread wide, not columns.</param>
+/// <param name="SpreadGapEvenness">Single CJK letters set apart one after another, whose next gap is as wide as theirs
+/// within this many sizes, run on into the text after it: the spread goes on ("会 议 文 件（十八）", a document label
+/// letter-spaced up to its bracket), so that gap is spacing, not a separator.</param>
 internal sealed record PdfLineOptions(double SuperscriptRatio = 0.8, double ColumnGap = 1.6, bool InferSpaces = true,
     double WordGap = 0.1, double DrawnWordGap = 0.3, double CjkSeparatorGap = 0.45, double LetterSpacedGap = 0.3,
-    double FullWidthAdvance = 0.8, double SpreadWordGap = 6)
+    double FullWidthAdvance = 0.8, double SpreadWordGap = 6, double SpreadGapEvenness = 0.1)
 {
     public static readonly PdfLineOptions Default = new();
 }
@@ -272,7 +275,7 @@ internal static class PdfLineBuilder
                 && !(k + 1 < sorted.Count && sorted[k + 1].Value == "\u2044"); // a fraction's numerator ("1⁄4") is no marker
             string value = raised ? Superscript(g.Value)
                 : PdfGlyphForms.Of(g.Value, g, previous, NextInked(sorted, k) is int n ? sorted[n] : null, options.FullWidthAdvance);
-            if (g.Symbol && text.Length == 0 && value.Length == 1 && value[0] is > ' ' and < '\u007f' && !char.IsAsciiLetterOrDigit(value[0])) value = "•"; // a symbol font's bullet
+            if (g.Symbol && text.Length == 0 && IsDingbatBullet(value)) value = "•"; // a symbol font's bullet
             if (raised && value == ")" && previousRaised) continue; // "1)" set as a superscript: the marker is the number
             if (value == " " && (letterSpaced || text.Length > 0 && text[^1] == ' ')) continue; // letter-spaced display text draws spaces between its letters
             if (value == " " && NextInked(sorted, k) is int next && (separators.Contains(next) || closedUpTo.Contains(next))) continue; // written as the separator below, or closed
@@ -382,6 +385,7 @@ internal static class PdfLineBuilder
         // whose letters are counted.
         var cuts = new List<int> { 0 };
         var wideGap = new HashSet<int>();
+        var gapBefore = new Dictionary<int, double>();
         int last = -1;
         bool spaceBetween = false;
         for (int k = 0; k < sorted.Count; k++)
@@ -393,7 +397,7 @@ internal static class PdfLineBuilder
                 var a = sorted[last];
                 double gap = (b.Left - a.Right) / Math.Min(a.Size, b.Size);
                 bool wide = CjkText.IsHan(a.Value[^1]) && CjkText.IsHan(b.Value[0]) && gap > usual + options.CjkSeparatorGap;
-                if (wide) wideGap.Add(k);
+                if (wide) { wideGap.Add(k); gapBefore[k] = gap; }
                 if (wide || spaceBetween) cuts.Add(k);
             }
             last = k;
@@ -414,15 +418,27 @@ internal static class PdfLineBuilder
             i = j + 1;
         }
         for (int c = 1; c < cuts.Count - 1; c++)
-            if (wideGap.Contains(cuts[c]) && !(letters[c - 1] == 1 && letters[c] == 1) && word[c - 1] >= 2 && word[c] >= 2)
+            if (wideGap.Contains(cuts[c]) && !(letters[c - 1] == 1 && letters[c] == 1) && word[c - 1] >= 2 && word[c] >= 2
+                && !SpreadRunsOn(c))
                 separators.Add(cuts[c]);
         return separators;
+
+        // The gap after a run of single letters spread evenly is as wide as theirs: the spread goes on into the next piece.
+        bool SpreadRunsOn(int c) => c >= 2 && letters[c - 1] == 1 && letters[c - 2] == 1 && gapBefore.TryGetValue(cuts[c - 1], out double inside)
+            && Math.Abs(gapBefore[cuts[c]] - inside) <= options.SpreadGapEvenness;
     }
 
     private static PdfCharStyle StyleOf(PdfGlyph g, bool raised) =>
         (g.Bold ? PdfCharStyle.Bold : 0) | (g.Italic ? PdfCharStyle.Italic : 0) | (raised ? PdfCharStyle.Raised : 0) | (g.Kai ? PdfCharStyle.Kai : 0);
 
     public static bool IsBullet(char c) => Structure.Conventions.ReportConventions.IsBulletGlyph(c);
+
+    /// <summary>
+    /// The code a dingbat font draws a bullet with, read as the ASCII character of that code: punctuation ("!" in
+    /// TypographicSymbols) or a letter (Wingdings and Zapf Dingbats draw ● ❍ ■ □ ❑ ◆ ❖ at "l" "m" "n" "o" "q" "u" "v").
+    /// Not a digit: those codes are check marks and pointing hands in the dingbat fonts, marks on a form, not bullets.
+    /// </summary>
+    private static bool IsDingbatBullet(string value) => value.Length == 1 && value[0] is > ' ' and < '\u007f' && !char.IsAsciiDigit(value[0]);
 
     private static string Superscript(string value) =>
         value.Length == 1 && char.IsAsciiDigit(value[0]) ? SuperscriptDigits[value[0] - '0'].ToString() : value;
