@@ -41,7 +41,7 @@ internal static class PdfActualText
         IReadOnlyList<MarkedContentElement> contents;
         try { contents = page.GetMarkedContents(); }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException) { yield break; }
-        if (contents.Count == 0) yield break;
+        if (!contents.SelectMany(Descendants).Any(e => !string.IsNullOrEmpty(e.ActualText))) yield break; // most pages: no index built
         var index = new Dictionary<Letter, int>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < letters.Count; i++) index[letters[i]] = i;
         var stack = new Stack<MarkedContentElement>(contents.Reverse());
