@@ -6,7 +6,8 @@ namespace ReportPipeline.Readers.Pdf;
 /// <summary>
 /// Stage 2 (figures): the figure regions of each page, and the page without what stands in them. A region is a
 /// picture big enough to be one (not an icon, not a letterhead in the page's margin band, not a logo repeated on
-/// several pages), or a drawing of paths with enough curved or slanted segments (a chart, a diagram). Short text
+/// several pages), or a drawing of paths with enough curved or slanted segments (a chart, a diagram) or with the bars
+/// of a bar chart (<see cref="DrawnBars"/>). Short text
 /// inside a region or right beside it (axis labels, tick numbers, legends) is the figure's, and leaves the page text
 /// with the rulings inside the region, so no chart label reaches the body and no chart is read as a table. A region
 /// holding several runs of body-length text is a text box or a page background: it stays text.
@@ -70,12 +71,13 @@ internal static class FigureRegionDetector
             // A drawing holding the document's largest text (well above its body text) is a title block or a cover.
             if (pictures.Count == 0 && largest > bodySize * options.TitleSizeRatio && labels.Any(r => r.Size >= largest - 0.5)) continue;
             foreach (var label in labels) taken.Add(label);
-            figures.Add(new PdfFigureRegion(page.Number, region, pictures));
+            figures.Add(new PdfFigureRegion(page.Number, region, pictures) { Title = ChartTitle.Of(labels, options) });
         }
         if (figures.Count == 0) return (page, []);
         figures = FigureGroups.Group(figures, runs, taken, bodySize, options);
         var glyphs = new HashSet<PdfGlyph>(taken.SelectMany(r => r.Glyphs), ReferenceEqualityComparer.Instance);
-        var rules = page.Rules.Where(r => !figures.Any(f => Contains(Grow(f.Box, 2), r))).ToList();
+        var framing = new HashSet<PdfRule>(figures.SelectMany(f => FigureFrame.Of(f.Box, page.Rules, options)), ReferenceEqualityComparer.Instance);
+        var rules = page.Rules.Where(r => !framing.Contains(r) && !figures.Any(f => Contains(Grow(f.Box, 2), r))).ToList();
         return (page with { Glyphs = page.Glyphs.Where(g => !glyphs.Contains(g)).ToList(), Rules = rules }, figures);
     }
 
@@ -110,10 +112,10 @@ internal static class FigureRegionDetector
     private static IEnumerable<PdfDrawing> DrawingRegions(PdfPageContent page, PdfFigureOptions o)
     {
         var shapes = page.Shapes.Where(s => Area(s.Box) < page.Width * page.Height * 0.9).ToList(); // not the page's background
-        if (shapes.Sum(s => s.Marks) < o.MinMarks) yield break;
+        if (shapes.Sum(s => s.Marks) < o.MinMarks && !DrawnBars.Found(shapes, o)) yield break;
         foreach (var cluster in ShapeClusters.Of(shapes, o.ClusterGap))
         {
-            if (cluster.Sum(s => s.Marks) < o.MinMarks) continue;
+            if (cluster.Sum(s => s.Marks) < o.MinMarks && !DrawnBars.Found(cluster, o)) continue;
             var box = cluster.Select(s => s.Box).Aggregate((x, y) => x.Union(y));
             // The rulings of the drawing (axes, grid lines) are part of it: those touching it, not much longer than it.
             var grown = Grow(box, o.ClusterGap);
