@@ -24,7 +24,7 @@ public class PdfFigureTests
     private const string Body = "The committee reviewed the spending of every department over the year and found it in line";
 
     /// <summary>A JPEG as a PDF stores it: the first picture of a third-party fixture, taken as its raw stream.</summary>
-    private static byte[] Jpeg()
+    internal static byte[] Jpeg()
     {
         using var pdf = PdfDocument.Open(Repo.Fixture("third-party/pdf/mineru-demo1.pdf"));
         return pdf.GetPage(2).GetImages().First().RawMemory.ToArray();

@@ -11,21 +11,27 @@ namespace ReportPipeline.Readers.Pdf;
 /// </summary>
 internal static class DrawnBars
 {
-    public static bool Found(IEnumerable<PdfShape> shapes, PdfFigureOptions o)
+    public static bool Found(IEnumerable<PdfShape> shapes, PdfFigureOptions o) => Series(shapes, o).Any();
+
+    /// <summary>The boxes round each series of bars the shapes draw.</summary>
+    public static IEnumerable<PageBox> Series(IEnumerable<PdfShape> shapes, PdfFigureOptions o)
     {
-        if (o.MinBars <= 0) return false;
-        var bars = new List<PageBox>();
-        foreach (var bar in shapes.SelectMany(s => s.Bars))
-            if (!bars.Any(b => Same(b, bar, o.BarEdgeTolerance))) bars.Add(bar); // a bar filled and stroked is drawn twice
-        if (bars.Count < o.MinBars) return false;
+        if (o.MinBars <= 0) return [];
+        // A bar filled and stroked is drawn twice: the same box (to the tolerance) counts once.
+        var seen = new HashSet<(long, long, long, long)>();
+        double step = Math.Max(o.BarEdgeTolerance, 0.01);
+        var bars = shapes.SelectMany(s => s.Bars)
+            .Where(b => seen.Add(((long)Math.Round(b.Left / step), (long)Math.Round(b.Bottom / step), (long)Math.Round(b.Right / step), (long)Math.Round(b.Top / step))))
+            .ToList();
+        if (bars.Count < o.MinBars) return [];
         // Horizontal bars grow from a left (or right) base line: their widths differ, their heights are alike.
-        return Series(bars, b => b.Left, b => b.Right - b.Left, b => b.Top - b.Bottom, o)
-               || Series(bars, b => b.Right, b => b.Right - b.Left, b => b.Top - b.Bottom, o)
-               || Series(bars, b => b.Bottom, b => b.Top - b.Bottom, b => b.Right - b.Left, o)
-               || Series(bars, b => b.Top, b => b.Top - b.Bottom, b => b.Right - b.Left, o);
+        return [.. Series(bars, b => b.Left, b => b.Right - b.Left, b => b.Top - b.Bottom, o),
+            .. Series(bars, b => b.Right, b => b.Right - b.Left, b => b.Top - b.Bottom, o),
+            .. Series(bars, b => b.Bottom, b => b.Top - b.Bottom, b => b.Right - b.Left, o),
+            .. Series(bars, b => b.Top, b => b.Top - b.Bottom, b => b.Right - b.Left, o)];
     }
 
-    private static bool Series(List<PageBox> bars, Func<PageBox, double> baseEdge, Func<PageBox, double> length, Func<PageBox, double> thickness,
+    private static IEnumerable<PageBox> Series(List<PageBox> bars, Func<PageBox, double> baseEdge, Func<PageBox, double> length, Func<PageBox, double> thickness,
         PdfFigureOptions o)
     {
         foreach (var line in Lines(bars, baseEdge, o.BarEdgeTolerance))
@@ -42,9 +48,8 @@ internal static class DrawnBars
                 if (!double.IsNaN(last) && l - last > o.BarEdgeTolerance * 2) lengths++;
                 last = l;
             }
-            if (lengths >= o.MinBarLengths) return true;
+            if (lengths >= o.MinBarLengths) yield return series.Aggregate((a, b) => a.Union(b));
         }
-        return false;
     }
 
     /// <summary>The bars in groups whose base edges follow each other within the tolerance.</summary>
@@ -62,8 +67,4 @@ internal static class DrawnBars
         }
         if (line.Count > 0) yield return line;
     }
-
-    private static bool Same(PageBox a, PageBox b, double tolerance) =>
-        Math.Abs(a.Left - b.Left) <= tolerance && Math.Abs(a.Right - b.Right) <= tolerance
-        && Math.Abs(a.Bottom - b.Bottom) <= tolerance && Math.Abs(a.Top - b.Top) <= tolerance;
 }

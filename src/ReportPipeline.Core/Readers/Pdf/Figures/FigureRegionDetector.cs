@@ -51,8 +51,9 @@ internal static class FigureRegionDetector
         }
         var taken = new HashSet<PdfTextRun>(ReferenceEqualityComparer.Instance);
         var figures = new List<PdfFigureRegion>();
-        foreach (var (box, pictures, drawn) in candidates.OrderByDescending(c => c.Box.Top).ThenBy(c => c.Box.Left))
+        foreach (var (candidateBox, pictures, drawn) in candidates.OrderByDescending(c => c.Box.Top).ThenBy(c => c.Box.Left))
         {
+            var box = drawn ? WithoutCaptions(candidateBox, runs) : candidateBox;
             var inside = runs.Where(r => Contains(box, r.CenterX, r.CenterY)).ToList();
             if (inside.Count(r => IsBodyText(r, options)) >= options.MaxTextRuns) continue; // a text box, a background
             var region = box;
@@ -79,6 +80,21 @@ internal static class FigureRegionDetector
         var framing = new HashSet<PdfRule>(figures.SelectMany(f => FigureFrame.Of(f.Box, page.Rules, options)), ReferenceEqualityComparer.Instance);
         var rules = page.Rules.Where(r => !framing.Contains(r) && !figures.Any(f => Contains(Grow(f.Box, 2), r))).ToList();
         return (page with { Glyphs = page.Glyphs.Where(g => !glyphs.Contains(g)).ToList(), Rules = rules }, figures);
+    }
+
+    /// <summary>
+    /// A drawing's box without the caption a frame drawn round it holds: the box ends under a caption standing in its
+    /// top quarter and over one in its bottom quarter, so the caption stays a paragraph over or under the figure.
+    /// </summary>
+    private static PageBox WithoutCaptions(PageBox box, List<PdfTextRun> runs)
+    {
+        double quarter = (box.Top - box.Bottom) / 4;
+        foreach (var caption in runs.Where(r => IsCaption(r) && Contains(box, r.CenterX, r.CenterY)))
+        {
+            if (caption.CenterY >= box.Top - quarter) box = box with { Top = caption.Box.Bottom - 1 };
+            else if (caption.CenterY <= box.Bottom + quarter) box = box with { Bottom = caption.Box.Top + 1 };
+        }
+        return box;
     }
 
     /// <summary>
@@ -112,7 +128,10 @@ internal static class FigureRegionDetector
     private static IEnumerable<PdfDrawing> DrawingRegions(PdfPageContent page, PdfFigureOptions o)
     {
         var shapes = page.Shapes.Where(s => Area(s.Box) < page.Width * page.Height * 0.9).ToList(); // not the page's background
-        if (shapes.Sum(s => s.Marks) < o.MinMarks && !DrawnBars.Found(shapes, o)) yield break;
+        // The bars of a chart may stand further apart than paths of one drawing: each series joins them as one more shape.
+        var series = DrawnBars.Series(shapes, o).Select(b => new PdfShape(b, 0)).ToList();
+        if (shapes.Sum(s => s.Marks) < o.MinMarks && series.Count == 0) yield break;
+        shapes.AddRange(series);
         foreach (var cluster in ShapeClusters.Of(shapes, o.ClusterGap))
         {
             if (cluster.Sum(s => s.Marks) < o.MinMarks && !DrawnBars.Found(cluster, o)) continue;

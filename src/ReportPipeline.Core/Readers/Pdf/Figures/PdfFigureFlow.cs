@@ -31,8 +31,20 @@ internal static partial class PdfFigureFlow
             number++;
             int at = FigureCaptionSide.Of(items, i, options.CaptionReach, above);
             var caption = at >= 0 ? WithContinuation(items, at) : null;
-            bool titled = false; // a title set inside the figure is no paragraph of the flow
-            if (caption is null && ChartTitle.Caption(figure.Region.Title, figure.Page) is { } title) (caption, titled) = (title, true);
+            // A title set inside the figure is no paragraph of the flow: the caption when there is none, else the title
+            // of a caption that is its label alone ("Figure 2." over a frame whose title is inside it).
+            bool titled = false;
+            if (ChartTitle.Caption(figure.Region.Title, figure.Page) is { } title)
+            {
+                if (caption is null) (caption, titled) = (title, true);
+                else if (BareLabel().IsMatch(caption.Text))
+                {
+                    var lines = caption.Lines!.Concat(title.Lines!).ToList();
+                    var joined = caption with { Text = PdfLineJoiner.Join(lines, caption.Hyphenated), Lines = lines };
+                    items[items.FindIndex(x => ReferenceEquals(x, caption))] = joined;
+                    caption = joined;
+                }
+            }
             string name = caption is null ? $"figure {number} on page {figure.Page}" : $"figure {number} on page {figure.Page} (\"{Shorten(caption.Text)}\")";
             var images = new List<FigureImage>();
             foreach (var picture in figure.Region.Pictures)
