@@ -93,6 +93,9 @@ public class DrawnChartTests
         Assert.False(DrawnBars.Found([Shape([.. Enumerable.Range(0, 6).Select(i => new PageBox(100, 500 + i * 14, 180, 512 + i * 14))])], options));
         // A shaded header row: one bottom edge, cells of different widths but one height.
         Assert.False(DrawnBars.Found([Shape(new PageBox(100, 600, 180, 614), new PageBox(181, 600, 230, 614), new PageBox(231, 600, 330, 614), new PageBox(331, 600, 360, 614))], options));
+        // Shaded cells ending at a table's column lines: one right edge, three widths over eight cells.
+        double[] starts = [100, 300, 400, 100, 300, 400, 300, 400];
+        Assert.False(DrawnBars.Found([Shape([.. starts.Select((x, i) => new PageBox(x, 500 + i * 20, 480, 518 + i * 20))])], options));
         // Bars: one base line, one thickness, five lengths, each drawn twice (filled, then stroked).
         var bars = new[] { 60.0, 120, 90, 200, 150 }.Select((w, i) => new PageBox(150, 500 + i * 30, 150 + w, 512 + i * 30)).ToArray();
         Assert.True(DrawnBars.Found([Shape(bars), Shape(bars)], options));

@@ -6,8 +6,9 @@ namespace ReportPipeline.Readers.Pdf;
 /// The bars of a bar chart drawn with straight filled rectangles, which carry no curve or slanted mark to tell them from
 /// a table's shaded cells: at least <see cref="PdfFigureOptions.MinBars"/> filled rectangles of about one thickness
 /// standing on one base line (their left, right, bottom or top edges in line), whose lengths away from it differ (at
-/// least <see cref="PdfFigureOptions.MinBarLengths"/> lengths). A table's shaded cells standing on one edge are a column
-/// or a row of the grid: one width, or one height.
+/// least <see cref="PdfFigureOptions.MinBarLengths"/> lengths, and as many as <see cref="PdfFigureOptions.BarLengthShare"/>
+/// of the bars: a chart's values seldom repeat). A table's shaded cells standing on one edge are a column or a row of the
+/// grid, or end at its few column lines: one width or one height, or a few widths over many cells.
 /// </summary>
 internal static class DrawnBars
 {
@@ -48,7 +49,7 @@ internal static class DrawnBars
                 if (!double.IsNaN(last) && l - last > o.BarEdgeTolerance * 2) lengths++;
                 last = l;
             }
-            if (lengths >= o.MinBarLengths) yield return series.Aggregate((a, b) => a.Union(b));
+            if (lengths >= Math.Max(o.MinBarLengths, series.Count * o.BarLengthShare)) yield return series.Aggregate((a, b) => a.Union(b));
         }
     }
 

@@ -75,6 +75,9 @@ internal sealed record PdfFigureOptions(double MinPictureSide = 28, double Margi
     /// <summary>The bars on one base line of a bar chart have at least this many lengths (a table's shaded cells on one edge have one).</summary>
     public int MinBarLengths { get; init; } = 3;
 
+    /// <summary>The bars on one base line of a bar chart have as many lengths as this share of them (a table's cells end at a few column lines).</summary>
+    public double BarLengthShare { get; init; } = 0.5;
+
     /// <summary>Bar edges this many points apart or closer are in line; lengths differing by twice this are different lengths.</summary>
     public double BarEdgeTolerance { get; init; } = 0.75;
 
