@@ -139,13 +139,14 @@ public static partial class PdfTextJudge
     /// </summary>
     public static string[] WithoutLeftOut(string path, ReportDocument document, string[] referencePages)
     {
-        var regions = document.Blocks.OfType<Figure>().Select(f => f.Source)
-            .Concat(document.Diagnostics.Where(d => d.Code == "pdf-contents-list").Select(d => d.Source!))
-            .Where(s => s.Page is not null && s.Box is not null).ToList();
+        // A figure's caption is in our text: a title the figure sets inside its region stays in the reference too.
+        var regions = document.Blocks.OfType<Figure>().Select(f => (f.Source, Caption: Squeeze(f.Caption.PlainText())))
+            .Concat(document.Diagnostics.Where(d => d.Code == "pdf-contents-list").Select(d => (Source: d.Source!, Caption: "")))
+            .Where(r => r.Source.Page is not null && r.Source.Box is not null).ToList();
         if (regions.Count == 0) return referencePages;
         var pages = (string[])referencePages.Clone();
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
-        foreach (var region in regions)
+        foreach (var (region, caption) in regions)
         {
             int page = region.Page!.Value;
             if (page > pages.Length) continue;
@@ -156,14 +157,28 @@ public static partial class PdfTextJudge
             string inside = Support.Tools.Run("pdftotext", $"{crop} -enc UTF-8 \"{path}\" -", "");
             // A sentence is body text, never a chart's label: a figure region drawn over the page's paragraphs does not
             // excuse losing them (a page of two charts lost its sentences between them, and the judge had left them out).
-            var labels = inside.Split('\n').Where(line => !IsSentence(line));
+            var labels = inside.Split('\n').Where(line => !IsSentence(line) && !InCaption(line, caption));
             foreach (var word in labels.SelectMany(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
             {
-                int at = pages[page - 1].IndexOf(word, StringComparison.Ordinal);
+                // The word standing alone first (a chart's "2025" is not the "2025" inside a title's "2020年—2025年…").
+                int at = WordAt(pages[page - 1], word);
+                if (at < 0) at = pages[page - 1].IndexOf(word, StringComparison.Ordinal);
                 if (at >= 0) pages[page - 1] = pages[page - 1].Remove(at, word.Length);
             }
         }
         return pages;
+    }
+
+    /// <summary>A line of words (four characters or more, letters among them) that the figure's caption holds: its title.</summary>
+    private static bool InCaption(string line, string caption) =>
+        Squeeze(line) is { Length: >= 4 } words && words.Any(char.IsLetter) && caption.Contains(words, StringComparison.Ordinal);
+
+    /// <summary>Where the word first stands whole in the text (between white space or the text's ends), or -1.</summary>
+    private static int WordAt(string text, string word)
+    {
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            if ((at == 0 || char.IsWhiteSpace(text[at - 1])) && (at + word.Length == text.Length || char.IsWhiteSpace(text[at + word.Length]))) return at;
+        return -1;
     }
 
     /// <summary>A line of running text: it ends a Chinese sentence, or holds five words or more and ends with a stop.</summary>

@@ -24,7 +24,7 @@ public class PdfFigureTests
     private const string Body = "The committee reviewed the spending of every department over the year and found it in line";
 
     /// <summary>A JPEG as a PDF stores it: the first picture of a third-party fixture, taken as its raw stream.</summary>
-    private static byte[] Jpeg()
+    internal static byte[] Jpeg()
     {
         using var pdf = PdfDocument.Open(Repo.Fixture("third-party/pdf/mineru-demo1.pdf"));
         return pdf.GetPage(2).GetImages().First().RawMemory.ToArray();
@@ -237,7 +237,9 @@ public class PdfFigureTests
     [InlineData("[그림 4-5] 8대 미래 유망 보안기술 도출", true)]
     [InlineData("Figure 2: Input and attention biases", true)]
     [InlineData("Fig. 3. Examples of observed curves", true)]
+    [InlineData("Figure 14 (data until 2 July 2010)", true)]
     [InlineData("Figure 2 shows the change in flows", false)]
+    [InlineData("Figure 2 (below) shows the change in flows", false)]
     [InlineData("Fig. 1 plots annual curves", false)]
     [InlineData("表1 收支情况", false)]
     [InlineData("Table 2. Results", false)]

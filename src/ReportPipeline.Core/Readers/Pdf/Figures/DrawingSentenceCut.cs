@@ -6,8 +6,9 @@ namespace ReportPipeline.Readers.Pdf;
 /// A drawn region holding as much body text as a text box (<see cref="PdfFigureOptions.MaxTextRuns"/> runs: the
 /// sentences set between two charts, whose backgrounds chain the charts' paths into one cluster) is cut at that text
 /// rather than given up: the paths behind or round the body text leave it, the rest is clustered again, and each
-/// cluster with enough curved or slanted segments (<see cref="PdfFigureOptions.MinMarks"/>) or holding a picture (a
-/// chart whose bars are pictures), big enough, is a drawing of its own. A frame round a text box overlaps its text and
+/// cluster with enough curved or slanted segments (<see cref="PdfFigureOptions.MinMarks"/>), holding a picture (a
+/// chart whose bars are pictures) or drawing a bar chart's bars (<see cref="DrawnBars"/>), big enough, is a drawing of its own,
+/// with the smaller clusters standing within <see cref="PdfFigureOptions.PieceReach"/> of it (a chart's legend keys). A frame round a text box overlaps its text and
 /// leaves with it, so a text box still gives no drawing. A region with less body text is left whole.
 /// </summary>
 internal static class DrawingSentenceCut
@@ -19,16 +20,34 @@ internal static class DrawingSentenceCut
         if (text.Count < options.MaxTextRuns) return [drawing];
         var kept = drawing.Shapes.Where(s => !text.Any(t => Intersects(s.Box, t))).ToList();
         var parts = new List<PdfDrawing>();
+        var rest = new List<PdfDrawing>();
         foreach (var cluster in ShapeClusters.Of(kept, options.ClusterGap))
         {
             var box = cluster.Select(s => s.Box).Aggregate((a, b) => a.Union(b));
-            if (box.Right - box.Left < options.MinDrawingSide || box.Top - box.Bottom < options.MinDrawingSide / 2) continue;
             bool holdsPicture = pictures.Any(p => Inside(box, (p.Box.Left + p.Box.Right) / 2, (p.Box.Bottom + p.Box.Top) / 2));
-            if (cluster.Sum(s => s.Marks) >= options.MinMarks || holdsPicture) parts.Add(new PdfDrawing(box, cluster));
+            if ((box.Right - box.Left < options.MinDrawingSide || box.Top - box.Bottom < options.MinDrawingSide / 2)
+                || cluster.Sum(s => s.Marks) < options.MinMarks && !holdsPicture && !DrawnBars.Found(cluster, options))
+                rest.Add(new PdfDrawing(box, cluster));
+            else parts.Add(new PdfDrawing(box, cluster));
+        }
+        // What is too small to be a drawing but stands within reach of a part's box (a chart's legend keys, a bar cut
+        // off by a bar thin enough to be a ruling) is that part's; the part grows, so pieces join it one after another.
+        for (bool joined = true; joined && rest.Count > 0;)
+        {
+            joined = false;
+            foreach (var piece in rest.ToList())
+            {
+                int i = parts.FindIndex(p => Intersects(Grow(p.Box, options.PieceReach), piece.Box));
+                if (i < 0) continue;
+                parts[i] = new PdfDrawing(parts[i].Box.Union(piece.Box), [.. parts[i].Shapes, .. piece.Shapes]);
+                rest.Remove(piece);
+                joined = true;
+            }
         }
         return parts;
     }
 
+    private static PageBox Grow(PageBox b, double d) => new(b.Left - d, b.Bottom - d, b.Right + d, b.Top + d);
     private static bool Inside(PageBox b, double x, double y) => x >= b.Left && x <= b.Right && y >= b.Bottom && y <= b.Top;
     private static bool Intersects(PageBox a, PageBox b) => a.Left < b.Right && b.Left < a.Right && a.Bottom < b.Top && b.Bottom < a.Top;
 }

@@ -85,7 +85,10 @@ internal static class FigureGroups
                 taken.Add(run);
                 region = region.Union(run.Box);
             }
-        return new PdfFigureRegion(group[0].Page, region, InReadingOrder(group.SelectMany(f => f.Pictures)));
+        return new PdfFigureRegion(group[0].Page, region, InReadingOrder(group.SelectMany(f => f.Pictures)))
+        {
+            Title = group.Select(f => f.Title).FirstOrDefault(t => t.Count > 0) ?? [],
+        };
     }
 
     /// <summary>A short run just under or beside the box, with no longer text standing next to it (no paragraph's line).</summary>

@@ -6,7 +6,8 @@ namespace ReportPipeline.Readers.Pdf;
 /// <summary>
 /// Stage 2 (figures): the figure regions of each page, and the page without what stands in them. A region is a
 /// picture big enough to be one (not an icon, not a letterhead in the page's margin band, not a logo repeated on
-/// several pages), or a drawing of paths with enough curved or slanted segments (a chart, a diagram). Short text
+/// several pages), or a drawing of paths with enough curved or slanted segments (a chart, a diagram) or with the bars
+/// of a bar chart (<see cref="DrawnBars"/>). Short text
 /// inside a region or right beside it (axis labels, tick numbers, legends) is the figure's, and leaves the page text
 /// with the rulings inside the region, so no chart label reaches the body and no chart is read as a table. A region
 /// holding several runs of body-length text is a text box or a page background: it stays text.
@@ -50,8 +51,9 @@ internal static class FigureRegionDetector
         }
         var taken = new HashSet<PdfTextRun>(ReferenceEqualityComparer.Instance);
         var figures = new List<PdfFigureRegion>();
-        foreach (var (box, pictures, drawn) in candidates.OrderByDescending(c => c.Box.Top).ThenBy(c => c.Box.Left))
+        foreach (var (candidateBox, pictures, drawn) in candidates.OrderByDescending(c => c.Box.Top).ThenBy(c => c.Box.Left))
         {
+            var box = drawn ? WithoutCaptions(candidateBox, runs) : candidateBox;
             var inside = runs.Where(r => Contains(box, r.CenterX, r.CenterY)).ToList();
             if (inside.Count(r => IsBodyText(r, options)) >= options.MaxTextRuns) continue; // a text box, a background
             var region = box;
@@ -70,13 +72,29 @@ internal static class FigureRegionDetector
             // A drawing holding the document's largest text (well above its body text) is a title block or a cover.
             if (pictures.Count == 0 && largest > bodySize * options.TitleSizeRatio && labels.Any(r => r.Size >= largest - 0.5)) continue;
             foreach (var label in labels) taken.Add(label);
-            figures.Add(new PdfFigureRegion(page.Number, region, pictures));
+            figures.Add(new PdfFigureRegion(page.Number, region, pictures) { Title = ChartTitle.Of(labels, options) });
         }
         if (figures.Count == 0) return (page, []);
         figures = FigureGroups.Group(figures, runs, taken, bodySize, options);
         var glyphs = new HashSet<PdfGlyph>(taken.SelectMany(r => r.Glyphs), ReferenceEqualityComparer.Instance);
-        var rules = page.Rules.Where(r => !figures.Any(f => Contains(Grow(f.Box, 2), r))).ToList();
+        var framing = new HashSet<PdfRule>(figures.SelectMany(f => FigureFrame.Of(f.Box, page.Rules, options)), ReferenceEqualityComparer.Instance);
+        var rules = page.Rules.Where(r => !framing.Contains(r) && !figures.Any(f => Contains(Grow(f.Box, 2), r))).ToList();
         return (page with { Glyphs = page.Glyphs.Where(g => !glyphs.Contains(g)).ToList(), Rules = rules }, figures);
+    }
+
+    /// <summary>
+    /// A drawing's box without the caption a frame drawn round it holds: the box ends under a caption standing in its
+    /// top quarter and over one in its bottom quarter, so the caption stays a paragraph over or under the figure.
+    /// </summary>
+    private static PageBox WithoutCaptions(PageBox box, List<PdfTextRun> runs)
+    {
+        double quarter = (box.Top - box.Bottom) / 4;
+        foreach (var caption in runs.Where(r => IsCaption(r) && Contains(box, r.CenterX, r.CenterY)))
+        {
+            if (caption.CenterY >= box.Top - quarter) box = box with { Top = caption.Box.Bottom - 1 };
+            else if (caption.CenterY <= box.Bottom + quarter) box = box with { Bottom = caption.Box.Top + 1 };
+        }
+        return box;
     }
 
     /// <summary>
@@ -110,10 +128,13 @@ internal static class FigureRegionDetector
     private static IEnumerable<PdfDrawing> DrawingRegions(PdfPageContent page, PdfFigureOptions o)
     {
         var shapes = page.Shapes.Where(s => Area(s.Box) < page.Width * page.Height * 0.9).ToList(); // not the page's background
-        if (shapes.Sum(s => s.Marks) < o.MinMarks) yield break;
+        // The bars of a chart may stand further apart than paths of one drawing: each series joins them as one more shape.
+        var series = DrawnBars.Series(shapes, o).Select(b => new PdfShape(b, 0)).ToList();
+        if (shapes.Sum(s => s.Marks) < o.MinMarks && series.Count == 0) yield break;
+        shapes.AddRange(series);
         foreach (var cluster in ShapeClusters.Of(shapes, o.ClusterGap))
         {
-            if (cluster.Sum(s => s.Marks) < o.MinMarks) continue;
+            if (cluster.Sum(s => s.Marks) < o.MinMarks && !DrawnBars.Found(cluster, o)) continue;
             var box = cluster.Select(s => s.Box).Aggregate((x, y) => x.Union(y));
             // The rulings of the drawing (axes, grid lines) are part of it: those touching it, not much longer than it.
             var grown = Grow(box, o.ClusterGap);

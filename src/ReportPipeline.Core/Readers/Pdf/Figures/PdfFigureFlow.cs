@@ -8,8 +8,12 @@ namespace ReportPipeline.Readers.Pdf;
 /// image stored once in the document's resources (keyed by its hash), and a warning for a figure that keeps no
 /// picture (a drawing of paths, an image PdfPig cannot decode), naming the figure and its page.
 /// </summary>
-internal static class PdfFigureFlow
+internal static partial class PdfFigureFlow
 {
+    /// <summary>A figure's label and nothing else: "Figure 2.", "Fig. 3:", "图1".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*\p{L}+\.?\s*[0-9０-９一二三四五六七八九十]+(?:[-.．][0-9０-９]+)*[.:：]?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex BareLabel();
+
     public static (List<PdfFlowItem> Flow, ResourceStore Resources) Place(List<PdfFlowItem> flow, IReadOnlyList<PdfFigureRegion> regions,
         PdfFigureOptions options, List<Diagnostic> warnings)
     {
@@ -19,13 +23,28 @@ internal static class PdfFigureFlow
             items.Insert(PositionOf(items, region), new FlowFigure(region, ValueList<FigureImage>.Empty));
 
         var resources = ResourceStore.Empty;
+        bool above = FigureCaptionSide.Above(items, options.CaptionReach);
         int number = 0;
         for (int i = 0; i < items.Count; i++)
         {
             if (items[i] is not FlowFigure figure) continue;
             number++;
-            int at = CaptionOf(items, i, options.CaptionReach);
+            int at = FigureCaptionSide.Of(items, i, options.CaptionReach, above);
             var caption = at >= 0 ? WithContinuation(items, at) : null;
+            // A title set inside the figure is no paragraph of the flow: the caption when there is none, else the title
+            // of a caption that is its label alone ("Figure 2." over a frame whose title is inside it).
+            bool titled = false;
+            if (ChartTitle.Caption(figure.Region.Title, figure.Page) is { } title)
+            {
+                if (caption is null) (caption, titled) = (title, true);
+                else if (BareLabel().IsMatch(caption.Text))
+                {
+                    var lines = caption.Lines!.Concat(title.Lines!).ToList();
+                    var joined = caption with { Text = PdfLineJoiner.Join(lines, caption.Hyphenated), Lines = lines };
+                    items[items.FindIndex(x => ReferenceEquals(x, caption))] = joined;
+                    caption = joined;
+                }
+            }
             string name = caption is null ? $"figure {number} on page {figure.Page}" : $"figure {number} on page {figure.Page} (\"{Shorten(caption.Text)}\")";
             var images = new List<FigureImage>();
             foreach (var picture in figure.Region.Pictures)
@@ -45,7 +64,7 @@ internal static class PdfFigureFlow
             i = items.FindIndex(x => ReferenceEquals(x, figure)); // the caption's continuation may have left the flow before it
             var placed = figure with { Images = [.. images], Caption = caption };
             items[i] = placed;
-            if (caption is not null)
+            if (caption is not null && !titled)
             {
                 items.RemoveAt(items.FindIndex(x => ReferenceEquals(x, caption)));
                 i = items.FindIndex(x => ReferenceEquals(x, placed));
@@ -74,38 +93,21 @@ internal static class PdfFigureFlow
         return items.Count;
     }
 
-    /// <summary>The paragraph on the figure's page that opens like a figure's caption and stands just under it (else just over it).</summary>
-    private static int CaptionOf(List<PdfFlowItem> items, int figureAt, double reach)
-    {
-        var box = ((FlowFigure)items[figureAt]).Region.Box;
-        int page = items[figureAt].Page;
-        int best = -1;
-        double bestGap = double.MaxValue;
-        for (int i = Math.Max(0, figureAt - 6); i < Math.Min(items.Count, figureAt + 7); i++)
-        {
-            if (items[i] is not PdfParagraph { Lines: [var first, ..] lines } p || first.Page != page || !ReportConventions.IsFigureCaption(p.Text)) continue;
-            var last = lines[^1];
-            if (lines.Max(l => l.Right) < box.Left || lines.Min(l => l.Left) > box.Right) continue;
-            double below = box.Bottom - (first.Baseline + first.Size * 0.85);
-            double above = last.Baseline - last.Size * 0.25 - box.Top;
-            double gap = below >= -first.Size && below <= first.Size * reach ? below
-                : above >= -last.Size && above <= last.Size * reach ? above + 0.5 : double.MaxValue; // below wins a tie
-            if (gap < bestGap) (best, bestGap) = (i, gap);
-        }
-        return best;
-    }
-
     /// <summary>
     /// The caption with the paragraphs that go on with it (a caption cut after its first line, "…over time, and" / "(b)
-    /// definition…"): set in its size right under it while it has not ended its sentence. They leave the flow.
+    /// definition…"): set in its size right under it while it has not ended its sentence, and the title under a caption
+    /// that is its label alone. They leave the flow.
     /// </summary>
     private static PdfParagraph WithContinuation(List<PdfFlowItem> items, int at)
     {
         var caption = (PdfParagraph)items[at];
+        // A caption that is its label alone ("Figure 2.") goes on with the title set under it, whatever its size.
+        bool bare = BareLabel().IsMatch(caption.Text);
         while (at + 1 < items.Count && items[at + 1] is PdfParagraph { Lines: [var first, ..] } next && caption.Lines is [.., var last]
-               && first.Page == last.Page && last.Baseline - first.Baseline is > 0 and var gap && gap <= last.Size * 1.8
-               && Math.Abs(first.Size - last.Size) <= 0.6 && !Structure.Sentences.EndsSentence(caption.Text.TrimEnd()))
+               && first.Page == last.Page && last.Baseline - first.Baseline is > 0 and var gap && gap <= Math.Max(last.Size, first.Size) * 1.8
+               && (bare || Math.Abs(first.Size - last.Size) <= 0.6 && !Structure.Sentences.EndsSentence(caption.Text.TrimEnd())))
         {
+            bare = false;
             var lines = caption.Lines.Concat(next.Lines!).ToList();
             caption = caption with { Text = PdfLineJoiner.Join(lines, caption.Hyphenated), Lines = lines };
             items.RemoveAt(at + 1);

@@ -46,6 +46,45 @@ internal sealed record PdfFigureOptions(double MinPictureSide = 28, double Margi
     public double GroupFreeGap { get; init; } = 1;
 
     /// <summary>
+    /// A drawing with this many filled rectangles of one thickness on one base line, of <see cref="MinBarLengths"/>
+    /// lengths or more, is a bar chart even without a curve (<see cref="DrawnBars"/>); 0 finds no chart by its bars.
+    /// </summary>
+    public int MinBars { get; init; } = 4;
+
+    /// <summary>
+    /// A chart's labels at least this many times the size most of its labels have, standing over all the others, are
+    /// its title (<see cref="ChartTitle"/>), its caption when none stands by it; 0 takes no title.
+    /// </summary>
+    public double TitleLabelRatio { get; init; } = 1.25;
+
+    /// <summary>A chart's title set inside its region has at most this many lines.</summary>
+    public int TitleMaxLines { get; init; } = 3;
+
+    /// <summary>
+    /// Paths too few to be a drawing standing this many points from a drawing cut out of a bigger one (a chart's legend
+    /// keys, bars cut off by a bar as thin as a ruling) are that drawing's (<see cref="DrawingSentenceCut"/>).
+    /// </summary>
+    public double PieceReach { get; init; } = 20;
+
+    /// <summary>
+    /// A ruled box round a figure that the figure fills to at least this share is the figure's frame (<see cref="FigureFrame"/>):
+    /// its rulings go with the figure; 0 keeps every frame.
+    /// </summary>
+    public double FrameShare { get; init; } = 0.5;
+
+    /// <summary>The bars on one base line of a bar chart have at least this many lengths (a table's shaded cells on one edge have one).</summary>
+    public int MinBarLengths { get; init; } = 3;
+
+    /// <summary>The bars on one base line of a bar chart have as many lengths as this share of them (a table's cells end at a few column lines).</summary>
+    public double BarLengthShare { get; init; } = 0.5;
+
+    /// <summary>Bar edges this many points apart or closer are in line; lengths differing by twice this are different lengths.</summary>
+    public double BarEdgeTolerance { get; init; } = 0.75;
+
+    /// <summary>The bars of one series are as thick as their median thickness, give or take this share of it.</summary>
+    public double BarThicknessSpread { get; init; } = 0.25;
+
+    /// <summary>
     /// Glyphs of the pages that may hold a figure kept in memory until the whole document's facts are known (about 150 MB
     /// at the default); such pages beyond them are read a second time instead (<see cref="PdfPageFlow"/>).
     /// </summary>

@@ -7,4 +7,8 @@ namespace ReportPipeline.Readers.Pdf;
 /// reading order: one, several shown together under one caption, or none for a drawing made of paths (the product
 /// renders no vector graphics).
 /// </summary>
-internal sealed record PdfFigureRegion(int Page, PageBox Box, IReadOnlyList<PdfPicture> Pictures);
+internal sealed record PdfFigureRegion(int Page, PageBox Box, IReadOnlyList<PdfPicture> Pictures)
+{
+    /// <summary>The title the figure sets inside its region (<see cref="ChartTitle"/>): its caption when no caption stands by it.</summary>
+    public IReadOnlyList<PdfTextRun> Title { get; init; } = [];
+}

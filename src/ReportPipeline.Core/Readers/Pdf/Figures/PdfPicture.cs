@@ -17,4 +17,8 @@ internal sealed record PdfPictureFile(byte[]? Bytes, string? MediaType, string? 
 /// A drawn path on a page outside the thin rulings, summarised: its box and how many of its segments are curves or
 /// slanted lines (the marks of a chart or a diagram, which tables and text boxes seldom draw).
 /// </summary>
-internal sealed record PdfShape(PageBox Box, int Marks);
+internal sealed record PdfShape(PageBox Box, int Marks)
+{
+    /// <summary>The filled rectangles the path draws (one a subpath): a bar chart's bars, or a table's shaded cells.</summary>
+    public IReadOnlyList<PageBox> Bars { get; init; } = [];
+}

@@ -36,10 +36,16 @@ internal static class PdfPictureReader
             var r = frame.Map(bounds);
             if (r.IsHorizontal || r.IsVertical) continue; // rulings: tables and separators
             int marks = 0;
+            var bars = new List<PageBox>();
             foreach (var subpath in path)
+            {
+                int before = marks;
                 foreach (var command in subpath.Commands)
                     if (command is PdfSubpath.BezierCurve || command is PdfSubpath.Line line && Slanted(line)) marks++;
-            shapes.Add(new PdfShape(new PageBox(r.Left, r.Bottom, r.Right, r.Top), marks));
+                if (path.IsFilled && marks == before && subpath.Commands.Count <= 6 && subpath.GetBoundingRectangle() is { } sub && frame.Map(sub) is var b && !b.IsHorizontal && !b.IsVertical)
+                    bars.Add(new PageBox(b.Left, b.Bottom, b.Right, b.Top));
+            }
+            shapes.Add(new PdfShape(new PageBox(r.Left, r.Bottom, r.Right, r.Top), marks) { Bars = bars });
         }
         return shapes;
     }
