@@ -134,3 +134,31 @@ public class PdfLineBoxTests
         Assert.Equal(100, line.Left, 3);
     }
 }
+
+/// <summary>A lead line over a table is no title of its row labels.</summary>
+public class AlignedTableLeadLineTests
+{
+    private static PdfLine Cell(string text, double left, double right, double y) => new(text, left, right, y, 8, false, 1);
+
+    [Fact]
+    public void A_lead_line_flush_left_over_a_header_with_no_label_title_stays_text()
+    {
+        var lines = new List<PdfLine>
+        {
+            Cell("Capacity by region:", 40, 116, 710),
+            Cell("2009", 134, 150, 700), Cell("2010", 174, 190, 700),
+        };
+        string[] regions = ["North", "South", "East"];
+        for (int k = 0; k < regions.Length; k++)
+        {
+            double y = 688 - k * 11;
+            lines.Add(Cell(regions[k], 40, 40 + regions[k].Length * 4, y));
+            lines.Add(Cell($"{k + 1}0,400", 126, 150, y)); lines.Add(Cell($"{k + 2}0,400", 166, 190, y));
+        }
+        var (tables, text) = AlignedTableDetector.Detect(lines, 1, AlignedTableOptions.Default);
+        var table = Assert.Single(tables);
+        Assert.Equal(1, table.HeaderRows);
+        Assert.Equal(["", "2009", "2010"], table.Rows[0]);
+        Assert.Equal("Capacity by region:", Assert.Single(text).Text);
+    }
+}

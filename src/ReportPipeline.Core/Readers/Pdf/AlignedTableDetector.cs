@@ -283,11 +283,11 @@ internal static partial class AlignedTableDetector
                 top = row.Baseline;
                 continue;
             }
-            // A label alone over the row labels, close over a header row, is a line of the title over the labels ("Age group" over
-            // "(yrs)"): standing left of the figures, or set flush with the label title under it and reaching no further than the first figures.
+            // A label alone over the row labels, close over a header row, set flush with the label title in it and reaching no
+            // further than the first figures, is a line of that title ("Age group" over "(yrs)"); a lead line over a table
+            // with no label title ("World Production Capacity:") is not.
             if (header.Count > 0 && row.Cells is [var stubLine] && row.Baseline - top <= size * o.HeaderLinePitch && stubLine.Text.Length <= o.MaxHeaderCellLength * 2
-                && (stubLine.Right < anchors[0].Left - tolerance
-                    || stubLine.Right < anchors[0].Right - tolerance && header[^1].Cells.Any(c => c.Right < anchors[0].Left && Math.Abs(c.Left - stubLine.Left) <= tolerance)))
+                && stubLine.Right < anchors[0].Right - tolerance && header[^1].Cells.Any(c => c.Right < anchors[0].Left && Math.Abs(c.Left - stubLine.Left) <= tolerance))
             {
                 stub.Insert(0, new BuiltRow(row.Cells, row.Originals));
                 top = row.Baseline;
