@@ -12,8 +12,11 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="MaxHeaderCellLength">A header cell holds at most this many characters, the title over the labels twice as
 /// many (a longer one is a line of text).</param>
 /// <param name="HeaderLinePitch">Header lines at most this many font sizes apart are titles wrapped over lines, one row.</param>
+/// <param name="BesideSizeRatio">A line whose size differs from the table's by more than this ratio, standing wholly left
+/// or right of the table's columns, is text set beside the table (a body column next to it): it is no row or cell of the
+/// table and does not end it.</param>
 internal sealed record AlignedTableOptions(int MinRows = 3, int MinColumns = 2, double AlignShare = 0.8, double RowGapRatio = 4.5, int MaxHeaderRows = 3,
-    int MaxHeaderCellLength = 20, double HeaderLinePitch = 1.5)
+    int MaxHeaderCellLength = 20, double HeaderLinePitch = 1.5, double BesideSizeRatio = 1.1)
 {
     public static readonly AlignedTableOptions Default = new();
 }
@@ -26,7 +29,7 @@ internal sealed record AlignedTableOptions(int MinRows = 3, int MinColumns = 2, 
 /// </summary>
 internal static partial class AlignedTableDetector
 {
-    [GeneratedRegex(@"^[-+−–(（△▲]?[¥$€£]?[\d０-９][\d０-９,，]*([.．][\d０-９]+)?[%％]?[)）]?[A-Za-z]?$|^[-—–―]{1,2}$|^\d+(\.\d+)?(%|倍|x)$")]
+    [GeneratedRegex(@"^[-+−–(（△▲]?[¥$€£]?[\d０-９][\d０-９,，]*([.．][\d０-９]+)?[%％]?[)）]?[A-Za-z]?$|^[-—–―]{1,2}$|^\d+(\.\d+)?(%|倍|x)$|^[(（]\d[\d,]*(\.\d+)?[–—−-]\d[\d,]*(\.\d+)?[)）]$")]
     private static partial Regex Number();
 
     /// <summary>A line wholly in brackets, or a unit line: the unit of the figures under it ("(Per cent)", "单位：万元").</summary>
@@ -37,6 +40,11 @@ internal static partial class AlignedTableDetector
     [GeneratedRegex(@"^(19|20)\d\d[A-Z]?$")]
     private static partial Regex Year();
 
+    /// <summary>
+    /// A figure: a number with its sign, currency, per cent or footnote letter, a dash for none, or an interval in round
+    /// brackets ("(102.7–103.6)", a confidence interval set as a column of its own). A range in square brackets ("[4.0-10.0]",
+    /// a reference range set flush left as text) is no figure.
+    /// </summary>
     public static bool IsNumber(string text) => Number().IsMatch(text.Trim());
 
     /// <summary>A number standing as a figure: not a year ("2020") nor a column's number in brackets ("(3)").</summary>
@@ -50,25 +58,38 @@ internal static partial class AlignedTableDetector
 
     public static (List<PdfTable> Tables, List<PdfLine> Text) Detect(List<PdfLine> lines, int page, AlignedTableOptions options)
     {
-        var rows = Rows(lines);
+        var rows = Rows(lines, options.BesideSizeRatio);
         var tables = new List<PdfTable>();
         var used = new HashSet<PdfLine>();
         int i = 0;
         while (i < rows.Count)
         {
             if (!IsDataRow(rows[i])) { i++; continue; }
+            // The table's rows, in order; rows of text set beside it (a body column in another size) are passed over.
+            var side = new TableSide(rows[i], options.BesideSizeRatio);
+            var members = new List<int> { i };
+            bool Near(int r) => rows[members[^1]].Baseline - rows[r].Baseline <= rows[r].Size * options.RowGapRatio;
             int end = i + 1;
-            bool Near(int r) => rows[r - 1].Baseline - rows[r].Baseline <= rows[r].Size * options.RowGapRatio;
-            while (end < rows.Count && Near(end))
+            while (end < rows.Count)
             {
-                if (IsDataRow(rows[end])) { end++; continue; }
+                if (side.Beside(rows[end])) { end++; continue; }
+                if (!Near(end)) break;
+                if (IsDataRow(rows[end])) { side.Widen(rows[end]); members.Add(end++); continue; }
                 // A row label without numbers (a group title, a label wrapped onto two lines) inside the table.
+                var labels = new List<int>();
                 int next = end;
-                while (next < rows.Count && next - end < 2 && !IsDataRow(rows[next]) && Near(next) && rows[next].Cells.Count == 1) next++;
-                if (next == end || next >= rows.Count || !IsDataRow(rows[next]) || !Near(next)) break;
+                while (next < rows.Count && labels.Count < 2 && (side.Beside(rows[next]) || !IsDataRow(rows[next]) && Near(next) && rows[next].Cells.Count == 1))
+                {
+                    if (!side.Beside(rows[next])) labels.Add(next);
+                    next++;
+                }
+                if (labels.Count == 0 || next >= rows.Count || !IsDataRow(rows[next]) || !Near(next)) break;
+                members.AddRange(labels);
+                side.Widen(rows[next]);
+                members.Add(next);
                 end = next + 1;
             }
-            if (rows.Skip(i).Take(end - i).Count(IsDataRow) >= options.MinRows && Build(rows, i, end, page, options, used) is { } built)
+            if (members.Count(m => IsDataRow(rows[m])) >= options.MinRows && Build(rows, members, side, page, options, used) is { } built)
             {
                 tables.Add(built.Table);
                 foreach (var row in built.Rows) used.UnionWith(row.Source);
@@ -78,21 +99,47 @@ internal static partial class AlignedTableDetector
         return (tables, lines.Where(l => !used.Contains(l)).ToList());
     }
 
-    /// <summary>Lines on one baseline, left to right; a segment of several numbers split into one line per number.</summary>
-    private static List<Row> Rows(List<PdfLine> lines)
+    /// <summary>
+    /// Where a table stands across the page as its rows are gathered, and its type size: a row in another size standing
+    /// wholly left or right of it is text set beside the table.
+    /// </summary>
+    private sealed class TableSide(Row first, double sizeRatio)
+    {
+        private double left = first.Cells.Min(c => c.Left), right = first.Cells.Max(c => c.Right);
+
+        public void Widen(Row row)
+        {
+            left = Math.Min(left, row.Cells.Min(c => c.Left));
+            right = Math.Max(right, row.Cells.Max(c => c.Right));
+        }
+
+        public bool Beside(Row row) =>
+            !SameSize(row.Size, first.Size, sizeRatio) && row.Cells.All(c => c.Left >= right || c.Right <= left);
+    }
+
+    private static bool SameSize(double a, double b, double ratio) => Math.Max(a, b) <= Math.Min(a, b) * ratio;
+
+    /// <summary>
+    /// Lines on one baseline, left to right, in one size (a line of another size on the same baseline, as a body column set
+    /// beside a table in smaller type, is a row of its own).
+    /// </summary>
+    private static List<Row> Rows(List<PdfLine> lines, double sizeRatio)
     {
         var rows = new List<Row>();
         foreach (var original in lines.OrderByDescending(l => l.Baseline).ThenBy(l => l.Left))
         {
             var line = Visible(original);
-            if (rows.Count > 0 && Math.Abs(rows[^1].Baseline - line.Baseline) <= Math.Min(rows[^1].Size, line.Size) * 0.4)
+            bool On(Row row) => Math.Abs(row.Baseline - line.Baseline) <= Math.Min(row.Size, line.Size) * 0.4;
+            var row = rows.AsEnumerable().Reverse().TakeWhile(On).FirstOrDefault(r => SameSize(r.Size, line.Size, sizeRatio));
+            if (row is not null)
             {
-                rows[^1].Cells.Add(line);
-                rows[^1].Originals.Add(original);
+                row.Cells.Add(line);
+                row.Originals.Add(original);
             }
             else
                 rows.Add(new Row([line], [original], line.Baseline, line.Size));
         }
+        foreach (var row in rows) row.Cells.Sort((a, b) => a.Left.CompareTo(b.Left));
         return rows;
     }
 
@@ -178,9 +225,10 @@ internal static partial class AlignedTableDetector
 
     private sealed record BuiltRow(List<PdfLine> Cells, List<PdfLine> Source);
 
-    private static (PdfTable Table, List<BuiltRow> Rows)? Build(List<Row> rows, int start, int end, int page, AlignedTableOptions o, HashSet<PdfLine> taken)
+    private static (PdfTable Table, List<BuiltRow> Rows)? Build(List<Row> rows, List<int> members, TableSide side, int page, AlignedTableOptions o, HashSet<PdfLine> taken)
     {
-        var data = WrappedLabelsJoined(rows.Skip(start).Take(end - start).Select(r => new BuiltRow(r.Cells.SelectMany(Tokens).ToList(), r.Originals)).ToList());
+        int start = members[0];
+        var data = WrappedLabelsJoined(members.Select(m => rows[m]).Select(r => new BuiltRow(r.Cells.SelectMany(Tokens).ToList(), r.Originals)).ToList());
         double size = rows[start].Size, tolerance = size * o.AlignShare;
         // Columns: clusters of the right edges of numbers that recur in the rows.
         var anchors = new List<(double Right, double Left, int Count)>();
@@ -213,12 +261,14 @@ internal static partial class AlignedTableDetector
 
         // Header rows: rows of short text right above, whose cells stand over the columns.
         var header = new List<BuiltRow>();
+        var stub = new List<BuiltRow>(); // lines of the title over the row labels, wrapped beside the column titles
         BuiltRow? groupLabel = null;
         double top = rows[start].Baseline;
         int headerRows = 0; // lines of titles wrapped under one another count as one row
         for (int r = start - 1; r >= 0; r--)
         {
             var row = rows[r];
+            if (side.Beside(row)) continue;
             // A line another table holds is never this one's header: the tables stand one under the other.
             if (row.Originals.Any(taken.Contains)) break;
             // Nor is a row of figures left out of a table (too few rows to make one): only years and numbers in brackets title columns.
@@ -233,12 +283,25 @@ internal static partial class AlignedTableDetector
                 top = row.Baseline;
                 continue;
             }
+            // A label alone over the row labels, close over a header row, set flush with the label title in it and reaching no
+            // further than the first figures, is a line of that title ("Age group" over "(yrs)"); a lead line over a table
+            // with no label title ("World Production Capacity:") is not.
+            if (header.Count > 0 && row.Cells is [var stubLine] && row.Baseline - top <= size * o.HeaderLinePitch && stubLine.Text.Length <= o.MaxHeaderCellLength * 2
+                && stubLine.Right < anchors[0].Right - tolerance && header[^1].Cells.Any(c => c.Right < anchors[0].Left && Math.Abs(c.Left - stubLine.Left) <= tolerance))
+            {
+                stub.Insert(0, new BuiltRow(row.Cells, row.Originals));
+                top = row.Baseline;
+                continue;
+            }
             // Titles of neighbouring columns that the line builder read as one line are one title per column.
-            var titles = row.Cells.Count >= 2 && !IsGroupRow(row.Cells, anchors, tolerance)
-                ? row.Cells.SelectMany(c => TitlesOverColumns(c, anchors, tolerance)).ToList() : row.Cells;
+            bool groups = IsGroupRow(row.Cells, anchors, tolerance);
+            var titles = row.Cells.Count >= 2 && !groups ? row.Cells.SelectMany(c => TitlesOverColumns(c, anchors, tolerance, lowest: header.Count == 0 && !WrappedUnder(rows, r, c, side, size * o.HeaderLinePitch))).ToList()
+                : row.Cells;
             // One cell alone is a header only over the number columns (a title centred over them), not a line of text.
             bool overColumns = titles.Count == 1 && titles[0].Left >= anchors[0].Left - tolerance;
-            if (titles.Count < 2 && !overColumns || titles.Any(c => c.Text.Length > o.MaxHeaderCellLength * (c.Right < anchors[0].Left - tolerance ? 2 : 1))) break;
+            // A title over a group of columns may be as long as the group's column titles together.
+            int share = groups ? Math.Max(1, anchors.Count / titles.Count) : 1;
+            if (titles.Count < 2 && !overColumns || titles.Any(c => c.Text.Length > o.MaxHeaderCellLength * (c.Right < anchors[0].Left - tolerance ? 2 : share))) break;
             if (titles.Any(c => c.Right > anchors[^1].Right + tolerance * 4)) break;
             if (titles is [var only] && UnitNote().IsMatch(only.Text.Trim())) break; // "(Per cent)" over the figures: their unit, no title
             if (header.Count == 0 || row.Baseline - top > size * o.HeaderLinePitch)
@@ -253,6 +316,13 @@ internal static partial class AlignedTableDetector
         // Lines of titles wrapped under one another are one header row; a row of group titles over several columns is its own.
         var lineOf = new Dictionary<PdfLine, int>();
         header = WrappedHeaderJoined(header, cells => IsGroupRow(cells, anchors, tolerance), size * o.HeaderLinePitch, lineOf);
+        if (stub.Count > 0 && header.Count > 0)
+        {
+            // The title over the labels reads from its first line down, before the lowest header row's own label line.
+            var stubCells = stub.SelectMany(s => s.Cells).ToList();
+            for (int k = 0; k < stubCells.Count; k++) lineOf[stubCells[k]] = k - stubCells.Count;
+            header[^1] = new BuiltRow([.. stubCells, .. header[^1].Cells], [.. stub.SelectMany(s => s.Source), .. header[^1].Source]);
+        }
         // A first data row of years without a label is a header row too.
         while (data.Count > o.MinRows && data[0].Cells.All(c => Year().IsMatch(c.Text)) && data[0].Cells.Count > 1)
         {
@@ -266,7 +336,8 @@ internal static partial class AlignedTableDetector
         for (int r = 0; r < all.Count; r++)
         {
             var rowTexts = new string[columns];
-            foreach (var group in all[r].Cells.GroupBy(c => r < header.Count ? HeaderColumn(c, anchors, labels, tolerance) : (ColumnOf(c), 1)))
+            var spans = r < header.Count && IsGroupRow(all[r].Cells, anchors, tolerance) ? GroupSpans(all[r].Cells, anchors, labels) : null;
+            foreach (var group in all[r].Cells.GroupBy(c => r < header.Count ? spans?.GetValueOrDefault(c) ?? HeaderColumn(c, anchors, labels, tolerance) : (ColumnOf(c), 1)))
             {
                 var (column, span) = group.Key;
                 if (column < 0) continue;
@@ -360,15 +431,74 @@ internal static partial class AlignedTableDetector
 
     /// <summary>
     /// A header line standing over two or more number columns with as many words as columns ("method method
-    /// sterilization", the last lines of four wrapped titles set close) is one word over each column, in order; any other line stays whole.
+    /// sterilization", the last lines of four wrapped titles set close) is one word over each column, in order. In the row
+    /// right over the figures (<paramref name="lowest"/>), where every column has its own title, a line over several
+    /// columns with a space over each gap between them is cut there, one title per column ("Rate (95% CI)"). Any other
+    /// line stays whole.
     /// </summary>
-    private static List<PdfLine> TitlesOverColumns(PdfLine line, List<(double Right, double Left, int Count)> anchors, double tolerance)
+    private static List<PdfLine> TitlesOverColumns(PdfLine line, List<(double Right, double Left, int Count)> anchors, double tolerance, bool lowest)
     {
         var words = Piece().Matches(line.Text).Select(m => new Part(m.Value, [m.Index])).ToList();
         var under = anchors.Where(a => a.Left >= line.Left - tolerance && a.Right <= line.Right + tolerance).ToList();
-        if (words.Count < 2 || words.Count != under.Count) return [line];
+        if (words.Count < 2 || under.Count < 2) return [line];
         // Each word takes its column's place: where a word of proportional type ends within the line is not known.
-        return [.. Cut(line, words).Select((word, i) => word with { Left = under[i].Left, Right = under[i].Right })];
+        if (words.Count == under.Count) return [.. Cut(line, words).Select((word, i) => word with { Left = under[i].Left, Right = under[i].Right })];
+        if (!lowest || words.Count < under.Count) return [line];
+        // The space nearest the middle of each gap between two columns, where the characters' mean width puts it.
+        double perChar = (line.Right - line.Left) / line.Text.Length;
+        var cuts = new List<int>();
+        for (int a = 0; a + 1 < under.Count; a++)
+        {
+            double from = under[a].Right - tolerance, to = under[a + 1].Left + tolerance, middle = (under[a].Right + under[a + 1].Left) / 2;
+            var spaces = words.Skip(1).Select(w => w.Starts[0] - 1).Where(i => line.Left + (i + 0.5) * perChar is var x && x >= from && x <= to).ToList();
+            if (spaces.Count == 0) return [line];
+            cuts.Add(spaces.MinBy(i => Math.Abs(line.Left + (i + 0.5) * perChar - middle)));
+        }
+        var parts = new List<Part>();
+        int start = 0;
+        foreach (int cut in cuts.Append(line.Text.Length))
+        {
+            string text = line.Text[start..cut];
+            int lead = text.Length - text.TrimStart().Length;
+            parts.Add(new Part(text.Trim(), [start + lead]));
+            start = cut + 1;
+        }
+        return parts.Any(p => p.Text.Length == 0) ? [line] : Cut(line, parts);
+    }
+
+    /// <summary>Whether a line of the row above, close over it (<paramref name="pitch"/>), stands over the same place: the cell is a wrapped title's last line.</summary>
+    private static bool WrappedUnder(List<Row> rows, int r, PdfLine cell, TableSide side, double pitch)
+    {
+        int above = r - 1;
+        while (above >= 0 && side.Beside(rows[above])) above--;
+        return above >= 0 && rows[above].Baseline - rows[r].Baseline <= pitch
+            && rows[above].Cells.Any(c => Math.Min(c.Right, cell.Right) > Math.Max(c.Left, cell.Left));
+    }
+
+    /// <summary>
+    /// The columns each title of a row of group titles stands over: every number column goes to the title whose centre is
+    /// nearest its own, and a title keeps those no further on one side of its centre than a column's pitch beyond the
+    /// furthest on the other (a title is centred over its group; columns off to one side belong to no group).
+    /// </summary>
+    private static Dictionary<PdfLine, (int Column, int Span)> GroupSpans(List<PdfLine> titles, List<(double Right, double Left, int Count)> anchors, bool labels)
+    {
+        static double Centre(double left, double right) => (left + right) / 2;
+        double pitch = anchors.Zip(anchors.Skip(1), (a, b) => b.Right - a.Right).Order().ElementAt((anchors.Count - 1) / 2);
+        var spans = new Dictionary<PdfLine, (int, int)>();
+        foreach (var title in titles)
+        {
+            double centre = Centre(title.Left, title.Right);
+            var mine = Enumerable.Range(0, anchors.Count)
+                .Where(a => titles.MinBy(t => Math.Abs(Centre(t.Left, t.Right) - Centre(anchors[a].Left, anchors[a].Right))) == title).ToList();
+            if (mine.Count == 0) continue;
+            double Offset(int a) => Centre(anchors[a].Left, anchors[a].Right) - centre;
+            double left = mine.Select(a => -Offset(a)).Where(d => d > 0).DefaultIfEmpty(0).Max();
+            double right = mine.Select(Offset).Where(d => d > 0).DefaultIfEmpty(0).Max();
+            mine = mine.Where(a => Offset(a) > 0 ? Offset(a) <= left + pitch : -Offset(a) <= right + pitch).ToList();
+            // Only a run of neighbouring columns is a group.
+            if (mine.Count > 0 && mine[^1] - mine[0] + 1 == mine.Count) spans[title] = (mine[0] + (labels ? 1 : 0), mine.Count);
+        }
+        return spans;
     }
 
     /// <summary>The column a header cell stands over, and how many columns it spans (a title centred over several).</summary>

@@ -309,7 +309,9 @@ internal static class PdfLineBuilder
         // A row that draws its spaces tells where a line break falls between words: there a space ends the line. A row
         // that draws some (after punctuation) but leaves its word spaces as gaps tells nothing by ending without one.
         bool? spaceAtEnd = drawnSpaces && inferred == 0 ? sorted[^1].Value == " " : null;
-        return new PdfLine(line, glyphs.Min(g => g.Left), glyphs.Max(g => g.Right), baseline, size,
+        // The line's box is where its ink is: a space drawn at an end (a word space coded as a tab, as wide as a tab stop) is no part of it.
+        var box = body.Count > 0 ? body : glyphs;
+        return new PdfLine(line, box.Min(g => g.Left), box.Max(g => g.Right), baseline, size,
             body.Count(g => g.Bold) * 2 > body.Count, page, Styles: lineStyles, SpaceAtEnd: spaceAtEnd);
     }
 
