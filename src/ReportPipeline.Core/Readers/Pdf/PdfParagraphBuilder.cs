@@ -23,7 +23,7 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="SpreadTitleRatio">A line of a few CJK or Hangul letters set this many of their sizes apart each, on average,
 /// is a word spread across the line as a section title is ("부      칙"; see <see cref="SpreadTitle"/>).</param>
 internal sealed record PdfParagraphOptions(double IndentShare = 1.2, double ShortLineShare = 1.5, double GapRatio = 1.12,
-    double DisplaySizeRatio = 1.15, double DisplayPitchRatio = 2.5, double DisplayCentreShare = 1.5, int HeadingMaxLines = 3,
+    double DisplaySizeRatio = 1.12, double DisplayPitchRatio = 2.5, double DisplayCentreShare = 1.5, int HeadingMaxLines = 3,
     double SentenceIndentShare = 0.5, double SyllableWrapShare = 0.3, double HangShare = 4, double AlignShare = 0.25, double SpreadTitleRatio = 2.0)
 {
     public static readonly PdfParagraphOptions Default = new();
