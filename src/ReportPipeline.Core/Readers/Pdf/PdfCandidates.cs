@@ -91,7 +91,7 @@ internal static class PdfCandidates
         var linker = new PdfNoteLinker(notes.Select(n => n.Entry));
         var diagnostics = new List<Diagnostic>();
         var candidates = new List<Candidate>();
-        var items = HangingItems.Of(body);
+        var items = HangingItems.Of(body, paragraphOptions);
         bool boldsNothing = PlainSectionTitle.BoldsNothing(body, bodySize, paragraphOptions.DisplaySizeRatio);
         for (int k = 0; k < body.Count; k++)
         {
