@@ -22,10 +22,11 @@ public class HangingIndentTests
         Assert.Equal(hangs, HangingIndent.Hangs(L(opening, 100), L("goes on here", left), PdfParagraphOptions.Default));
 
     [Fact]
-    public void A_line_opening_its_own_label_or_on_another_page_does_not_hang()
+    public void A_line_opening_its_own_label_does_not_hang_and_one_on_the_next_page_does()
     {
         Assert.False(HangingIndent.Hangs(L("1. First item", 100), L("(a) a sub-item", 112), PdfParagraphOptions.Default));
-        Assert.False(HangingIndent.Hangs(L("1. First item", 100), L("goes on here", 112, page: 2), PdfParagraphOptions.Default));
+        // An item run on over a page break: its wrapped lines hang at the same place on the next page.
+        Assert.True(HangingIndent.Hangs(L("1. First item", 100), L("goes on here", 112, page: 2), PdfParagraphOptions.Default));
     }
 
     [Fact]

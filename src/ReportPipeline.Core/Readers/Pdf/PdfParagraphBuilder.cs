@@ -186,7 +186,7 @@ internal static class PdfParagraphBuilder
 
     /// <summary>A numbered or bulleted paragraph whose second line hangs under the text after its label: an item of a list.</summary>
     internal static bool IsItem(IReadOnlyList<PdfLine> lines, PdfParagraphOptions o) =>
-        lines is [var first, var second, ..] && HangingIndent.Hangs(first, second, o);
+        lines is [var first, var second, ..] && second.Page == first.Page && HangingIndent.Hangs(first, second, o);
 
     /// <summary>The right edge that two or more lines of a block set in from the column reach together (its measure), if any.</summary>
     internal static double? BlockRight(IReadOnlyList<PdfLine> current, PdfLine line, PdfParagraphOptions o)
