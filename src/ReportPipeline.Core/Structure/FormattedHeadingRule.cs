@@ -5,7 +5,8 @@ namespace ReportPipeline.Structure;
 
 /// <summary>
 /// Headings from formatting alone: a short paragraph set wholly in bold, with no number and no sentence end, followed by
-/// body text, is an unnumbered heading ("Comments Invited"); so is a longer bold block the page sets apart (a heading
+/// body text, is an unnumbered heading ("Comments Invited"), unless a short plain value with a figure follows it as under a
+/// form's label (<see cref="IsFieldValue"/>); so is a longer bold block the page sets apart (a heading
 /// wrapped over lines, <see cref="ParagraphCandidate.SetApart"/>); a line without a letter (a bare number) never is, nor a
 /// form's instruction to its reader ("PLEASE TYPE OR PRINT"). An italic line in title case the page sets apart is a side
 /// heading (a handbook's "Elastic Stop Nut"). The guess is reported, since a bold line can be emphasis.
@@ -29,7 +30,8 @@ internal static partial class FormattedHeadingRule
         for (int i = 0; i < flow.Count; i++)
         {
             if (flow[i] is ParagraphCandidate { IsAllBold: true, Styled: false } p && IsHeadingLike(p.Text.Plain, p.SetApart, options)
-                && i + 1 < flow.Count && flow[i + 1] is ParagraphCandidate or ListCandidate or TableCandidate or HeadingCandidate { Numbering: not null })
+                && i + 1 < flow.Count && flow[i + 1] is ParagraphCandidate or ListCandidate or TableCandidate or HeadingCandidate { Numbering: not null }
+                && !IsFieldValue(flow[i + 1], options))
             {
                 result.Add(new HeadingCandidate(null, p.Text, p.Source) { Look = p.Look });
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "heading-from-formatting",
@@ -48,6 +50,16 @@ internal static partial class FormattedHeadingRule
         }
         return result;
     }
+
+    /// <summary>
+    /// A short plain line holding a figure that neither ends a sentence nor stops at a clause's punctuation (an address
+    /// under a name, a figure under a column's label): the bold line over it is an entry of a form or a table with its
+    /// value, no heading over a section's text (a form's field label under a section line holds no figure).
+    /// </summary>
+    internal static bool IsFieldValue(Candidate next, StructureOptions options) =>
+        next is ParagraphCandidate { IsAllBold: false } p && p.Text.Plain.Trim() is { Length: > 0 } text
+        && text.Length <= options.MaxSetApartHeadingLength && text.Any(char.IsDigit) && !Sentences.EndsSentence(text)
+        && Conventions.ReportConventions.ChapterBreakers.IndexOf(text[^1]) < 0;
 
     /// <summary>
     /// An italic side heading set apart on its own line: short, heading-like, in Latin letters, every word of four letters

@@ -73,6 +73,15 @@ public sealed record StructureOptions
     public int MaxUnnumberedChapterLength { get; init; } = 24;
 
     /// <summary>
+    /// Bracketed numbers label a form's fields, not an outline ("(19)", "(12)", "(51)" on a patent's front page), where fewer
+    /// than this share of a scheme's neighbouring numbered headings run on by one or start again at one (<see cref="FieldCodes"/>).
+    /// </summary>
+    public double FieldCodeFollowShare { get; init; } = 0.5;
+
+    /// <summary>A bracketed scheme is judged to label fields only from this many numbered headings on.</summary>
+    public int MinFieldCodes { get; init; } = 4;
+
+    /// <summary>
     /// A scraped web page's furniture (tools, particulars, the site's foot) is found among lines at most this long at the
     /// head and foot of the text; a longer line there is the report's own.
     /// </summary>

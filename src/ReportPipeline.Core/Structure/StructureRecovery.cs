@@ -30,8 +30,9 @@ public static class StructureRecovery
         var diagnostics = new List<Diagnostic>(decoded.Diagnostics ?? []);
         var definitions = decoded.Candidates.OfType<FootnoteCandidate>().ToList();
         // Structured formats hand over paragraphs as they are; numbering may still make one a heading.
-        var flow = decoded.Candidates.Where(c => c is not FootnoteCandidate)
-            .SelectMany(c => c is ParagraphCandidate { Text.Rich: not null } p && p.Role != ParagraphRole.DocumentLabel ? HeadingRule.Classify(p, options) : [c]).ToList();
+        // A form's field codes ("(19)", "(51)", "(21)": numbers that jump) are no outline (FieldCodes).
+        var flow = FieldCodes.Classify(decoded.Candidates.Where(c => c is not FootnoteCandidate),
+            c => c is ParagraphCandidate { Text.Rich: not null } p && p.Role != ParagraphRole.DocumentLabel ? HeadingRule.Classify(p, options) : [c], options);
         var (content, furniture) = WebFurnitureRule.Apply(flow, options, diagnostics);
         var (metadata, body) = TitleBlockRecognizer.Recognize(content, options, decoded.Metadata);
         metadata = WithoutInvisible(metadata);

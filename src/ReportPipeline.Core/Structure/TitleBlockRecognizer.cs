@@ -30,11 +30,11 @@ internal static partial class TitleBlockRecognizer
     [GeneratedRegex(@"\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+(\d{4})\b")]
     private static partial Regex EnglishDate();
 
-    [GeneratedRegex(@"^[（(]?\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?)?[）)]?$|^\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?$"
+    [GeneratedRegex(@"^[（(]?\d{4}\s*[年년](\s*\d{1,2}\s*[月월](\s*\d{1,2}\s*[日일])?)?[）)]?$|^\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?$"
         + @"|^(\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{1,2},?)?\s+\d{4}$")]
     private static partial Regex DateLine();
 
-    /// <summary>A line that is a date alone ("2023年3月28日", "（2023年5月）", "2023-03-31", "December 1998", "28 March 2023").</summary>
+    /// <summary>A line that is a date alone ("2023年3月28日", "2021년12월09일", "（2023年5月）", "2023-03-31", "December 1998", "28 March 2023").</summary>
     internal static bool IsDateLine(string line) => DateLine().IsMatch(line.Trim());
 
     public static (Metadata Metadata, List<Candidate> Body) Recognize(List<Candidate> flow, StructureOptions options, Metadata? known = null)

@@ -202,7 +202,9 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         // In order 0.66: its five tables are not found and its body lines are paragraphs one by one.
         ["third-party/pdf/tabula-icdar-us-025-mmwr.pdf"] = new(0.99, 0.96, 0.99, 0.66, 0),
         ["third-party/pdf/tabula-icdar-us-014-nclb-report.pdf"] = new(0.99, 0.99, 0.99, 0.96, 0),
-        ["third-party/pdf/odl-ko-assembly-minutes-p1-3.pdf"] = new(0.99, 0.98, 0.99, 0.96, 0),
+        // Page recall 0.98 → 0.96: page 3's contents list (11 entries with dot leaders) is left out of the body whole, its
+        // wrapped entries 5-7 too (they were body text); pdftotext reads them, so page 3's recall is 0.967.
+        ["third-party/pdf/odl-ko-assembly-minutes-p1-3.pdf"] = new(0.99, 0.96, 0.99, 0.96, 0),
         // In order 0.859: the front page's two columns of bibliographic fields.
         ["third-party/pdf/odl-ko-patent-publication-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.85, 0),
         // Cold: in order 0.142, the vertical columns read across (one character from each column per line). Since its

@@ -29,7 +29,7 @@ public class PdfKoreanStructureTests
             L("아자차 카타파 하거", 572, left: 95, right: 456));
         Assert.Equal(["가나 다라마 바사를 다음과 같이 신설한다.", "1. 가나다 라마바 사아자 차카타 파하 거너 더러머 버서",
             "2. 어저 처커터 퍼허 가나다 라마바사 아자차 카타파 하거"], paragraphs.Select(p => p.Text));
-        Assert.True(HangingItems.Hangs(paragraphs[1]));
+        Assert.True(HangingItems.Hangs(paragraphs[1], PdfParagraphOptions.Default));
     }
 
     [Theory]
@@ -38,7 +38,7 @@ public class PdfKoreanStructureTests
     [InlineData(84, 70, false)]  // back at the column's edge (a Chinese item's wrapped line)
     [InlineData(84, 140, false)] // far beyond the label's width: an indent of its own
     public void A_line_hangs_under_a_numbered_line_only_within_its_labels_width(double opening, double line, bool hangs) =>
-        Assert.Equal(hangs, PdfParagraphBuilder.HangsUnder(L("1. 가나다", 700, left: opening), L("라마바", 668, left: line)));
+        Assert.Equal(hangs, HangingIndent.Hangs(L("1. 가나다", 700, left: opening), L("라마바", 668, left: line), PdfParagraphOptions.Default));
 
     [Fact]
     public void After_a_finished_sentence_an_indent_of_one_em_opens_a_paragraph()
@@ -96,9 +96,9 @@ public class PdfKoreanStructureTests
             (2, P(L("2. 어저 처커터 퍼허", 604, left: 84, right: 300))),
             (3, P(L("3. 가나다 라마바", 540, left: 84, right: 300))),
         };
-        Assert.Equal([1, 2, 3], HangingItems.Of(body).Order());
+        Assert.Equal([1, 2, 3], HangingItems.Of(body, PdfParagraphOptions.Default).Order());
         // Numbered lines none of which hangs are left to the heading rules.
-        Assert.Empty(HangingItems.Of([(0, P(L("1. 가나다 라마바", 700, right: 300))), (1, P(L("2. 사아자 차카", 668, right: 300)))]));
+        Assert.Empty(HangingItems.Of([(0, P(L("1. 가나다 라마바", 700, right: 300))), (1, P(L("2. 사아자 차카", 668, right: 300)))], PdfParagraphOptions.Default));
 
         var doc = StructureRecovery.Recover(PdfCandidates.Build(body.Select(b => b.Item2).ToList(), [], 14));
         Assert.Empty(doc.Blocks.OfType<Heading>());

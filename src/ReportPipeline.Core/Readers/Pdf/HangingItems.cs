@@ -9,7 +9,7 @@ namespace ReportPipeline.Readers.Pdf;
 internal static class HangingItems
 {
     /// <summary>The indices, in <paramref name="body"/>, of the paragraphs that are such items.</summary>
-    public static HashSet<int> Of(IReadOnlyList<(int Position, PdfFlowItem Item)> body)
+    public static HashSet<int> Of(IReadOnlyList<(int Position, PdfFlowItem Item)> body, PdfParagraphOptions options)
     {
         var items = new HashSet<int>();
         int i = 0;
@@ -21,7 +21,7 @@ internal static class HangingItems
             {
                 var last = label;
                 while (end < body.Count && Label(body[end].Item) is { } next && next.Follows(last)) { last = next; end++; }
-                if (Enumerable.Range(i, end - i).Any(k => Hangs((PdfParagraph)body[k].Item)))
+                if (Enumerable.Range(i, end - i).Any(k => Hangs((PdfParagraph)body[k].Item, options)))
                     for (int k = i; k < end; k++) items.Add(k);
             }
             i = end;
@@ -32,6 +32,6 @@ internal static class HangingItems
     private static SequenceLabel? Label(PdfFlowItem item) => item is PdfParagraph p ? SequenceLabel.Of(p.Text) : null;
 
     /// <summary>A wrapped line of the item stands under the text after its label.</summary>
-    internal static bool Hangs(PdfParagraph paragraph) =>
-        paragraph.Lines is [var opening, ..] lines && lines.Skip(1).Any(l => PdfParagraphBuilder.HangsUnder(opening, l));
+    internal static bool Hangs(PdfParagraph paragraph, PdfParagraphOptions options) =>
+        paragraph.Lines is [var opening, ..] lines && lines.Skip(1).Any(l => HangingIndent.Hangs(opening, l, options));
 }

@@ -13,7 +13,8 @@ namespace ReportPipeline.Readers.Pdf;
 internal static class PdfCandidates
 {
     public static DecodedReport Build(List<PdfFlowItem> flow, List<PdfFootnote> zoneNotes, double bodySize = 0, StructureOptions? structure = null,
-        PdfParagraphOptions? paragraphs = null, PdfTitleOptions? titleOptions = null, BodyGeometry? geometry = null)
+        PdfParagraphOptions? paragraphs = null, PdfTitleOptions? titleOptions = null, BodyGeometry? geometry = null,
+        IReadOnlyList<SourceSpan>? contents = null)
     {
         var paragraphOptions = paragraphs ?? PdfParagraphOptions.Default;
         int headingLines = paragraphOptions.HeadingMaxLines;
@@ -90,7 +91,8 @@ internal static class PdfCandidates
         var linker = new PdfNoteLinker(notes.Select(n => n.Entry));
         var diagnostics = new List<Diagnostic>();
         var candidates = new List<Candidate>();
-        var items = HangingItems.Of(body);
+        var items = HangingItems.Of(body, paragraphOptions);
+        bool boldsNothing = PlainSectionTitle.BoldsNothing(body, bodySize, paragraphOptions.DisplaySizeRatio);
         for (int k = 0; k < body.Count; k++)
         {
             var (position, item) = body[k];
@@ -126,6 +128,15 @@ internal static class PdfCandidates
                         candidate = new HeadingCandidate(null, spread.Text, spread.Source);
                         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "heading-from-formatting",
                             $"took the line \"{p.Text}\", its letters spread across the line, for a heading: it has no number", source));
+                    }
+                    // In a document that bolds nothing, a short plain phrase alone on its line, with space above it and the
+                    // section's text after it, is a section title ("제안이유 및 주요내용").
+                    else if (candidate is ParagraphCandidate plainTitle && !isLabel && boldsNothing
+                             && PlainSectionTitle.Is(body, k, contents ?? [], structure ?? StructureOptions.Default, geometry, paragraphOptions))
+                    {
+                        candidate = new HeadingCandidate(null, plainTitle.Text, plainTitle.Source);
+                        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "heading-from-shape",
+                            $"took the line \"{p.Text.Trim()}\", alone with space above it in a document that bolds nothing, for a heading: it has no number", source));
                     }
                     // So is an italic line of its own with space above it and regular text after it (a handbook's side heading).
                     else if (candidate is ParagraphCandidate { Text.Rich: [Emphasis] } e && lines.Count == 1 && p.SpaceAbove

@@ -39,7 +39,7 @@ internal static partial class PdfLineJoiner
 
     /// <summary>
     /// The beginnings of the Hangul words of a line: every word but the first, which may be the tail of a word the line
-    /// break cut (the last word, cut or not, begins a word). A word of one syllable counts as written by itself only
+    /// break cut (the last word, cut or not, begins a word), and every word a bracket opens inside them. A word of one syllable counts as written by itself only
     /// between the first and the last word, which a line break may have cut.
     /// </summary>
     private static void AddHangulWords(string line, HashSet<string> words)
@@ -48,11 +48,17 @@ internal static partial class PdfLineJoiner
         var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int t = 1; t < tokens.Length; t++)
         {
-            string run = LeadingHangul(tokens[t]);
-            for (int length = 2; length <= run.Length; length++) words.Add(run[..length]);
+            // A bracket opens a word inside a token too: "대표발의)(의안번호" writes "의안번호" whole.
+            foreach (string piece in tokens[t].Split(Brackets))
+            {
+                string run = LeadingHangul(piece);
+                for (int length = 2; length <= run.Length; length++) words.Add(run[..length]);
+            }
             if (t < tokens.Length - 1 && LoneSyllable(tokens[t]) is char syllable) words.Add(syllable.ToString());
         }
     }
+
+    private static readonly char[] Brackets = "()（）[]「」『』“”‘’〈〉《》【】".ToCharArray();
 
     /// <summary>
     /// Words of one syllable that Korean writes by themselves in any text (dependent nouns, adverbs, conjunctions that

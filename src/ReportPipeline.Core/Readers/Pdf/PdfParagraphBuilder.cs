@@ -18,15 +18,19 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="SyllableWrapShare">Where at least this share of the full lines ending and going on in Hangul break inside a
 /// word, the document wraps Korean by the syllable: a line that ends short ends its paragraph, whatever word comes next.</param>
 /// <param name="HangShare">A bulleted or numbered item's second line hangs under its text when it starts right of the
-/// item's first line by at most this many font sizes (see <see cref="PdfParagraphBuilder.Hangs"/>).</param>
+/// item's first line by at most this many font sizes (see <see cref="HangingIndent"/>).</param>
 /// <param name="AlignShare">Two lines start (or end) level when their edges differ by at most this many font sizes.</param>
 /// <param name="SpreadTitleRatio">A line of a few CJK or Hangul letters set this many of their sizes apart each, on average,
 /// is a word spread across the line as a section title is ("부      칙"; see <see cref="SpreadTitle"/>).</param>
 internal sealed record PdfParagraphOptions(double IndentShare = 1.2, double ShortLineShare = 1.5, double GapRatio = 1.12,
-    double DisplaySizeRatio = 1.15, double DisplayPitchRatio = 2.5, double DisplayCentreShare = 1.5, int HeadingMaxLines = 3,
+    double DisplaySizeRatio = 1.12, double DisplayPitchRatio = 2.5, double DisplayCentreShare = 1.5, int HeadingMaxLines = 3,
     double SentenceIndentShare = 0.5, double SyllableWrapShare = 0.3, double HangShare = 4, double AlignShare = 0.25, double SpreadTitleRatio = 2.0)
 {
     public static readonly PdfParagraphOptions Default = new();
+
+    /// <summary>After a sequence label and its space ("1. "), a line hangs under the item's text only within this many font
+    /// sizes for each letter of the label and its space: further right it is an indent of its own (<see cref="HangingIndent"/>).</summary>
+    public double LabelHangShare { get; init; } = 0.75;
 }
 
 /// <summary>What the page flow holds, in reading order: text lines, tables, and the notes that end a page.</summary>
@@ -136,9 +140,9 @@ internal static class PdfParagraphBuilder
         if (hangs && BlockRight(current, line, o) is { } blockRight) previousRight = blockRight;
         // A centred line after a full one opens a paragraph (the speaker under an occasion line); a wrapped title is
         // kept whole by WrappedDisplay, a wrapped occasion line is rejoined by the title-block rule. A numbered item's
-        // wrapped line, set under the text after its label, is no indent (HangsUnder). After a finished sentence a
+        // wrapped line, set under the text after its label, is no indent (HangingIndent). After a finished sentence a
         // smaller indent opens a paragraph.
-        hangs |= HangsUnder(current[0], line);
+        hangs |= HangingIndent.Hangs(current[0], line, o);
         bool indented = !hangs && (line.Left > left + line.Size * o.IndentShare
                                    || Structure.Sentences.EndsSentence(previous.Text) && line.Left > left + line.Size * o.SentenceIndentShare);
         // In ragged-right text a line ends short when the next line's first word would not have fit after it: it only
@@ -175,18 +179,14 @@ internal static class PdfParagraphBuilder
         if (line.Page != previous.Page || line.Column != previous.Column) return false;
         bool level = Math.Abs(line.Left - previous.Left) <= tolerance && previous.Left > left + line.Size * o.IndentShare;
         if (current.Count > 1) return level;
-        if (IsItemOpening(opening)) return line.Left > opening.Left + tolerance && line.Left <= opening.Left + line.Size * o.HangShare;
+        if (HangingIndent.IsItemOpening(opening)) return HangingIndent.Hangs(opening, line, o);
         return level && Math.Abs(line.Right - opening.Right) <= tolerance && opening.Right < right - line.Size * o.ShortLineShare
             && next is not null && next.Page == line.Page && Math.Abs(next.Left - line.Left) <= tolerance;
     }
 
     /// <summary>A numbered or bulleted paragraph whose second line hangs under the text after its label: an item of a list.</summary>
     internal static bool IsItem(IReadOnlyList<PdfLine> lines, PdfParagraphOptions o) =>
-        lines is [var first, var second, ..] && IsItemOpening(first) && second.Page == first.Page
-        && second.Left > first.Left + second.Size * o.AlignShare && second.Left <= first.Left + second.Size * o.HangShare;
-
-    private static bool IsItemOpening(PdfLine line) =>
-        line.Text.Length > 0 && PdfLineBuilder.IsBullet(line.Text[0]) || SequenceLabel.Of(line.Text) is not null;
+        lines is [var first, var second, ..] && second.Page == first.Page && HangingIndent.Hangs(first, second, o);
 
     /// <summary>The right edge that two or more lines of a block set in from the column reach together (its measure), if any.</summary>
     internal static double? BlockRight(IReadOnlyList<PdfLine> current, PdfLine line, PdfParagraphOptions o)
@@ -222,20 +222,6 @@ internal static class PdfParagraphBuilder
             if (c is '（' or '「' or '『' or '【' or '〔') depth++;
             else if (c is '）' or '」' or '』' or '】' or '〕') depth--;
         return depth;
-    }
-
-    /// <summary>
-    /// A wrapped line of a numbered item: the item's first line opens with a label ("1. ", "(2) ", "가. " aside), and the
-    /// line stands right of that line's start by no more than the label's width, under the text after the label (the
-    /// hanging indent of a bill's or a contract's items).
-    /// </summary>
-    internal static bool HangsUnder(PdfLine opening, PdfLine line)
-    {
-        if (opening == line || SequenceLabel.Of(opening.Text) is null || SequenceLabel.Of(line.Text) is not null) return false;
-        int label = opening.Text.IndexOf(' ');
-        if (label <= 0) return false;
-        double hang = line.Left - opening.Left;
-        return hang > opening.Size * 0.3 && hang <= (label + 1) * opening.Size * 0.75;
     }
 
     /// <summary>

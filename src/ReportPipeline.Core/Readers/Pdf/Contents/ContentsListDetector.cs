@@ -10,8 +10,9 @@ namespace ReportPipeline.Readers.Pdf;
 /// </summary>
 internal static class ContentsListDetector
 {
-    /// <summary>An entry's parts: whether dot leaders run to its page number, and the page number as printed.</summary>
-    private sealed record Entry(bool Leader, string Page);
+    /// <summary>An entry's parts: whether dot leaders run to its page number, the page number as printed, and whether
+    /// the row holds a letter before them (the last row of a wrapped entry may hold only the title's tail, "2124853)").</summary>
+    internal sealed record Entry(bool Leader, string Page, bool Titled = true);
 
     private const string Leaders = ".．·•…‥⋯_";
 
@@ -19,7 +20,7 @@ internal static class ContentsListDetector
     /// A row ending in a page number (arabic, or roman in one case) that stands apart from its title (after a space or
     /// leaders), with a letter in the title. Read from the end, in one pass: rows are many and most are body text.
     /// </summary>
-    private static Entry? EntryOf(string row)
+    internal static Entry? EntryOf(string row)
     {
         int end = row.Length;
         while (end > 0 && char.IsWhiteSpace(row[end - 1])) end--;
@@ -39,13 +40,26 @@ internal static class ContentsListDetector
             if (!char.IsWhiteSpace(row[--title])) dots++;
         for (int i = 0; i < title; i++)
             if (char.IsLetter(row[i])) return new Entry(dots >= 3, row[start..end]);
-        return null;
+        return dots >= 3 ? new Entry(true, row[start..end], Titled: false) : null;
+    }
+
+    /// <summary>
+    /// The entries of the rows: a row without a letter before its leaders ends an entry only as the last row of a wrapped
+    /// title, under a row of words that is no entry itself; elsewhere it is a row of figures, no entry.
+    /// </summary>
+    internal static List<Entry?> Entries(IReadOnlyList<string> rows)
+    {
+        var entries = rows.Select(EntryOf).ToList();
+        for (int i = 0; i < entries.Count; i++)
+            if (entries[i] is { Titled: false } && !(i > 0 && entries[i - 1] is null && rows[i - 1].Any(char.IsLetter)))
+                entries[i] = null;
+        return entries;
     }
 
     public static List<PdfLine> Remove(List<PdfLine> lines, int page, PdfContentsOptions options, List<Diagnostic> notes)
     {
         var rows = Rows(lines);
-        var entries = rows.Select(r => EntryOf(Text(r))).ToList();
+        var entries = Entries(rows.Select(Text).ToList());
         var removed = new HashSet<PdfLine>(ReferenceEqualityComparer.Instance);
         int i = 0;
         while (i < rows.Count)
