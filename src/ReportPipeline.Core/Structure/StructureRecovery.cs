@@ -57,7 +57,7 @@ public static class StructureRecovery
         var tree = blocks.ToValueList();
         var footnotes = notes.ToValueList();
 
-        return Languages.LanguageRecovery.Apply(new ReportDocument(metadata, tree, footnotes, furniture.ToValueList(),
+        return Languages.LanguageRecovery.Apply(new ReportDocument(metadata, tree, footnotes, (decoded.Furniture ?? []).Concat(furniture).ToValueList(),
             diagnostics.OrderBy(d => d.Source?.StartLine ?? 0).ThenBy(d => d.Source?.Page ?? 0).ToValueList()), options.Language);
     }
 

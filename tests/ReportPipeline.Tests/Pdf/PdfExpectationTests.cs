@@ -55,6 +55,13 @@ public class PdfExpectationTests
         Check("figures", () => Assert.Equal((int)expected["figures"]!, doc.Blocks.OfType<Figure>().Count()));
         Check("figureCaptions", () => FigureCaptions(expected, doc));
         Check("contentsPages", () => ContentsPages(expected, doc));
+        // Text of another document on the report's page (a gazette's previous item above the title): kept apart from the report.
+        Check("otherDocumentOpenings", () =>
+        {
+            var other = doc.Furniture.Where(f => f.Kind == FurnitureKind.OtherDocument).Select(f => f.Text).ToList();
+            foreach (var opening in expected["otherDocumentOpenings"]!.AsArray())
+                Assert.Contains(other, t => t.StartsWith((string)opening!, StringComparison.Ordinal));
+        });
         Check("lineNumbers", () => Assert.Equal((int)expected["lineNumbers"]!, doc.Furniture.Count(f => f.Kind == FurnitureKind.LineNumber)));
         // readingOrder, and groups of passages kept apart so that a miss in one leaves the others checked: readingOrderJoined
         // (run on over a column's end, a figure or a line break), readingOrderUnderBox (columns round a box over some of them).

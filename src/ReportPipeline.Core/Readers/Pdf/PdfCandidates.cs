@@ -90,6 +90,7 @@ internal static class PdfCandidates
         var linker = new PdfNoteLinker(notes.Select(n => n.Entry));
         var diagnostics = new List<Diagnostic>();
         var candidates = new List<Candidate>();
+        var otherDocument = new List<PageFurniture>();
         var items = HangingItems.Of(body);
         for (int k = 0; k < body.Count; k++)
         {
@@ -106,6 +107,16 @@ internal static class PdfCandidates
                     var styled = PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim().WithKaiLead().WithBoldAcrossFigures();
                     bool isLabel = position < label || p.Page == 1 && lines.Count > 0 && lines.All(l => l.Page == 1 && l.Baseline > titleTop);
                     if (isLabel) styled = new PdfStyledText(styled.Text, new PdfCharStyle[styled.Text.Length]); // a label is no heading
+                    // Full sentences opening page 1 over the title, before anything else of the flow: the end of the document the
+                    // page prints before this one (a gazette's previous item), set aside as such, not read as this report's text or label.
+                    if (isLabel && candidates.Count == 0 && p.Page == 1
+                        && Structure.Conventions.ReportConventions.EndsChineseSentence(styled.Text))
+                    {
+                        otherDocument.Add(new PageFurniture(FurnitureKind.OtherDocument, styled.Text.Trim(), source));
+                        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "pdf-other-document",
+                            $"set aside the sentences over the title on page {p.Page} as the end of another document (\"{Excerpt(styled.Text)}\")", source));
+                        continue;
+                    }
                     var candidate = Paragraph(styled, p.Bold && !isLabel, source, Resolve, p.Item);
                     // Short text over the title, before anything else of the body, is the document's label, printed first.
                     if (isLabel && candidate is ParagraphCandidate plain && lines.Count <= titling.LabelMaxLines
@@ -150,13 +161,15 @@ internal static class PdfCandidates
         if (label > 0 && metadata is null)
         {
             // The title block below the label is read as recovery reads one opening a document; the label goes before the body.
-            int labels = body.Count(b => b.Position < label);
+            int labels = body.Count(b => b.Position < label) - otherDocument.Count;
             var (read, rest) = TitleBlockRecognizer.Recognize(candidates.Skip(labels).ToList(), structure ?? StructureOptions.Default);
             metadata = read;
             candidates = [.. candidates.Take(labels), .. rest];
         }
-        return new DecodedReport(candidates, metadata, PageBreaks: false, diagnostics);
+        return new DecodedReport(candidates, metadata, PageBreaks: false, diagnostics, Furniture: otherDocument);
     }
+
+    private static string Excerpt(string text) => text.Length <= 20 ? text : text[..20] + "…";
 
     /// <summary>What markers of a note are matched by: its number, its symbol (a circled number by its value); a note without a marker gets a key no marker has.</summary>
     private static string KeyOf(PdfFootnote note, ref int unmarked) =>

@@ -91,7 +91,7 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
         }
         var (paragraphs, images) = PdfFigureFlow.Place(PdfParagraphBuilder.Build(flow, geometry, o.Paragraphs), figures, o.Figures, pageWarnings);
         var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size, options, o.Paragraphs, o.Title, geometry), options);
-        return document with { Furniture = furniture.ToValueList(), Resources = images, Diagnostics = [.. pageWarnings, .. document.Diagnostics] };
+        return document with { Furniture = document.Furniture.Concat(furniture).ToValueList(), Resources = images, Diagnostics = [.. pageWarnings, .. document.Diagnostics] };
     }
 
     /// <summary>

@@ -34,6 +34,17 @@ public static partial class ReportConventions
         return title[..^1].Any(char.IsLetterOrDigit) ? 1 : 0;
     }
 
+    /// <summary>
+    /// Text that ends a full Chinese sentence ("…的审查结果报告。", "…作出新的更大贡献！"), closing quotes and brackets
+    /// aside. A document label over a title never does ("市六届人大四次会议文件（十）"): such text over a report's title is the
+    /// end of the document printed before it.
+    /// </summary>
+    public static bool EndsChineseSentence(string text)
+    {
+        string t = text.TrimEnd().TrimEnd(Closers.ToCharArray());
+        return t.Length > 1 && ChineseSentenceEnds.Contains(t[^1]);
+    }
+
     /// <summary>Punctuation that ends a sentence or a clause standing alone, Chinese and Latin.</summary>
     public const string FinalPunctuation = "。！？!?；;：:…";
 
