@@ -151,7 +151,8 @@ public class PdfExpectationTests
         if (expected["paragraphOpenings"] is JsonArray openings)
         {
             // Paragraphs a reader sees open where they do (a numbered clause after the one before it).
-            var texts = doc.Blocks.Select(b => b switch { Paragraph p => p.Content.PlainText(), Heading h => $"{h.Label} {h.PrintedTitle}".Trim(), _ => "" }).ToList();
+            // A paragraph opens with its lead where it has one.
+            var texts = doc.Blocks.SelectMany(b => b switch { Paragraph p => [p.Lead.PlainText() + p.Content.PlainText(), p.Content.PlainText()], Heading h => new[] { $"{h.Label} {h.PrintedTitle}".Trim() }, _ => [] }).ToList();
             foreach (var opening in openings) Assert.Contains(texts, t => t.StartsWith((string)opening!, StringComparison.Ordinal));
         }
     }

@@ -52,6 +52,20 @@ public class PdfTitleBlockTests
     }
 
     [Fact]
+    public void A_label_read_after_the_emblem_beside_it_still_opens_the_document()
+    {
+        // The label stands at the page's top left, an emblem or a QR code at its right: the picture comes first in the flow.
+        var emblem = new FlowFigure(new PdfFigureRegion(1, new PageBox(450, 720, 520, 790), []), ValueList<FigureImage>.Empty);
+        var doc = StructureRecovery.Recover(PdfCandidates.Build([emblem, Para("某市人大会议文件（三）", baseline: 760),
+            Para("关于某市预算执行情况的报告", size: 22, baseline: 690), Para("某市财政局", baseline: 650), Para("各位代表：", baseline: 600),
+            Para("受市人民政府委托，现将预算执行情况提请审议。", baseline: 580)], [], 12));
+        Assert.Equal(ParagraphRole.DocumentLabel, Assert.IsType<Paragraph>(doc.Blocks[0]).Role);
+        Assert.IsType<Figure>(doc.Blocks[1]);
+        Assert.Equal("关于某市预算执行情况的报告", doc.Metadata.Title);
+        Assert.Equal("某市财政局", doc.Metadata.Author); // the issuing agency under the title
+    }
+
+    [Fact]
     public void A_sentence_after_the_title_stays_the_reports_text()
     {
         var doc = Recover(Para("关于某市预算执行情况的报告", size: 22, baseline: 760),

@@ -104,7 +104,7 @@ internal static class PdfCandidates
                     if (source.EndPage is not null)
                         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "joined-across-break",
                             $"joined a paragraph broken at the foot of page {source.Page} with its continuation on page {source.EndPage}", source));
-                    var styled = PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim().WithKaiLead().WithBoldAcrossFigures();
+                    var styled = PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim().WithFaceLead().WithBoldAcrossFigures();
                     bool isLabel = position < label || p.Page == 1 && lines.Count > 0 && lines.All(l => l.Page == 1 && l.Baseline > titleTop);
                     if (isLabel) styled = new PdfStyledText(styled.Text, new PdfCharStyle[styled.Text.Length]); // a label is no heading
                     // Full sentences opening page 1 over the title, before anything else of the flow: the end of the document the
@@ -118,10 +118,14 @@ internal static class PdfCandidates
                         continue;
                     }
                     var candidate = Paragraph(styled, p.Bold && !isLabel, source, Resolve, p.Item);
-                    // Short text over the title, before anything else of the body, is the document's label, printed first.
+                    // Short text over the title, before anything else of the body but pictures, is the document's label, printed
+                    // first: a label set beside an emblem or a QR code is read after the picture, and goes before it.
                     if (isLabel && candidate is ParagraphCandidate plain && lines.Count <= titling.LabelMaxLines
-                        && candidates.All(c => c is ParagraphCandidate { Role: ParagraphRole.DocumentLabel }))
-                        candidate = plain with { Role = ParagraphRole.DocumentLabel };
+                        && candidates.All(c => c is ParagraphCandidate { Role: ParagraphRole.DocumentLabel } or FigureCandidate))
+                    {
+                        candidates.Insert(candidates.Count(c => c is ParagraphCandidate { Role: ParagraphRole.DocumentLabel }), plain with { Role = ParagraphRole.DocumentLabel });
+                        break;
+                    }
                     // A numbered item set with a hanging indent is a paragraph as the page sets it, label and all: no heading.
                     if (items.Contains(k) && candidate is ParagraphCandidate numbered) candidate = numbered with { Styled = true };
                     // A bold block with space above it and regular text after it is set apart as a heading, however it wraps;
