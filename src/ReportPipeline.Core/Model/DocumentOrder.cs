@@ -3,13 +3,13 @@ namespace ReportPipeline.Model;
 /// <summary>Reading-order views over a document that several writers need.</summary>
 public static class DocumentOrder
 {
-    /// <summary>Every run of inlines in reading order: headings, paragraphs, list items, captions, cells.</summary>
+    /// <summary>Every run of inlines in reading order: headings (with their stops), paragraphs, list items, captions, cells.</summary>
     public static IEnumerable<ValueList<Inline>> InlineRuns(this ReportDocument document) =>
         document.Blocks.SelectMany(InlineRuns);
 
     public static IEnumerable<ValueList<Inline>> InlineRuns(Block block) => block switch
     {
-        Heading h => [h.Title],
+        Heading h => h.Stop is null ? [h.Title] : [[.. h.Title, new Text(h.Stop)]], // the title as printed, its stop after it
         Paragraph p => [p.Lead, p.Content],
         ListBlock l => l.Items.Select(i => i.Content),
         DefinitionList d => d.Items.SelectMany(i => new[] { i.Term, i.Definition }),

@@ -14,7 +14,7 @@ public sealed record ReportDocument(
     ValueList<Diagnostic> Diagnostics)
 {
     /// <summary>Version of the tree's JSON form; bump it when the schema changes.</summary>
-    public const string SchemaVersion = "1.2";
+    public const string SchemaVersion = "1.3";
 
     private readonly bool invariantsHold = TreeInvariants.Check(Blocks, Footnotes);
 

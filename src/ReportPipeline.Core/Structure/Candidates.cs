@@ -87,5 +87,6 @@ internal sealed record FigureCandidate(ValueList<FigureImage> Images, RecoveredT
 /// <param name="PageBreaks">The text may be cut by page breaks (extracted text, PDF): join the fragments.</param>
 /// <param name="Diagnostics">What the decoder or the line classifier already reported (a PDF's joins across pages).</param>
 /// <param name="NotesZones">The notes headings the text has, where notes without a reference stay in the body.</param>
+/// <param name="Furniture">Furniture the decoder set aside from the flow (another document's text on the report's page).</param>
 internal sealed record DecodedReport(IReadOnlyList<Candidate> Candidates, Metadata? Metadata, bool PageBreaks,
-    IReadOnlyList<Diagnostic>? Diagnostics = null, IReadOnlyList<NotesZone>? NotesZones = null);
+    IReadOnlyList<Diagnostic>? Diagnostics = null, IReadOnlyList<NotesZone>? NotesZones = null, IReadOnlyList<PageFurniture>? Furniture = null);

@@ -33,10 +33,10 @@ internal static partial class HeadingRule
             ?? (Sentences.FirstLatinSentence(rest.Plain) is { } latin && !Sentences.HasClausePunctuation(latin) ? latin : null);
         if (first is not null && first.Length <= options.LengthLimit(options.MaxRunInTitleLength, first) && first.Length < rest.Length)
         {
-            int titleEnd = first.TrimEnd('。', '！', '？', '.', '!', '?').Length;
+            // The title keeps its closing punctuation: recovery sets a full stop apart from it (Heading.Stop).
             return
             [
-                new HeadingCandidate(numbering, rest.Slice(0, titleEnd), paragraph.Source),
+                new HeadingCandidate(numbering, rest.Slice(0, first.Length), paragraph.Source),
                 new ParagraphCandidate(rest.Slice(first.Length).Trim(), paragraph.Source),
             ];
         }

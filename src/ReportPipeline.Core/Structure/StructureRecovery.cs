@@ -58,7 +58,7 @@ public static class StructureRecovery
         var tree = blocks.ToValueList();
         var footnotes = notes.ToValueList();
 
-        return Languages.LanguageRecovery.Apply(new ReportDocument(metadata, tree, footnotes, furniture.ToValueList(),
+        return Languages.LanguageRecovery.Apply(new ReportDocument(metadata, tree, footnotes, (decoded.Furniture ?? []).Concat(furniture).ToValueList(),
             diagnostics.OrderBy(d => d.Source?.StartLine ?? 0).ThenBy(d => d.Source?.Page ?? 0).ToValueList()), options.Language);
     }
 
@@ -71,7 +71,7 @@ public static class StructureRecovery
     private static Block ToBlock(Candidate candidate, InlineBuilder inlines, Dictionary<HeadingCandidate, int> levels, StructureOptions options) =>
         candidate switch
         {
-            HeadingCandidate h => new Heading(levels[h], h.Label, Unbold(inlines.Build(h.Title, h.Source)), h.Source),
+            HeadingCandidate h => ToHeading(h, inlines, levels),
             ParagraphCandidate p => ToParagraph(p, inlines, options),
             ListCandidate l => new ListBlock(l.Ordered, l.Items.Select(i => new ListItem(inlines.Build(i, l.Source))).ToValueList(), l.Source),
             TableCandidate t => ToTable(t, inlines),
@@ -80,6 +80,12 @@ public static class StructureRecovery
             FigureCandidate f => new Figure(f.Images, f.Caption is null ? ValueList<Inline>.Empty : inlines.Build(f.Caption, f.Source), f.Source),
             _ => throw new InvalidOperationException($"Unexpected candidate {candidate.GetType().Name}"),
         };
+
+    private static Heading ToHeading(HeadingCandidate h, InlineBuilder inlines, Dictionary<HeadingCandidate, int> levels)
+    {
+        var (title, stop) = HeadingStopRule.Split(Unbold(inlines.Build(h.Title, h.Source)));
+        return new Heading(levels[h], h.Label, title, h.Source) { Stop = stop };
+    }
 
     private static Paragraph ToParagraph(ParagraphCandidate p, InlineBuilder inlines, StructureOptions options)
     {

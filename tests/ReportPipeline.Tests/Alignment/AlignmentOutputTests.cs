@@ -91,7 +91,8 @@ public class AlignmentOutputTests
         Assert.All(page.QuerySelectorAll(".translation a[role=doc-noteref]"), a => Assert.StartsWith("#t-", a.GetAttribute("href")));
         // One row per pair that is not a note or title line: 41 - 5 notes - 3 title lines.
         Assert.Equal(33, page.QuerySelectorAll("main > .row:not(.notes)").Length);
-        Assert.Equal("1. Tax revenue", page.QuerySelectorAll("main > .row.heading > .translation")[3].TextContent.Trim());
+        // The report prints the run-in title with its full stop ("1. Tax revenue. The three…"), and so does the page.
+        Assert.Equal("1. Tax revenue.", page.QuerySelectorAll("main > .row.heading > .translation")[3].TextContent.Trim());
     }
 
     [Theory]

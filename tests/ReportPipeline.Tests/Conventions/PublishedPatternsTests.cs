@@ -7,7 +7,7 @@ namespace ReportPipeline.Tests.Conventions;
 public class PublishedPatternsTests
 {
     private static string[] Outline(ReportDocument doc) =>
-        doc.Blocks.OfType<Heading>().Select(h => $"{h.Level} {h.Label}{h.Title.PlainText()}").ToArray();
+        doc.Blocks.OfType<Heading>().Select(h => $"{h.Level} {h.Label}{h.PrintedTitle}").ToArray();
 
     [Fact]
     public void A_section_line_ending_with_a_full_stop_is_a_heading_when_its_text_follows()

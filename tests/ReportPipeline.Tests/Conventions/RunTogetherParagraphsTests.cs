@@ -8,7 +8,7 @@ namespace ReportPipeline.Tests.Conventions;
 public class RunTogetherParagraphsTests
 {
     private static string[] Outline(ReportDocument doc) =>
-        doc.Blocks.OfType<Heading>().Select(h => $"{h.Level} {h.Label}{h.Title.PlainText()}").ToArray();
+        doc.Blocks.OfType<Heading>().Select(h => $"{h.Level} {h.Label}{h.PrintedTitle}").ToArray();
 
     private const string OneLine = "关于某市预算的报告\n\n　　各位代表：  　　受市人民政府委托，现将预算草案提请审议。  　　一、预算执行情况  　　全年收入增长3%。   　　（  一  ）一般公共预算  　　收入完成预算。";
 

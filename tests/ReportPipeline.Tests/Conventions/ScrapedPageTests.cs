@@ -8,7 +8,7 @@ namespace ReportPipeline.Tests.Conventions;
 public class ScrapedPageTests
 {
     private static string[] Outline(ReportDocument doc) =>
-        doc.Blocks.OfType<Heading>().Select(h => $"{h.Level} {h.Label}{h.Title.PlainText()}").ToArray();
+        doc.Blocks.OfType<Heading>().Select(h => $"{h.Level} {h.Label}{h.PrintedTitle}").ToArray();
 
     [Fact]
     public void A_chapter_line_without_a_number_is_a_part_and_its_sections_nest_under_it()

@@ -13,7 +13,7 @@ public class UnreferencedNotesTests
     {
         var doc = Run.FromText("公报\n一、综合\n全年生产总值增长5%。\n注释：\n1. 本公报数据为初步统计数。\n2. 增长速度按不变价格计算。\n二、附表\n表略。");
         Assert.Empty(doc.Footnotes);
-        var headings = doc.Blocks.OfType<Heading>().Select(h => $"{h.Level} {h.Label}{h.Title.PlainText()}").ToArray();
+        var headings = doc.Blocks.OfType<Heading>().Select(h => $"{h.Level} {h.Label}{h.PrintedTitle}").ToArray();
         Assert.Equal(["1 一、综合", "1 注释", "1 二、附表"], headings);
         int at = doc.Blocks.ToList().FindIndex(b => b is Heading { Label: null });
         var list = Assert.IsType<ListBlock>(doc.Blocks[at + 1]);

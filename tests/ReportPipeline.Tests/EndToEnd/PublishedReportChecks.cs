@@ -38,7 +38,7 @@ public class PublishedReportChecks
         var blocks = json["blocks"]!.AsArray().Select(b => b!).ToList();
         var headings = blocks.Where(b => (string?)b["type"] == "heading").ToList();
         Assert.Equal(expected.Outline.Select(h => $"{h.Level} {h.Text}"),
-            headings.Select(h => $"{(int)h["level"]!} {Squeeze((string?)h["label"] + Plain(h["title"]))}"));
+            headings.Select(h => $"{(int)h["level"]!} {Squeeze((string?)h["label"] + Plain(h["title"]) + (string?)h["stop"])}"));
 
         var notes = json["footnotes"]!.AsArray().Select(n => n!).ToList();
         Assert.Equal(expected.LinkedNotes.Select(n => (n.Marker, n.Text)), notes.Select(n => ((string)n["marker"]!, Plain(n["content"]))));

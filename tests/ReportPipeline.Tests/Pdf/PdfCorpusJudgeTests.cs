@@ -215,7 +215,9 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/pdfminer-kampo-ja.pdf"] = new(0.99, 0.30, 0.99, 0.00, 0),
         // Fourth held-out round (heldout4, session 7). Cold (main a72a650): no crash, no page lost, recall >= 0.977 on all 11.
         ["third-party/pdf/gov-guangdong-2024-final-accounts-report-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.93, 0),
-        ["third-party/pdf/gov-yancheng-2026-budget-report-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
+        // In order 0.99 → 0.97 (cjk): its page numbers "—— 1 ——" are furniture now, and the paragraph they cut is joined
+        // across the break (its first line was a heading); pdftotext reads the number between the two halves.
+        ["third-party/pdf/gov-yancheng-2026-budget-report-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.97, 0),
         ["third-party/pdf/gov-suqian-2026-budget-report-p1-2.pdf"] = new(0.99, 0.99, 0.99, 0.96, 0),
         // Page recall 0.887 (page 2) and 0.918 (page 2): the run-in titles "（1）全市收支情况。正文…" lose their "。" as headings
         // (cjk's item, as the 深圳 plan report's).

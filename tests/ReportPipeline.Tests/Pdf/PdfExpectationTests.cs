@@ -55,6 +55,13 @@ public class PdfExpectationTests
         Check("figures", () => Assert.Equal((int)expected["figures"]!, doc.Blocks.OfType<Figure>().Count()));
         Check("figureCaptions", () => FigureCaptions(expected, doc));
         Check("contentsPages", () => ContentsPages(expected, doc));
+        // Text of another document on the report's page (a gazette's previous item above the title): kept apart from the report.
+        Check("otherDocumentOpenings", () =>
+        {
+            var other = doc.Furniture.Where(f => f.Kind == FurnitureKind.OtherDocument).Select(f => f.Text).ToList();
+            foreach (var opening in expected["otherDocumentOpenings"]!.AsArray())
+                Assert.Contains(other, t => t.StartsWith((string)opening!, StringComparison.Ordinal));
+        });
         Check("lineNumbers", () => Assert.Equal((int)expected["lineNumbers"]!, doc.Furniture.Count(f => f.Kind == FurnitureKind.LineNumber)));
         // readingOrder, and groups of passages kept apart so that a miss in one leaves the others checked: readingOrderJoined
         // (run on over a column's end, a figure or a line break), readingOrderUnderBox (columns round a box over some of them).
@@ -94,7 +101,7 @@ public class PdfExpectationTests
         {
             // The outline as a reader lists it: each heading's level and its numbering and title, spaces left out.
             static string Squeeze(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
-            var outline = doc.Blocks.OfType<Heading>().Select(h => $"{h.Level} {Squeeze((h.Label ?? "") + h.Title.PlainText())}").ToList();
+            var outline = doc.Blocks.OfType<Heading>().Select(h => $"{h.Level} {Squeeze((h.Label ?? "") + h.PrintedTitle)}").ToList();
             Assert.Equal(headings.Select(h => $"{(int)h!["level"]!} {Squeeze((string)h["text"]!)}").ToList(), outline);
         }
     }
@@ -104,7 +111,7 @@ public class PdfExpectationTests
         if (expected["headingsInclude"] is JsonArray some)
         {
             // Headings a reader sees, where the whole outline is not written out: each stands as a heading, level aside.
-            var titles = doc.Blocks.OfType<Heading>().Select(h => $"{h.Label} {h.Title.PlainText()}".Trim()).ToList();
+            var titles = doc.Blocks.OfType<Heading>().Select(h => $"{h.Label} {h.PrintedTitle}".Trim()).ToList();
             foreach (var heading in some) Assert.Contains((string)heading!, titles);
         }
     }
@@ -114,7 +121,7 @@ public class PdfExpectationTests
         if (expected["headingsExclude"] is JsonArray none)
         {
             // Lines a reader does not take for headings (a bill's numbered clauses): no heading opens with them.
-            var titles = doc.Blocks.OfType<Heading>().Select(h => $"{h.Label} {h.Title.PlainText()}".Trim()).ToList();
+            var titles = doc.Blocks.OfType<Heading>().Select(h => $"{h.Label} {h.PrintedTitle}".Trim()).ToList();
             foreach (var opening in none) Assert.DoesNotContain(titles, t => t.StartsWith((string)opening!, StringComparison.Ordinal));
         }
     }
@@ -126,7 +133,7 @@ public class PdfExpectationTests
     private static void ReadingOrderOf(JsonObject expected, ReportDocument doc, string key)
     {
         static string Squeeze(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
-        var runs = doc.Blocks.SelectMany(b => b is Heading h ? [$"{h.Label}{h.Title.PlainText()}"] : DocumentOrder.InlineRuns(b).Select(r => r.PlainText())).Select(Squeeze);
+        var runs = doc.Blocks.SelectMany(b => b is Heading h ? [$"{h.Label}{h.PrintedTitle}"] : DocumentOrder.InlineRuns(b).Select(r => r.PlainText())).Select(Squeeze);
         string text = string.Join("\u0001", [Squeeze(doc.Metadata.Title ?? ""), Squeeze(doc.Metadata.Subtitle ?? ""), .. runs]);
         int at = 0;
         foreach (var passage in expected[key]!.AsArray())
@@ -144,7 +151,8 @@ public class PdfExpectationTests
         if (expected["paragraphOpenings"] is JsonArray openings)
         {
             // Paragraphs a reader sees open where they do (a numbered clause after the one before it).
-            var texts = doc.Blocks.Select(b => b switch { Paragraph p => p.Content.PlainText(), Heading h => $"{h.Label} {h.Title.PlainText()}".Trim(), _ => "" }).ToList();
+            // A paragraph opens with its lead where it has one.
+            var texts = doc.Blocks.SelectMany(b => b switch { Paragraph p => [p.Lead.PlainText() + p.Content.PlainText(), p.Content.PlainText()], Heading h => new[] { $"{h.Label} {h.PrintedTitle}".Trim() }, _ => [] }).ToList();
             foreach (var opening in openings) Assert.Contains(texts, t => t.StartsWith((string)opening!, StringComparison.Ordinal));
         }
     }

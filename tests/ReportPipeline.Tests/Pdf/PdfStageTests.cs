@@ -101,6 +101,7 @@ public class PdfStageTests
 
     [Theory]
     [InlineData("— 3 —")]
+    [InlineData("—— 3 ——")] // a double dash each side (a city's budget report)
     [InlineData("-3-")]
     [InlineData("第 3 页 共 19 页")]
     [InlineData("Page 3 of 19")]

@@ -223,7 +223,7 @@ public class PdfStructureTests
     [Fact]
     public void A_kai_lead_phrase_ending_a_sentence_before_body_face_text_reads_as_bold()
     {
-        var styled = Faces("创新优势有效转化。", "年末企业2万家，比上年增长。").WithKaiLead();
+        var styled = Faces("创新优势有效转化。", "年末企业2万家，比上年增长。").WithFaceLead();
         Assert.True(styled.Styles.Take(9).All(s => s.HasFlag(PdfCharStyle.Bold)));
         Assert.DoesNotContain(styled.Styles.Skip(9), s => s.HasFlag(PdfCharStyle.Bold));
         var doc = StructureRecovery.Recover(new DecodedReport([new ParagraphCandidate(RecoveredText.FromInlines(PdfInlines.Build(styled, null)), SourceSpan.OnPage(1))], null, false));
@@ -234,14 +234,27 @@ public class PdfStructureTests
     [InlineData("全段都用楷体排印。", "")] // wholly in 楷体: a quotation or an abstract, no lead
     [InlineData("创新优势有效转化", "，年末企业2万家。")] // no sentence end: a face switch inside a sentence
     public void Kai_text_that_is_no_lead_phrase_stays_as_set(string kai, string body) =>
-        Assert.DoesNotContain(Faces(kai, body).WithKaiLead().Styles, s => s.HasFlag(PdfCharStyle.Bold));
+        Assert.DoesNotContain(Faces(kai, body).WithFaceLead().Styles, s => s.HasFlag(PdfCharStyle.Bold));
 
     [Fact]
     public void A_kai_lead_phrase_whose_stop_is_set_in_the_body_face_reads_as_bold_with_its_stop()
     {
-        var styled = Faces("深化财政科学管理改革", "。零基预算改革全面推开。").WithKaiLead();
+        var styled = Faces("深化财政科学管理改革", "。零基预算改革全面推开。").WithFaceLead();
         Assert.True(styled.Styles.Take(11).All(s => s.HasFlag(PdfCharStyle.Bold)));
         Assert.DoesNotContain(styled.Styles.Skip(11), s => s.HasFlag(PdfCharStyle.Bold));
+    }
+
+    [Fact]
+    public void A_fangsong_lead_before_a_song_body_reads_as_bold_and_a_fangsong_body_has_no_lead()
+    {
+        static PdfStyledText Set(string lead, PdfCharStyle leadFace, string body, PdfCharStyle bodyFace) =>
+            new(lead + body, [.. Enumerable.Repeat(leadFace, lead.Length), .. Enumerable.Repeat(bodyFace, body.Length)]);
+        var lead = Set("——经济综合实力大幅跃升。", PdfCharStyle.FangSong, "地区生产总值年均增长5.5%。", PdfCharStyle.None).WithFaceLead();
+        Assert.True(lead.Styles.Take(13).All(s => s.HasFlag(PdfCharStyle.Bold)));
+        Assert.DoesNotContain(lead.Styles.Skip(13), s => s.HasFlag(PdfCharStyle.Bold));
+        // A 仿宋 body (the 公文 face) goes on in 仿宋 after its first sentence: no face switch, no lead.
+        var body = Set("一是加强管理。", PdfCharStyle.FangSong, "全年完成任务。", PdfCharStyle.FangSong).WithFaceLead();
+        Assert.DoesNotContain(body.Styles, s => s.HasFlag(PdfCharStyle.Bold));
     }
 
     private static PdfStyledText Marked(string text) =>

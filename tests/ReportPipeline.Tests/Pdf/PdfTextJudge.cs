@@ -104,7 +104,7 @@ public static partial class PdfTextJudge
     }
 
     /// <summary>
-    /// Our text: the document labels and the title block, the blocks kept (a heading with its numbering), the notes with their markers, the
+    /// Our text: another document's text printed above the title, the document labels and the title block, the blocks kept (a heading with its numbering), the notes with their markers, the
     /// furniture layer. A note stands where the page prints it, as pdftotext reads it: after the last block of its page
     /// (a page's foot note at that page's foot, end notes at the end); a note of no known page closes the text.
     /// </summary>
@@ -114,7 +114,10 @@ public static partial class PdfTextJudge
         var markers = document.Footnotes.ToDictionary(f => f.Id, f => f.Marker);
         // The document's labels are printed above its title block, as every writer prints them.
         var labels = document.Blocks.TakeWhile(b => b is Paragraph { IsDocumentLabel: true }).ToList();
-        var parts = labels.Where(keep).SelectMany(b => DocumentOrder.InlineRuns(b).Select(r => Plain(r, markers))).ToList();
+        // Another document's text on the report's page stands above the title block, where the page prints it.
+        bool other(PageFurniture f) => f.Kind == FurnitureKind.OtherDocument;
+        var parts = document.Furniture.Where(f => other(f) && (keepFurniture ?? (_ => true))(f)).Select(f => f.Text).ToList();
+        parts.AddRange(labels.Where(keep).SelectMany(b => DocumentOrder.InlineRuns(b).Select(r => Plain(r, markers))));
         parts.AddRange([document.Metadata.Title ?? "", document.Metadata.Subtitle ?? "", document.Metadata.Author ?? ""]);
         var notes = document.Footnotes.Select(f => (Page: f.Source.Page, Text: f.Marker + Plain(f.Content, markers))).ToList();
         int placed = 0;
@@ -124,10 +127,10 @@ public static partial class PdfTextJudge
             for (; placed < notes.Count && notes[placed].Page is int page && block.Source.Page is int first && page < first; placed++)
                 parts.Add(notes[placed].Text);
             // A heading's numbering is kept apart from its title.
-            parts.AddRange(block is Heading h ? [(h.Label ?? "") + Plain(h.Title, markers)] : DocumentOrder.InlineRuns(block).Select(r => Plain(r, markers)));
+            parts.AddRange(block is Heading h ? [(h.Label ?? "") + Plain(h.Title, markers) + h.Stop] : DocumentOrder.InlineRuns(block).Select(r => Plain(r, markers)));
         }
         parts.AddRange(notes.Skip(placed).Select(n => n.Text));
-        parts.AddRange(document.Furniture.Where(keepFurniture ?? (_ => true)).Select(f => f.Text));
+        parts.AddRange(document.Furniture.Where(f => !other(f) && (keepFurniture ?? (_ => true))(f)).Select(f => f.Text));
         return string.Join("\n", parts);
     }
 

@@ -21,6 +21,60 @@ public class PdfTitleBlockTests
         StructureRecovery.Recover(PdfCandidates.Build([.. flow], [], 12));
 
     [Fact]
+    public void Sentences_over_the_title_are_the_end_of_another_document_and_a_label_there_stays_a_label()
+    {
+        // A gazette prints the end of the item before the report above the report's title; a label over a title ends no sentence.
+        var doc = Recover(Para("某市人民代表大会财政经济委员会的审查结果报告。会议决定，批准预算草案。", baseline: 760, lines: 2),
+            Para("某市人大会议文件（三）", baseline: 720),
+            Para("关于某市预算执行情况的报告", size: 22, baseline: 690),
+            Para("——2026年1月19日在某市人民代表大会上", baseline: 650), Para("各位代表：", baseline: 600),
+            Para("受市人民政府委托，现将预算执行情况提请审议。", baseline: 580));
+        Assert.Equal("关于某市预算执行情况的报告", doc.Metadata.Title);
+        var other = Assert.Single(doc.Furniture);
+        Assert.Equal(FurnitureKind.OtherDocument, other.Kind);
+        Assert.StartsWith("某市人民代表大会财政经济委员会的审查结果报告。", other.Text);
+        Assert.Equal(1, other.Source.Page);
+        Assert.Contains(doc.Diagnostics, d => d.Code == "pdf-other-document" && d.Source?.Page == 1);
+        Assert.Equal(ParagraphRole.DocumentLabel, Assert.IsType<Paragraph>(doc.Blocks[0]).Role);
+        Assert.DoesNotContain(doc.Blocks.OfType<Paragraph>(), p => p.Content.PlainText().Contains("审查结果报告"));
+    }
+
+    [Fact]
+    public void Sentences_over_a_title_after_other_text_of_the_page_stay_the_pages_text()
+    {
+        // A page of a longer document: its text runs on above a chapter line set larger; only text opening the page is set aside.
+        var doc = Recover(Para("第十四条 委员候选人应符合以下条件：", baseline: 760),
+            Para("（三）有较强的参政议事能力。", baseline: 730),
+            Para("第三章 职工代表大会", size: 16, baseline: 690),
+            Para("第十六条 职工代表大会是工会工作的重点。", baseline: 650));
+        Assert.Empty(doc.Furniture);
+        Assert.Contains(doc.Blocks, b => DocumentOrder.InlineRuns(b).Any(r => r.PlainText().Contains("有较强的参政议事能力")));
+    }
+
+    [Fact]
+    public void A_label_read_after_the_emblem_beside_it_still_opens_the_document()
+    {
+        // The label stands at the page's top left, an emblem or a QR code at its right: the picture comes first in the flow.
+        var emblem = new FlowFigure(new PdfFigureRegion(1, new PageBox(450, 720, 520, 790), []), ValueList<FigureImage>.Empty);
+        var doc = StructureRecovery.Recover(PdfCandidates.Build([emblem, Para("某市人大会议文件（三）", baseline: 760),
+            Para("关于某市预算执行情况的报告", size: 22, baseline: 690), Para("某市财政局", baseline: 650), Para("各位代表：", baseline: 600),
+            Para("受市人民政府委托，现将预算执行情况提请审议。", baseline: 580)], [], 12));
+        Assert.Equal(ParagraphRole.DocumentLabel, Assert.IsType<Paragraph>(doc.Blocks[0]).Role);
+        Assert.IsType<Figure>(doc.Blocks[1]);
+        Assert.Equal("关于某市预算执行情况的报告", doc.Metadata.Title);
+        Assert.Equal("某市财政局", doc.Metadata.Author); // the issuing agency under the title
+    }
+
+    [Fact]
+    public void A_sentence_after_the_title_stays_the_reports_text()
+    {
+        var doc = Recover(Para("关于某市预算执行情况的报告", size: 22, baseline: 760),
+            Para("受市人民政府委托，现将预算执行情况提请审议。", baseline: 700));
+        Assert.Empty(doc.Furniture);
+        Assert.Contains(doc.Blocks.OfType<Paragraph>(), p => p.Content.PlainText().StartsWith("受市人民政府委托", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_part_label_set_as_large_as_the_title_above_it_is_no_title_but_the_documents_label()
     {
         var doc = Recover(Para("第一部 分 预算报告", size: 22, baseline: 760), Para("关于某市预算执行情况的报告", size: 22, baseline: 690),

@@ -31,8 +31,9 @@ public static class TreeGenerator
             return ReportPipeline.Structure.InlineSlicer.Normalize(inlines);
         }));
 
-    private static Gen<Block> Heading => Gen.Int[1, 3].SelectMany(level => Gen.Int[-1, Labels.Length - 1].SelectMany(label => Phrase.Select(title =>
-        (Block)new Heading(level, label < 0 ? null : Labels[label], [new Text("主题" + title)], At))));
+    // A heading may close with a full stop, kept apart from its title ("（一）主题。").
+    private static Gen<Block> Heading => Gen.Int[1, 3].SelectMany(level => Gen.Int[-1, Labels.Length - 1].SelectMany(label => Gen.Bool.SelectMany(stop => Phrase.Select(title =>
+        (Block)new Heading(level, label < 0 ? null : Labels[label], [new Text("主题" + title)], At) { Stop = stop ? "。" : null }))));
 
     private static Gen<Block> Paragraph(int notes) => Gen.Bool.SelectMany(hasLead => Run(notes).Select(content =>
         (Block)new Paragraph(hasLead ? [new Text("工作稳步推进。")] : ValueList<Inline>.Empty, content, At)));

@@ -37,6 +37,7 @@ public static class AllNodes
                 new Text(", a name in Chinese, "), new LanguageSpan("zh-CN", T("越秀区")), new Text(", and a note"), new FootnoteReference("a"), new Text(" cited twice"), new FootnoteReference("a"), new Text(".")], At),
             new Heading(2, null, T("An unnumbered section"), At),
             new Paragraph([], T("1. not a list, *not emphasis*, [not a link], <not a tag> & | pipe"), At),
+            new Heading(3, "(1)", T("A run-in title"), At) { Stop = "." },
             new Paragraph(T("经济运行稳中向好。"), [new Text("全年增长，同"), new LanguageSpan("en", T("World Bank")), new Text("合作"), new FootnoteReference("b"), new Text("。")], At)
                 { Language = "zh-CN" },
             new ListBlock(true, [new ListItem(T("first")), new ListItem(T("second"))], At),

@@ -33,6 +33,12 @@ internal static partial class FontStyle
     /// (FZKTK--GBK1-0, FZKTJW--GB1-0).</summary>
     public static bool IsKaiName(string? fontName) => KaiName().IsMatch(BaseName(fontName));
 
+    [GeneratedRegex(@"fangsong|仿宋|^fzfs", RegexOptions.IgnoreCase)]
+    private static partial Regex FangSongName();
+
+    /// <summary>A 仿宋 face: FangSong, FangSong_GB2312, STFangsong, 仿宋, and Founder's 仿宋 by its short name (FZFSK--GBK1-0).</summary>
+    public static bool IsFangSongName(string? fontName) => FangSongName().IsMatch(BaseName(fontName));
+
     [GeneratedRegex(@"dingbat|wingding|webding|typographicsymbols", RegexOptions.IgnoreCase)]
     private static partial Regex SymbolName();
 

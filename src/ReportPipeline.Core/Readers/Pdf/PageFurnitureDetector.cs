@@ -27,7 +27,7 @@ internal sealed record FurnitureOptions(double MarginShare = 0.08, double PageNu
 /// </summary>
 internal static partial class PageFurnitureDetector
 {
-    [GeneratedRegex(@"^([-—–~]\s*\d{1,4}\s*[-—–~]|\d{1,4}|第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|(Page|PAGE)\s+\d{1,4}(\s+of\s+\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$")]
+    [GeneratedRegex(@"^([-—–~]{1,2}\s*\d{1,4}\s*[-—–~]{1,2}|\d{1,4}|第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|(Page|PAGE)\s+\d{1,4}(\s+of\s+\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$")]
     private static partial Regex PageNumber();
 
     [GeneratedRegex(@"\d+")]

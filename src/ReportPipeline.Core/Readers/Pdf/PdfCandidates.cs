@@ -91,6 +91,7 @@ internal static class PdfCandidates
         var linker = new PdfNoteLinker(notes.Select(n => n.Entry));
         var diagnostics = new List<Diagnostic>();
         var candidates = new List<Candidate>();
+        var otherDocument = new List<PageFurniture>();
         var items = HangingItems.Of(body, paragraphOptions);
         bool boldsNothing = PlainSectionTitle.BoldsNothing(body, bodySize, paragraphOptions.DisplaySizeRatio);
         for (int k = 0; k < body.Count; k++)
@@ -105,14 +106,28 @@ internal static class PdfCandidates
                     if (source.EndPage is not null)
                         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "joined-across-break",
                             $"joined a paragraph broken at the foot of page {source.Page} with its continuation on page {source.EndPage}", source));
-                    var styled = PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim().WithKaiLead().WithBoldAcrossFigures();
+                    var styled = PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim().WithFaceLead().WithBoldAcrossFigures();
                     bool isLabel = position < label || p.Page == 1 && lines.Count > 0 && lines.All(l => l.Page == 1 && l.Baseline > titleTop);
                     if (isLabel) styled = new PdfStyledText(styled.Text, new PdfCharStyle[styled.Text.Length]); // a label is no heading
+                    // Full sentences opening page 1 over the title, before anything else of the flow: the end of the document the
+                    // page prints before this one (a gazette's previous item), set aside as such, not read as this report's text or label.
+                    if (isLabel && candidates.Count == 0 && p.Page == 1
+                        && Structure.Conventions.ReportConventions.EndsChineseSentence(styled.Text))
+                    {
+                        otherDocument.Add(new PageFurniture(FurnitureKind.OtherDocument, styled.Text.Trim(), source));
+                        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "pdf-other-document",
+                            $"set aside the sentences over the title on page {p.Page} as the end of another document (\"{Excerpt(styled.Text)}\")", source));
+                        continue;
+                    }
                     var candidate = Paragraph(styled, p.Bold && !isLabel, source, Resolve, p.Item);
-                    // Short text over the title, before anything else of the body, is the document's label, printed first.
+                    // Short text over the title, before anything else of the body but pictures, is the document's label, printed
+                    // first: a label set beside an emblem or a QR code is read after the picture, and goes before it.
                     if (isLabel && candidate is ParagraphCandidate plain && lines.Count <= titling.LabelMaxLines
-                        && candidates.All(c => c is ParagraphCandidate { Role: ParagraphRole.DocumentLabel }))
-                        candidate = plain with { Role = ParagraphRole.DocumentLabel };
+                        && candidates.All(c => c is ParagraphCandidate { Role: ParagraphRole.DocumentLabel } or FigureCandidate))
+                    {
+                        candidates.Insert(candidates.Count(c => c is ParagraphCandidate { Role: ParagraphRole.DocumentLabel }), plain with { Role = ParagraphRole.DocumentLabel });
+                        break;
+                    }
                     // A numbered item set with a hanging indent is a paragraph as the page sets it, label and all: no heading.
                     if (items.Contains(k) && candidate is ParagraphCandidate numbered) candidate = numbered with { Styled = true };
                     // A bold block with space above it and regular text after it is set apart as a heading, however it wraps;
@@ -161,13 +176,15 @@ internal static class PdfCandidates
         if (label > 0 && metadata is null)
         {
             // The title block below the label is read as recovery reads one opening a document; the label goes before the body.
-            int labels = body.Count(b => b.Position < label);
+            int labels = body.Count(b => b.Position < label) - otherDocument.Count;
             var (read, rest) = TitleBlockRecognizer.Recognize(candidates.Skip(labels).ToList(), structure ?? StructureOptions.Default);
             metadata = read;
             candidates = [.. candidates.Take(labels), .. rest];
         }
-        return new DecodedReport(candidates, metadata, PageBreaks: false, diagnostics);
+        return new DecodedReport(candidates, metadata, PageBreaks: false, diagnostics, Furniture: otherDocument);
     }
+
+    private static string Excerpt(string text) => text.Length <= 20 ? text : text[..20] + "…";
 
     /// <summary>What markers of a note are matched by: its number, its symbol (a circled number by its value); a note without a marker gets a key no marker has.</summary>
     private static string KeyOf(PdfFootnote note, ref int unmarked) =>

@@ -87,7 +87,7 @@ internal static class PdfLetterExtractor
                 double right = frame.Map(l.EndBaseLine).X;
                 return new PdfGlyph(value, left, Math.Max(right, left + l.Width), baseline,
                     l.PointSize > 0 ? l.PointSize : l.FontSize, FontStyle.IsBold(l), FontStyle.IsItalic(l), FontStyle.IsKaiName(l.FontName),
-                    FontStyle.IsSymbolName(l.FontName));
+                    FontStyle.IsSymbolName(l.FontName), FontStyle.IsFangSongName(l.FontName));
             })
             .ToList();
         var rules = PdfRuleReader.Rules(page.Paths, frame);

@@ -431,7 +431,7 @@ internal static class PdfLineBuilder
     }
 
     private static PdfCharStyle StyleOf(PdfGlyph g, bool raised) =>
-        (g.Bold ? PdfCharStyle.Bold : 0) | (g.Italic ? PdfCharStyle.Italic : 0) | (raised ? PdfCharStyle.Raised : 0) | (g.Kai ? PdfCharStyle.Kai : 0);
+        (g.Bold ? PdfCharStyle.Bold : 0) | (g.Italic ? PdfCharStyle.Italic : 0) | (raised ? PdfCharStyle.Raised : 0) | (g.Kai ? PdfCharStyle.Kai : 0) | (g.FangSong ? PdfCharStyle.FangSong : 0);
 
     public static bool IsBullet(char c) => Structure.Conventions.ReportConventions.IsBulletGlyph(c);
 

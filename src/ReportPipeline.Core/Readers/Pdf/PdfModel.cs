@@ -6,7 +6,7 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="Kai">Set in a 楷体 face (KaiTi, STKaiti, 华文楷体), which Chinese reports use as bold is used, for a lead phrase.</param>
 /// <param name="Symbol">Drawn in a symbol or dingbat font (ZapfDingbats, Wingdings, WordPerfect's TypographicSymbols): its
 /// character is a code of that font, not a letter or punctuation ("!" is a bullet).</param>
-internal sealed record PdfGlyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic = false, bool Kai = false, bool Symbol = false);
+internal sealed record PdfGlyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic = false, bool Kai = false, bool Symbol = false, bool FangSong = false);
 
 /// <summary>
 /// How one character of a line is set: its weight and slant, and whether it stands raised (a superscript). A space
@@ -14,7 +14,7 @@ internal sealed record PdfGlyph(string Value, double Left, double Right, double 
 /// it survives <see cref="PdfStyledText.WithoutStraySpaces"/>, which takes the flag off.
 /// </summary>
 [Flags]
-internal enum PdfCharStyle { None = 0, Bold = 1, Italic = 2, Raised = 4, Separator = 8, Kai = 16 }
+internal enum PdfCharStyle { None = 0, Bold = 1, Italic = 2, Raised = 4, Separator = 8, Kai = 16, FangSong = 32 }
 
 /// <summary>A ruling: a stroked line or a thin filled rectangle, horizontal or vertical.</summary>
 internal sealed record PdfRule(double Left, double Bottom, double Right, double Top)

@@ -92,7 +92,7 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
         var (paragraphs, images) = PdfFigureFlow.Place(PdfParagraphBuilder.Build(flow, geometry, o.Paragraphs), figures, o.Figures, pageWarnings);
         var document = StructureRecovery.Recover(PdfCandidates.Build(paragraphs, notes, geometry.Size, options, o.Paragraphs, o.Title, geometry,
             [.. pageWarnings.Where(d => d.Code == "pdf-contents-list" && d.Source is not null).Select(d => d.Source!)]), options);
-        return document with { Furniture = furniture.ToValueList(), Resources = images, Diagnostics = [.. pageWarnings, .. document.Diagnostics] };
+        return document with { Furniture = document.Furniture.Concat(furniture).ToValueList(), Resources = images, Diagnostics = [.. pageWarnings, .. document.Diagnostics] };
     }
 
     /// <summary>

@@ -21,23 +21,26 @@ internal sealed class PdfStyledText
     public static readonly PdfStyledText Empty = new("", []);
 
     /// <summary>
-    /// A lead phrase set in 楷体 where the paragraph goes on in the body face (a font switch that Chinese reports use
-    /// as bold is used): the 楷体 run opening the text, ending with "。" or "：", followed by text in another face, is
-    /// read as bold. Typesetters often leave the stop itself in the body face ("（四）深化改革" in 楷体, then "。"): a
-    /// stop right after the run belongs to the lead. Text set wholly in 楷体, or switching face elsewhere, is left as it is.
+    /// A lead phrase set in 楷体 or 仿宋 where the paragraph goes on in another face (a font switch that Chinese reports
+    /// use as bold is used: "——经济综合实力大幅跃升。" in 仿宋 before a 宋体 body): the run of that face opening the text,
+    /// ending with "。" or "：", followed by text with none of that face, is read as bold. Typesetters often leave the
+    /// stop itself in the body face ("（四）深化改革" in 楷体, then "。"): a stop right after the run belongs to the lead.
+    /// Text set wholly in the face, or switching to it again later (a 仿宋 body), is left as it is.
     /// </summary>
-    public PdfStyledText WithKaiLead()
+    public PdfStyledText WithFaceLead() => WithFaceLead(PdfCharStyle.Kai) is var kai && !ReferenceEquals(kai, this) ? kai : WithFaceLead(PdfCharStyle.FangSong);
+
+    private PdfStyledText WithFaceLead(PdfCharStyle face)
     {
         int start = 0;
         while (start < Text.Length && char.IsWhiteSpace(Text[start])) start++;
         int end = start;
-        while (end < Text.Length && (Styles[end].HasFlag(PdfCharStyle.Kai) || char.IsWhiteSpace(Text[end]))) end++;
+        while (end < Text.Length && (Styles[end].HasFlag(face) || char.IsWhiteSpace(Text[end]))) end++;
         while (end > start && char.IsWhiteSpace(Text[end - 1])) end--;
         if (end > start && end < Text.Length && Text[end] is '。' or '：' && Text[end - 1] is not ('。' or '：')) end++; // the stop set in the body face
         string lead = Text[start..end];
         if (lead.Length < 2 || lead[^1] is not ('。' or '：') || end >= Text.Length) return this;
         for (int i = end; i < Text.Length; i++)
-            if (Styles[i].HasFlag(PdfCharStyle.Kai)) return this; // the face switches back and forth: no lead
+            if (Styles[i].HasFlag(face)) return this; // the face switches back and forth: no lead
         var styles = Styles.ToArray();
         for (int i = start; i < start + lead.Length; i++) styles[i] |= PdfCharStyle.Bold;
         return new PdfStyledText(Text, styles);

@@ -16,6 +16,35 @@ public static partial class ReportConventions
     /// <summary>Punctuation after which a heading can no longer be a bare title: a sentence or a clause that stands alone.</summary>
     public const string HeadingBreakers = "。！？；";
 
+    /// <summary>
+    /// Full stops that may close a heading as printed ("（一）经济综合实力显著增强。", "1. Tax revenue."): kept apart from
+    /// the title, since one edition prints the stop and another does not. A question or exclamation mark is part of
+    /// the title and stays in it.
+    /// </summary>
+    public const string HeadingStops = "。．.";
+
+    /// <summary>
+    /// The length of the full stop closing a heading's <paramref name="title"/> (see <see cref="HeadingStops"/>), or 0: the
+    /// title must keep a letter before it, and a Latin point after another point (an ellipsis) is no stop.
+    /// </summary>
+    public static int HeadingStopLength(string title)
+    {
+        if (title.Length < 2 || !HeadingStops.Contains(title[^1])) return 0;
+        if (title[^1] == '.' && title[^2] == '.') return 0;
+        return title[..^1].Any(char.IsLetterOrDigit) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Text that ends a full Chinese sentence ("…的审查结果报告。", "…作出新的更大贡献！"), closing quotes and brackets
+    /// aside. A document label over a title never does ("市六届人大四次会议文件（十）"): such text over a report's title is the
+    /// end of the document printed before it.
+    /// </summary>
+    public static bool EndsChineseSentence(string text)
+    {
+        string t = text.TrimEnd().TrimEnd(Closers.ToCharArray());
+        return t.Length > 1 && ChineseSentenceEnds.Contains(t[^1]);
+    }
+
     /// <summary>Punctuation that ends a sentence or a clause standing alone, Chinese and Latin.</summary>
     public const string FinalPunctuation = "。！？!?；;：:…";
 

@@ -24,7 +24,8 @@ internal sealed class DocxContent(ReportDocument document, Action<W.Footnote> ad
     public IEnumerable<OpenXmlElement> Render(Block block) => block switch
     {
         Heading h => [Styled($"Heading{Math.Clamp(h.Level, 1, 6)}", WithSchemeStyle(h.Label,
-            [.. h.Label is null ? [] : new[] { TextRun(h.Label + Labels.LabelSeparator(h.Label), language: h.Language) }, .. Runs(h.Title, bold: false, language: h.Language)]))],
+            [.. h.Label is null ? [] : new[] { TextRun(h.Label + Labels.LabelSeparator(h.Label), language: h.Language) }, .. Runs(h.Title, bold: false, language: h.Language),
+              .. h.Stop is null ? [] : new[] { TextRun(h.Stop, language: h.Language) }]))],
         Model.Paragraph p => [Styled(Salutation.Is(p) ? "Salutation" : p.IsDocumentLabel ? DocxStyles.DocumentLabelStyle : BodyStyle(p.Language), [.. Runs(p.Lead, bold: true, language: p.Language), .. Runs(p.Content, bold: false, language: p.Language)])],
         DefinitionList d => d.Items.Select(i => Styled(BodyStyle(d.Language), [.. Runs(i.Term, bold: true, language: d.Language), TextRun(document.Metadata.Language.StartsWith("zh", StringComparison.Ordinal) ? "：" : ": "), .. Runs(i.Definition, bold: false, language: d.Language)])),
         ListBlock l => ListItems(l),

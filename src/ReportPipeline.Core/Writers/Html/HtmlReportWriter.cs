@@ -143,7 +143,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 html.Append(Lang(h.Language)).Append('>');
                 if (h.Label is not null) html.Append("<span class=\"label\">").Append(E(h.Label)).Append("</span>");
                 html.Append(Labels.LabelSeparator(h.Label));
-                html.Append(inlines.Render(h.Title)).Append("</h").Append(level).Append(">\n");
+                html.Append(inlines.Render(h.Title)).Append(E(h.Stop ?? "")).Append("</h").Append(level).Append(">\n");
                 break;
             case Paragraph p:
                 html.Append(Salutation.Is(p) ? "<p class=\"salutation\"" : p.IsDocumentLabel ? "<p class=\"" + DocumentLabelClass + "\"" : "<p").Append(Lang(p.Language)).Append('>');

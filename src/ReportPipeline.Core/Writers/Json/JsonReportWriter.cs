@@ -100,6 +100,7 @@ public sealed class JsonReportWriter : IReportWriter
                 w.WriteNumber("level", h.Level);
                 WriteOptional(w, "label", h.Label);
                 WriteInlines(w, "title", h.Title);
+                if (h.Stop is not null) w.WriteString("stop", h.Stop);
                 break;
             case Paragraph p:
                 w.WriteString("type", "paragraph");

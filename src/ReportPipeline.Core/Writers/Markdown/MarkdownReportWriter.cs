@@ -99,7 +99,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             case Heading h:
                 md.Append(new string('#', Math.Min(6, h.Level + headingOffset))).Append(' ')
                   .Append(MarkdownText.Escape(h.Label ?? "")).Append(Labels.LabelSeparator(h.Label))
-                  .Append(MarkdownText.EscapeHeadingEnd(RenderInlines(h.Title, numbers))).Append('\n');
+                  .Append(MarkdownText.EscapeHeadingEnd(RenderInlines(h.Title, numbers) + MarkdownText.Escape(h.Stop ?? ""))).Append('\n');
                 break;
             case Paragraph p:
                 var inlines = p.HasLead ? [new Strong(p.Lead), .. p.Content] : p.Content;

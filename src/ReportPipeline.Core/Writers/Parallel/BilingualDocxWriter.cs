@@ -94,7 +94,8 @@ public sealed class BilingualDocxWriter(bool interleaved = false) : IAlignmentWr
         {
             Heading h => [DocxContent.Styled($"Heading{Math.Clamp(h.Level, 1, 6)}",
                 [.. h.Label is null ? [] : new[] { DocxContent.TextRun(h.Label + Labels.LabelSeparator(h.Label), language: language) },
-                 .. side.Content.Runs(side.Marks.Replace(h.Title), bold: false, language: language)])],
+                 .. side.Content.Runs(side.Marks.Replace(h.Title), bold: false, language: language),
+                 .. h.Stop is null ? [] : new[] { DocxContent.TextRun(h.Stop, language: language) }])],
             Model.Paragraph p => [DocxContent.Styled("BodyText",
                 [.. side.Content.Runs(side.Marks.Replace(p.Lead), bold: true, language: language), .. side.Content.Runs(side.Marks.Replace(p.Content), bold: false, language: language)])],
             Model.Table t => side.Content.Render(side.Marks.Replace(t)),

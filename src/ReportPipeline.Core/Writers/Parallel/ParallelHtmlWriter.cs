@@ -102,7 +102,7 @@ public sealed class ParallelHtmlWriter : IAlignmentWriter
                 int level = Math.Clamp(h.Level + shift, 2, 6);
                 html.Append("<h").Append(level).Append(Lang(h.Language)).Append('>');
                 if (h.Label is not null) html.Append("<span class=\"label\">").Append(E(h.Label)).Append("</span>").Append(Labels.LabelSeparator(h.Label));
-                html.Append(column.Inlines.Render(h.Title)).Append("</h").Append(level).Append(">\n");
+                html.Append(column.Inlines.Render(h.Title)).Append(E(h.Stop ?? "")).Append("</h").Append(level).Append(">\n");
                 break;
             case Paragraph p:
                 html.Append("<p").Append(Lang(p.Language)).Append('>');
