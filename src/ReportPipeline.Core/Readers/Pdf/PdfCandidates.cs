@@ -50,7 +50,7 @@ internal static class PdfCandidates
         {
             string id = IdFor(key);
             var rich = RecoveredText.FromInlines(PdfInlines.Build(text.WithoutStraySpaces().Trim(), null)).Trim();
-            notes.Add((new PdfNoteEntry(key, id, position), new FootnoteCandidate(number, marker, rich, source, id)));
+            notes.Add((new PdfNoteEntry(key, id, position, source.Page ?? 0), new FootnoteCandidate(number, marker, rich, source, id)));
         }
 
         // The document's words, by which the lines of a note are joined as those of a paragraph (a Korean word cut at a line end).
@@ -94,7 +94,7 @@ internal static class PdfCandidates
         for (int k = 0; k < body.Count; k++)
         {
             var (position, item) = body[k];
-            string? Resolve(PdfMarker marker) => linker.Resolve(marker, position);
+            string? Resolve(PdfMarker marker) => linker.Resolve(marker, position, item.Page);
             switch (item)
             {
                 case PdfParagraph p:
@@ -106,7 +106,7 @@ internal static class PdfCandidates
                     var styled = PdfStyledText.Join(lines, p.Hyphenated).WithoutStraySpaces().Trim().WithKaiLead().WithBoldAcrossFigures();
                     bool isLabel = position < label || p.Page == 1 && lines.Count > 0 && lines.All(l => l.Page == 1 && l.Baseline > titleTop);
                     if (isLabel) styled = new PdfStyledText(styled.Text, new PdfCharStyle[styled.Text.Length]); // a label is no heading
-                    var candidate = Paragraph(styled, p.Bold && !isLabel, source, Resolve, p.Item);
+                    var candidate = Paragraph(styled, p.Bold && !isLabel, source, Resolve, p.Item, StarList(body, k));
                     // Short text over the title, before anything else of the body, is the document's label, printed first.
                     if (isLabel && candidate is ParagraphCandidate plain && lines.Count <= titling.LabelMaxLines
                         && candidates.All(c => c is ParagraphCandidate { Role: ParagraphRole.DocumentLabel }))
@@ -166,12 +166,24 @@ internal static class PdfCandidates
         : note.Symbol.Replace('∗', '*');
 
     /// <param name="item">The lines hang under the text after a number: a list's item, which no numbering rule makes a heading.</param>
-    private static Candidate Paragraph(PdfStyledText text, bool bold, SourceSpan source, Func<PdfMarker, string?> resolve, bool item = false)
+    /// <param name="starList">A paragraph opening with "* " is an item of a list of such paragraphs (see <see cref="StarList"/>).</param>
+    private static Candidate Paragraph(PdfStyledText text, bool bold, SourceSpan source, Func<PdfMarker, string?> resolve, bool item = false, bool starList = false)
     {
-        if (text.Text.Length > 2 && IsBullet(text.Text[0]) && text.Text[1] == ' ')
+        if (text.Text.Length > 2 && IsBullet(text.Text[0]) && text.Text[1] == ' ' && (text.Text[0] != '*' || starList))
             return new ListCandidate(false, [RecoveredText.FromInlines(PdfInlines.Build(text.Skip(2).Trim(), resolve)).Trim()], source);
         var rich = RecoveredText.FromInlines(PdfInlines.Build(text, resolve)).Trim();
         return new ParagraphCandidate(rich, source, Styled: item, Bold: bold && text.IsAllBold);
+    }
+
+    /// <summary>
+    /// Whether the paragraph at <paramref name="k"/> and the one before or after it both open with "* ": a list typed with
+    /// asterisks. A single line opening with "*" is a note or a table's legend ("* Denotes a significant difference"),
+    /// which keeps its "*"; a typeset list draws its bullets.
+    /// </summary>
+    internal static bool StarList(List<(int Position, PdfFlowItem Item)> body, int k)
+    {
+        static bool Opens(PdfFlowItem item) => item is PdfParagraph { Text: ['*', ' ', ..] };
+        return Opens(body[k].Item) && (k > 0 && Opens(body[k - 1].Item) || k + 1 < body.Count && Opens(body[k + 1].Item));
     }
 
     /// <summary>A bold block of at most <paramref name="headingLines"/> lines at <paramref name="k"/>, with regular text after it.</summary>
