@@ -34,6 +34,8 @@ public class ZzDump
         w.WriteLine($"size {g.Size} pitch {g.Pitch} cols {string.Join(" ", g.Columns.Select(c => $"{c.Key}:{c.Value.Left:F1}-{c.Value.Right:F1}"))}");
         foreach (var t in tables) w.WriteLine($"TABLE p{t.Page} {t.Rows.Count}x{t.Rows.FirstOrDefault()?.Count} top {t.Top:F0} bottom {t.Bottom:F0}");
         foreach (var c in g.PageColumns) w.WriteLine($"page {c.Key} {c.Value.Left:F1}-{c.Value.Right:F1}");
+        foreach (var para in PdfParagraphBuilder.Build(body.Select(l => (PdfFlowItem)new FlowLine(l)), g, o.Paragraphs).OfType<PdfParagraph>())
+            w.WriteLine($"PARA p{para.Page} {(para.Bold ? "B" : "")} space={para.SpaceAbove} item={para.Item} | {para.Text[..Math.Min(60, para.Text.Length)]}");
         foreach (var l in body)
             w.WriteLine($"p{l.Page} c{l.Column} {l.Left,6:F1} {l.Right,6:F1} b{l.Baseline,6:F1} s{l.Size:F1}{(l.Bold ? " B" : "")} | {l.Text}");
     }

@@ -10,19 +10,20 @@ internal sealed record BodyGeometry(IReadOnlyDictionary<int, (double Left, doubl
     public IReadOnlyDictionary<(int Page, int Column), (double Left, double Right)> PageColumns { get; init; } =
         new Dictionary<(int, int), (double, double)>();
 
-    /// <summary>The edges of the line's column; for a line of a band read across the columns (a title block over them),
-    /// the edges of all the columns together, so that a title centred on the page is centred.</summary>
+    /// <summary>The edges of the line's column (the page's own for a line of the body's size, where it has them); for a
+    /// line of a band read across the columns (a title block over them), the edges of all the columns together, so that a
+    /// title centred on the page is centred.</summary>
     public (double Left, double Right) Of(PdfLine line) =>
         line.Column == ReadingOrder.AcrossColumns ? (Columns.Values.Min(c => c.Left), Columns.Values.Max(c => c.Right))
-        : PageColumns.TryGetValue((line.Page, line.Column), out var own) ? own
+        : Math.Abs(line.Size - Size) < 0.6 && PageColumns.TryGetValue((line.Page, line.Column), out var own) ? own
         : Columns.TryGetValue(line.Column, out var edges) ? edges : Columns.Values.First();
 
     /// <summary>
     /// Where body lines of each column usually start and end, their usual size and pitch. The body size is the size with
-    /// most text; the edges are measured on the lines that form paragraphs with a neighbour (one pitch above or below in
-    /// the same column, starting level with it or set in as a first line is), so that the rows of a table nobody found,
-    /// set wider than a column, do not stretch the column's measure. A page's column with at least
-    /// <see cref="PdfParagraphOptions.ColumnLines"/> such lines has edges of its own.
+    /// most text. On a page set in columns, a column with at least <see cref="PdfParagraphOptions.ColumnLines"/> lines
+    /// that form paragraphs with a neighbour (one pitch above or below in the same column, starting level with it or set
+    /// in as a first line is) has edges of its own, measured on those lines: the rows of a table nobody found on another
+    /// page, set wider than a column and counted in column 0 there, do not stretch this page's left column.
     /// </summary>
     public static BodyGeometry Measure(List<PdfLine> lines, PdfParagraphOptions o)
     {
@@ -33,10 +34,10 @@ internal sealed record BodyGeometry(IReadOnlyDictionary<int, (double Left, doubl
         var pitches = body.Zip(body.Skip(1)).Where(p => p.First.Page == p.Second.Page)
             .Select(p => Math.Round(p.First.Baseline - p.Second.Baseline, 1)).Where(d => d > 0).ToList();
         double pitch = pitches.Count == 0 ? size * 1.5 : pitches.GroupBy(d => d).OrderByDescending(g => g.Count()).First().Key;
-        var formed = FormingParagraphs(body, pitch, o);
-        var measured = formed.Count > 0 ? formed : body;
-        var columns = measured.GroupBy(l => l.Column).ToDictionary(g => g.Key, g => Edges(g.ToList()));
-        var pageColumns = formed.GroupBy(l => (l.Page, l.Column)).Where(g => g.Count() >= o.ColumnLines).ToDictionary(g => g.Key, g => Edges(g.ToList()));
+        var columns = body.GroupBy(l => l.Column).ToDictionary(g => g.Key, g => Edges(g.ToList()));
+        var inColumns = lines.Where(l => l.Column > 0).Select(l => l.Page).ToHashSet();
+        var pageColumns = FormingParagraphs(body, pitch, o).Where(l => inColumns.Contains(l.Page)).GroupBy(l => (l.Page, l.Column))
+            .Where(g => g.Count() >= o.ColumnLines).ToDictionary(g => g.Key, g => Edges(g.ToList()));
         return new BodyGeometry(columns, pitch, size) { PageColumns = pageColumns };
     }
 

@@ -154,7 +154,7 @@ internal static class PdfParagraphBuilder
         // A paragraph does not end inside a bracket it opened: CJK text set ragged ends a line short there too.
         bool previousShort = !bracketOpen && previous.Right < previousRight - previous.Size * o.ShortLineShare
                              && previousRight - previous.Right > firstWord + previous.Size * 0.25
-                             && (!marked || Math.Abs(previous.Size - body.Size) > 0.6 && Structure.Sentences.EndsSentence(previous.Text) || previousRight - previous.Right > (previousRight - body.Of(previous).Left) * o.MarkedShortShare);
+                             && (!marked || !Balanced(previous, line) || Math.Abs(previous.Size - body.Size) > 0.6 && Structure.Sentences.EndsSentence(previous.Text) || previousRight - previous.Right > (previousRight - body.Of(previous).Left) * o.MarkedShortShare);
         // A bold line after text that ends in regular weight opens a paragraph (a heading); the regular text after a
         // bold line does so only where the bold line ends short, since a bold lead sentence runs on into its paragraph.
         bool styleChange = Math.Abs(line.Size - previous.Size) > 0.6 || WhollyBold(line) && !EndsBold(previous);
@@ -190,15 +190,18 @@ internal static class PdfParagraphBuilder
 
     /// <summary>
     /// Two lines starting level, set in from the column, the upper one filling at least <see cref="PdfParagraphOptions.BlockFillShare"/>
-    /// of the measure from where it starts to the column's right edge, and neither reaching past that edge: lines of one block set in (a callout, a quote with a
-    /// ragged right edge, an item's text going on at the top of the next column). Two centred lines (a title block's,
+    /// of the measure from where it starts to the column's right edge, and both ending short of that edge (by
+    /// <see cref="PdfParagraphOptions.ShortLineShare"/> sizes): lines of one block set in on both sides (a callout, a quote with a
+    /// ragged right edge), the upper one ending mid-sentence. A heading and the first line of the paragraph under it, both indented and the second running to
+    /// the edge, are two openings; two centred lines (a title block's,
     /// their margins equal on both sides) and short lines set level (an address) are no such block.
     /// </summary>
     internal static bool SetInBlock(PdfLine previous, PdfLine line, double left, double right, PdfParagraphOptions o)
     {
         double tolerance = line.Size * o.AlignShare;
         bool Centred(PdfLine l) => Math.Abs((l.Left - left) - (right - l.Right)) <= tolerance;
-        return right > previous.Left && previous.Right <= right + line.Size && line.Right <= right + line.Size
+        double inside = right - line.Size * o.ShortLineShare;
+        return right > previous.Left && previous.Right < inside && line.Right < inside && !Structure.Sentences.EndsSentence(previous.Text)
             && (previous.Right - previous.Left) / (right - previous.Left) >= o.BlockFillShare
             && !(Centred(previous) && Centred(line));
     }
@@ -210,6 +213,21 @@ internal static class PdfParagraphBuilder
 
     private static bool IsItemOpening(PdfLine line) =>
         line.Text.Length > 0 && PdfLineBuilder.IsBullet(line.Text[0]) || SequenceLabel.Of(line.Text) is not null;
+
+    /// <summary>
+    /// Whether a line may have been ended short by a composer balancing ragged lines: it ends in Latin text (CJK and
+    /// Hangul text break anywhere, so a short line of them is a paragraph's end) and the next line opens no note or item (a raised number,
+    /// a bracketed number, a label or a bullet open one whatever the line before).
+    /// </summary>
+    internal static bool Balanced(PdfLine previous, PdfLine line)
+    {
+        string end = previous.Text.TrimEnd(), next = line.Text.TrimStart();
+        int last = end.Length - 1;
+        while (last >= 0 && !char.IsLetterOrDigit(end[last])) last--;
+        if (last < 0 || next.Length == 0 || end[last] >= '\u0250') return false; // not Latin: CJK, Hangul, kana break anywhere
+        return !Structure.FootnoteMarkers.IsSuperscriptDigit(next[0]) && next[0] is not ('[' or '［' or '【')
+            && !PdfLineBuilder.IsBullet(next[0]) && SequenceLabel.Of(next) is null;
+    }
 
     /// <summary>The right edge a ragged set-in block reaches so far: the furthest its lines starting level with the line go.</summary>
     internal static double SetInRight(IReadOnlyList<PdfLine> current, PdfLine line, PdfParagraphOptions o) =>
