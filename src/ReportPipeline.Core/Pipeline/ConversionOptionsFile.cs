@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using ReportPipeline.Decoding;
 
 namespace ReportPipeline.Pipeline;
@@ -11,16 +12,8 @@ namespace ReportPipeline.Pipeline;
 /// </summary>
 public static class ConversionOptionsFile
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        PropertyNameCaseInsensitive = true,
-        WriteIndented = true,
-        IncludeFields = false,
-    };
-
     /// <summary>Every option with its default, as a file would set it.</summary>
-    public static string DefaultsAsJson() => JsonSerializer.Serialize(ConversionOptions.Default, Json);
+    public static string DefaultsAsJson() => JsonSerializer.Serialize(ConversionOptions.Default, ConversionOptionsJson.Default.ConversionOptions);
 
     /// <exception cref="ReportReadException">The file is missing, not JSON, or names an unknown option or a bad value.</exception>
     public static ConversionOptions Load(string path)
@@ -40,7 +33,7 @@ public static class ConversionOptionsFile
         if (given is not JsonObject givenObject) throw new ReportReadException("the options must be a JSON object");
         var merged = JsonNode.Parse(DefaultsAsJson())!.AsObject();
         Overlay(merged, givenObject, "");
-        try { return merged.Deserialize<ConversionOptions>(Json)!; }
+        try { return merged.Deserialize(ConversionOptionsJson.Default.ConversionOptions)!; }
         catch (JsonException e) { throw new ReportReadException($"bad value for option '{e.Path?.TrimStart('$', '.')}': {e.Message}", e); }
     }
 
@@ -75,3 +68,11 @@ public static class ConversionOptionsFile
         _ => "a value",
     };
 }
+
+/// <summary>
+/// The options' JSON contract, generated at build time: the Native AOT build has no reflection to serialize with, so
+/// the options file is read the same way in every build.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true, WriteIndented = true)]
+[JsonSerializable(typeof(ConversionOptions))]
+internal sealed partial class ConversionOptionsJson : JsonSerializerContext;

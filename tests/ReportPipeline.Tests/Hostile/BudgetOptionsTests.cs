@@ -62,6 +62,25 @@ public sealed class BudgetOptionsTests : IDisposable
     }
 
     [Fact]
+    public void The_built_command_reads_an_options_file_without_reflection_as_the_Native_AOT_build_must()
+    {
+        // The command's own process, whose runtime forbids JSON through reflection (as Native AOT has none): an options
+        // file read by reflection failed there with an unhandled exception while every in-process test passed.
+        string input = Path.Combine(work, "notes.md");
+        File.WriteAllText(input, "# 报告\n\n" + string.Concat(Enumerable.Range(1, 10).Select(i => $"第{i}段[^{i}]。\n\n"))
+            + string.Concat(Enumerable.Range(1, 10).Select(i => $"[^{i}]: 注释{i}。\n")));
+        string lower = Write("lower.json", """{ "budgets": { "maxNotes": 5 } }""");
+        string same = Write("same.json", """{ "structure": { "maxHeadingLength": 80 } }""");
+
+        var refused = CliProcess.Run(["convert", input, "-o", Path.Combine(work, "lowered"), "--to", "json", "--options", lower]);
+        Assert.Equal(CliApp.InputFailed, refused.Exit);
+        Assert.Contains("budgets.maxNotes", refused.Err);
+        var taken = CliProcess.Run(["convert", input, "-o", Path.Combine(work, "same"), "--to", "json", "--options", same]);
+        Assert.True(taken.Exit == CliApp.Success, taken.Err);
+        Assert.True(File.Exists(Path.Combine(work, "same", "notes.json")));
+    }
+
+    [Fact]
     public void The_folder_walk_keeps_the_budget_of_the_options_file()
     {
         string folder = Directory.CreateDirectory(Path.Combine(work, "in")).FullName;
