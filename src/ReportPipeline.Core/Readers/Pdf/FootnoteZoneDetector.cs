@@ -32,8 +32,11 @@ internal sealed record PageFoot(double Height, IReadOnlyList<PdfLine> Lines);
 /// <param name="ContinuedSizeDelta">A line continues a note only when set within this many points of the note's size:
 /// small print of another size under the notes (a back cover's address, a colophon) is no part of them.</param>
 /// <param name="ContinuedGap">…and, on the note's page, when it stands within this many of its sizes below the note's last line.</param>
+/// <param name="ApartPitchRatio">Notes under small lines that are not notes (a table's rows) open only below a gap wider
+/// than this many times those lines' pitch, or under a separator rule: else they are the table's legend.</param>
+/// <param name="LegendGap">Small lines starting within this many of their sizes under a table's last row are its legend, no notes.</param>
 internal sealed record FootnoteZoneOptions(double SizeRatio = 0.88, double ApartSizeRatio = 0.95, double ApartGap = 3.0, int ApartLines = 3,
-    double ApartFootShare = 0.15, double ContinuedSizeDelta = 0.4, double ContinuedGap = 2.2)
+    double ApartFootShare = 0.15, double ContinuedSizeDelta = 0.4, double ContinuedGap = 2.2, double ApartPitchRatio = 1.3, double LegendGap = 2.5)
 {
     public static readonly FootnoteZoneOptions Default = new();
 }
@@ -69,6 +72,15 @@ internal static partial class FootnoteZoneDetector
         PageFoot? foot = null)
     {
         cited ??= new HashSet<string>();
+        var boxed = SymbolNotesInText(pageLines, bodySize, options, cited);
+        if (boxed.Count > 0) pageLines = pageLines.Where(l => !boxed.Any(n => n.Lines!.Contains(l))).ToList();
+        var (body, notes) = SeparateZone(pageLines, bodySize, floor, earlier, options, separator, cited, foot);
+        return (body, [.. boxed, .. notes]);
+    }
+
+    private static (List<PdfLine> Body, List<PdfFootnote> Notes) SeparateZone(List<PdfLine> pageLines, double bodySize, double floor,
+        List<PdfFootnote> earlier, FootnoteZoneOptions options, double? separator, IReadOnlySet<string> cited, PageFoot? foot)
+    {
         int start = pageLines.Count;
         while (start > 0 && pageLines[start - 1].Size < bodySize * options.SizeRatio && pageLines[start - 1].Baseline < floor)
             start--;
@@ -93,6 +105,14 @@ internal static partial class FootnoteZoneDetector
         bool continuesNote = earlier.Count > 0 && (earlier[target].Page == pageLines[start].Page - 1
             || earlier[target].Page == pageLines[start].Page && !Structure.Sentences.EndsSentence(earlier[target].Text))
             && Continues(earlier[target], pageLines[start], options);
+        // Notes under small text that is none of theirs (a table's rows, a caption) stand apart from it: a legend set
+        // on under a table's last row at the rows' pitch ("Abbreviation: …", "* Per 100,000 …") is the table's, and so is
+        // one right under a table found. Its numbered notes ("¹ Estimates for 2005 …") are notes still.
+        if (!continuesNote && firstMarked >= 0 && (firstMarked > start && !ApartFromAbove(pageLines, start, firstMarked, options) || UnderTable(pageLines[start], floor, options)))
+        {
+            firstMarked = pageLines.FindIndex(start, l => Marker(l.Text, next) is not null);
+            if (firstMarked < 0) return (pageLines, []);
+        }
         if (!continuesNote || firstMarked == start)
         {
             // Small lines above the first marked one are body text set small (a caption, a table note), not notes.
@@ -199,7 +219,7 @@ internal static partial class FootnoteZoneDetector
         return cited;
     }
 
-    [GeneratedRegex(@"(?<=[\p{L}\p{N})）])(?<s>\*{1,3}|∗{1,3}|†{1,2}|‡)(?=\s|$|[,，、])|(?<=\p{L})(?<s>[\u2460-\u2473])")]
+    [GeneratedRegex(@"(?<=[\p{L}\p{N})）])(?<s>\*{1,3}|∗{1,3}|†{1,2}|‡)(?=\s|$|[,，、.;:])|(?<=\p{L})(?<s>[\u2460-\u2473])")]
     private static partial Regex CitedSymbol();
 
     /// <summary>Text a note can hold: words, not only more numbers.</summary>

@@ -51,7 +51,7 @@ internal static class PdfCandidates
         {
             string id = IdFor(key);
             var rich = RecoveredText.FromInlines(PdfInlines.Build(text.WithoutStraySpaces().Trim(), null)).Trim();
-            notes.Add((new PdfNoteEntry(key, id, position), new FootnoteCandidate(number, marker, rich, source, id)));
+            notes.Add((new PdfNoteEntry(key, id, position, source.Page ?? 0), new FootnoteCandidate(number, marker, rich, source, id)));
         }
 
         // The document's words, by which the lines of a note are joined as those of a paragraph (a Korean word cut at a line end).
@@ -97,7 +97,7 @@ internal static class PdfCandidates
         for (int k = 0; k < body.Count; k++)
         {
             var (position, item) = body[k];
-            string? Resolve(PdfMarker marker) => linker.Resolve(marker, position);
+            string? Resolve(PdfMarker marker) => linker.Resolve(marker, position, item.Page);
             switch (item)
             {
                 case PdfParagraph p:
@@ -119,7 +119,7 @@ internal static class PdfCandidates
                             $"set aside the sentences over the title on page {p.Page} as the end of another document (\"{Excerpt(styled.Text)}\")", source));
                         continue;
                     }
-                    var candidate = Paragraph(styled, p.Bold && !isLabel, source, Resolve, p.Item);
+                    var candidate = Paragraph(styled, p.Bold && !isLabel, source, Resolve, p.Item, StarList(body, k));
                     // Short text over the title, before anything else of the body but pictures, is the document's label, printed
                     // first: a label set beside an emblem or a QR code is read after the picture, and goes before it.
                     if (isLabel && candidate is ParagraphCandidate plain && lines.Count <= titling.LabelMaxLines
@@ -194,12 +194,24 @@ internal static class PdfCandidates
         : note.Symbol.Replace('∗', '*');
 
     /// <param name="item">The lines hang under the text after a number: a list's item, which no numbering rule makes a heading.</param>
-    private static Candidate Paragraph(PdfStyledText text, bool bold, SourceSpan source, Func<PdfMarker, string?> resolve, bool item = false)
+    /// <param name="starList">A paragraph opening with "* " is an item of a list of such paragraphs (see <see cref="StarList"/>).</param>
+    private static Candidate Paragraph(PdfStyledText text, bool bold, SourceSpan source, Func<PdfMarker, string?> resolve, bool item = false, bool starList = false)
     {
-        if (text.Text.Length > 2 && IsBullet(text.Text[0]) && text.Text[1] == ' ')
+        if (text.Text.Length > 2 && IsBullet(text.Text[0]) && text.Text[1] == ' ' && (text.Text[0] != '*' || starList))
             return new ListCandidate(false, [RecoveredText.FromInlines(PdfInlines.Build(text.Skip(2).Trim(), resolve)).Trim()], source);
         var rich = RecoveredText.FromInlines(PdfInlines.Build(text, resolve)).Trim();
         return new ParagraphCandidate(rich, source, Styled: item, Bold: bold && text.IsAllBold);
+    }
+
+    /// <summary>
+    /// Whether the paragraph at <paramref name="k"/> and the one before or after it both open with "* ": a list typed with
+    /// asterisks. A single line opening with "*" is a note or a table's legend ("* Denotes a significant difference"),
+    /// which keeps its "*"; a typeset list draws its bullets.
+    /// </summary>
+    internal static bool StarList(List<(int Position, PdfFlowItem Item)> body, int k)
+    {
+        static bool Opens(PdfFlowItem item) => item is PdfParagraph { Text: ['*', ' ', ..] };
+        return Opens(body[k].Item) && (k > 0 && Opens(body[k - 1].Item) || k + 1 < body.Count && Opens(body[k + 1].Item));
     }
 
     /// <summary>A bold block of at most <paramref name="headingLines"/> lines at <paramref name="k"/>, with regular text after it.</summary>

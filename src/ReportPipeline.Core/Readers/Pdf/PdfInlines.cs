@@ -122,7 +122,22 @@ internal static partial class PdfInlines
         int end = i;
         if (IsMarkerDigit(text, i)) while (end < text.Text.Length && IsMarkerDigit(text, end)) end++;
         else if (IsMarkerSymbol(text, i)) while (end < text.Text.Length && IsMarkerSymbol(text, end) && text.Text[end] == text.Text[i]) end++;
+        else if (CitedSymbolEnd(text.Text, i) is int cited) return cited;
         return end;
+    }
+
+    /// <summary>
+    /// Where a note symbol set on the line right after a word ends ("used*.", "States* (1)"): one to three of *, †, ‡, ∗
+    /// after a letter, digit or closing bracket, followed by a space, punctuation or the end. Null when none starts here.
+    /// It is a marker only where a note of its page answers it (<see cref="PdfNoteLinker"/>); else it stays as printed.
+    /// </summary>
+    internal static int? CitedSymbolEnd(string text, int i)
+    {
+        char c = text[i];
+        if (c is not ('*' or '†' or '‡' or '∗') || i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is ')' or '）')) return null;
+        int end = i;
+        while (end < text.Length && text[end] == c && end - i < 3) end++;
+        return end == text.Length || char.IsWhiteSpace(text[end]) || text[end] is ',' or '.' or ';' or ':' or '，' or '、' ? end : null;
     }
 
     /// <summary>

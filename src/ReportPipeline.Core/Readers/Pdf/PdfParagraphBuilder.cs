@@ -22,9 +22,20 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="AlignShare">Two lines start (or end) level when their edges differ by at most this many font sizes.</param>
 /// <param name="SpreadTitleRatio">A line of a few CJK or Hangul letters set this many of their sizes apart each, on average,
 /// is a word spread across the line as a section title is ("부      칙"; see <see cref="SpreadTitle"/>).</param>
+/// <param name="ColumnLines">A page's column with at least this many lines forming paragraphs has edges of its own
+/// (<see cref="BodyGeometry.PageColumns"/>); others take the edges of their column number over the document.</param>
+/// <param name="BlockFillShare">A line set in from the column that fills at least this share of the measure left to it
+/// (from where it starts to the column's right edge) is a line of a set-in block (a callout, a quote, an item's text going
+/// on in the next column): the line under it starting level goes on with it (see <see cref="PdfParagraphBuilder.Hangs"/>).</param>
+/// <param name="MarkedShare">A document where at least this share of its clear paragraph ends is followed by a gap or an
+/// indent marks its paragraphs (<see cref="ParagraphMarks"/>) …</param>
+/// <param name="MarkedShortShare">… and there a line ends its paragraph by ending short only when it ends more than this
+/// share of its column's measure short (a ragged line the composer balanced does not).</param>
+/// <param name="MarkedMinEnds">A document needs at least this many clear paragraph ends to tell that it marks them.</param>
 internal sealed record PdfParagraphOptions(double IndentShare = 1.2, double ShortLineShare = 1.5, double GapRatio = 1.12,
     double DisplaySizeRatio = 1.12, double DisplayPitchRatio = 2.5, double DisplayCentreShare = 1.5, int HeadingMaxLines = 3,
-    double SentenceIndentShare = 0.5, double SyllableWrapShare = 0.3, double HangShare = 4, double AlignShare = 0.25, double SpreadTitleRatio = 2.0)
+    double SentenceIndentShare = 0.5, double SyllableWrapShare = 0.3, double HangShare = 4, double AlignShare = 0.25, double SpreadTitleRatio = 2.0,
+    int ColumnLines = 6, double BlockFillShare = 0.6, double MarkedShare = 0.9, double MarkedShortShare = 0.33, int MarkedMinEnds = 3)
 {
     public static readonly PdfParagraphOptions Default = new();
 
@@ -55,16 +66,6 @@ internal sealed record PdfParagraph(string Text, int Page, bool Bold = false, IR
     public bool Item { get; init; }
 }
 
-/// <summary>The text geometry of a document's body: where the lines of each column start and end, how far apart they are.</summary>
-internal sealed record BodyGeometry(IReadOnlyDictionary<int, (double Left, double Right)> Columns, double Pitch, double Size)
-{
-    /// <summary>The edges of the line's column; for a line of a band read across the columns (a title block over them),
-    /// the edges of all the columns together, so that a title centred on the page is centred.</summary>
-    public (double Left, double Right) Of(PdfLine line) =>
-        line.Column == ReadingOrder.AcrossColumns ? (Columns.Values.Min(c => c.Left), Columns.Values.Max(c => c.Right))
-        : Columns.TryGetValue(line.Column, out var edges) ? edges : Columns.Values.First();
-}
-
 /// <summary>
 /// Stage 6: lines → paragraphs. A line opens a paragraph when it is indented, when the line above ended short of the
 /// right edge, when the gap above is wider than the usual line pitch, or when the size or weight changes (a bold heading). A page's first line,
@@ -75,9 +76,10 @@ internal static class PdfParagraphBuilder
 {
     public static List<PdfFlowItem> Build(IEnumerable<PdfFlowItem> flow, BodyGeometry body, PdfParagraphOptions options)
     {
-        var items = WithLineEndsTold(flow.ToList(), body);
+        var items = WithLineEndsTold(LoneBullets.Attach(flow.ToList(), options), body);
         var hyphenated = PdfLineJoiner.HyphenatedWords(items.OfType<FlowLine>().Select(f => f.Line.Text));
         bool syllableWrap = WrapsBySyllable(items.OfType<FlowLine>().Select(f => f.Line).ToList(), body, hyphenated, options);
+        bool marked = ParagraphMarks.Marked(items.OfType<FlowLine>().Select(f => f.Line).ToList(), body, options);
         var result = new List<PdfFlowItem>();
         var current = new List<PdfLine>();
         var heldNotes = new List<FlowNotes>();
@@ -103,7 +105,7 @@ internal static class PdfParagraphBuilder
                     heldNotes.Add(notes); // the paragraph may go on on the next page
                     break;
                 case FlowLine { Line: var line }:
-                    if (previous is not null && current.Count > 0 && (Breaks(current, line, items.ElementAtOrDefault(index + 1) is FlowLine { Line: var next } ? next : null, body, options, syllableWrap, open > 0)
+                    if (previous is not null && current.Count > 0 && (Breaks(current, line, items.ElementAtOrDefault(index + 1) is FlowLine { Line: var next } ? next : null, body, options, syllableWrap, open > 0, marked)
                                                                       || NextInSequence(current[0].Text, line.Text)))
                     {
                         Flush();
@@ -129,7 +131,9 @@ internal static class PdfParagraphBuilder
     /// <param name="next">The line after <paramref name="line"/>, where one follows.</param>
     /// <param name="syllableWrap">The document wraps Korean by the syllable (<see cref="WrapsBySyllable"/>).</param>
     /// <param name="bracketOpen">The paragraph has opened a full-width bracket it has not closed ("（以下" at a line end).</param>
-    private static bool Breaks(IReadOnlyList<PdfLine> current, PdfLine line, PdfLine? next, BodyGeometry body, PdfParagraphOptions o, bool syllableWrap = false, bool bracketOpen = false)
+    /// <param name="marked">The document marks its paragraphs by a gap or an indent (<see cref="ParagraphMarks"/>).</param>
+    private static bool Breaks(IReadOnlyList<PdfLine> current, PdfLine line, PdfLine? next, BodyGeometry body, PdfParagraphOptions o, bool syllableWrap = false,
+        bool bracketOpen = false, bool marked = false)
     {
         var previous = current[^1];
         var (left, _) = body.Of(line);
@@ -138,6 +142,8 @@ internal static class PdfParagraphBuilder
         // right edge its lines reach together is the one a short line is measured against (a block quote set in both sides).
         bool hangs = Hangs(current, line, next, body, o);
         if (hangs && BlockRight(current, line, o) is { } blockRight) previousRight = blockRight;
+        else if (hangs && SetInBlock(previous, line, left, body.Of(line).Right, o) && !Structure.Sentences.EndsSentence(previous.Text))
+            previousRight = SetInRight(current, line, o);
         // A centred line after a full one opens a paragraph (the speaker under an occasion line); a wrapped title is
         // kept whole by WrappedDisplay, a wrapped occasion line is rejoined by the title-block rule. A numbered item's
         // wrapped line, set under the text after its label, is no indent (HangingIndent). After a finished sentence a
@@ -151,7 +157,8 @@ internal static class PdfParagraphBuilder
         double firstWord = syllableWrap && line.Text.Length > 0 && ScriptDetector.IsHangul(line.Text[0]) ? line.Size : FirstWordWidth(line);
         // A paragraph does not end inside a bracket it opened: CJK text set ragged ends a line short there too.
         bool previousShort = !bracketOpen && previous.Right < previousRight - previous.Size * o.ShortLineShare
-                             && previousRight - previous.Right > firstWord + previous.Size * 0.25;
+                             && previousRight - previous.Right > firstWord + previous.Size * 0.25
+                             && (!marked || !Balanced(previous, line) || Math.Abs(previous.Size - body.Size) > 0.6 && Structure.Sentences.EndsSentence(previous.Text) || previousRight - previous.Right > (previousRight - body.Of(previous).Left) * o.MarkedShortShare);
         // A bold line after text that ends in regular weight opens a paragraph (a heading); the regular text after a
         // bold line does so only where the bold line ends short, since a bold lead sentence runs on into its paragraph.
         bool styleChange = Math.Abs(line.Size - previous.Size) > 0.6 || WhollyBold(line) && !EndsBold(previous);
@@ -180,13 +187,51 @@ internal static class PdfParagraphBuilder
         bool level = Math.Abs(line.Left - previous.Left) <= tolerance && previous.Left > left + line.Size * o.IndentShare;
         if (current.Count > 1) return level;
         if (HangingIndent.IsItemOpening(opening)) return HangingIndent.Hangs(opening, line, o);
+        if (level && SetInBlock(previous, line, left, right, o)) return true;
         return level && Math.Abs(line.Right - opening.Right) <= tolerance && opening.Right < right - line.Size * o.ShortLineShare
             && next is not null && next.Page == line.Page && Math.Abs(next.Left - line.Left) <= tolerance;
+    }
+
+    /// <summary>
+    /// Two lines starting level, set in from the column, the upper one filling at least <see cref="PdfParagraphOptions.BlockFillShare"/>
+    /// of the measure from where it starts to the column's right edge, and both ending short of that edge (by
+    /// <see cref="PdfParagraphOptions.ShortLineShare"/> sizes): lines of one block set in on both sides (a callout, a quote with a
+    /// ragged right edge), the upper one ending mid-sentence. A heading and the first line of the paragraph under it, both indented and the second running to
+    /// the edge, are two openings; two centred lines (a title block's,
+    /// their margins equal on both sides) and short lines set level (an address) are no such block.
+    /// </summary>
+    internal static bool SetInBlock(PdfLine previous, PdfLine line, double left, double right, PdfParagraphOptions o)
+    {
+        double tolerance = line.Size * o.AlignShare;
+        bool Centred(PdfLine l) => Math.Abs((l.Left - left) - (right - l.Right)) <= tolerance;
+        double inside = right - line.Size * o.ShortLineShare;
+        return right > previous.Left && previous.Right < inside && line.Right < inside && !Structure.Sentences.EndsSentence(previous.Text)
+            && (previous.Right - previous.Left) / (right - previous.Left) >= o.BlockFillShare
+            && !(Centred(previous) && Centred(line));
     }
 
     /// <summary>A numbered or bulleted paragraph whose second line hangs under the text after its label: an item of a list.</summary>
     internal static bool IsItem(IReadOnlyList<PdfLine> lines, PdfParagraphOptions o) =>
         lines is [var first, var second, ..] && second.Page == first.Page && HangingIndent.Hangs(first, second, o);
+
+    /// <summary>
+    /// Whether a line may have been ended short by a composer balancing ragged lines: it ends in Latin text (CJK and
+    /// Hangul text break anywhere, so a short line of them is a paragraph's end) and the next line opens no note or item (a raised number,
+    /// a bracketed number, a label or a bullet open one whatever the line before).
+    /// </summary>
+    internal static bool Balanced(PdfLine previous, PdfLine line)
+    {
+        string end = previous.Text.TrimEnd(), next = line.Text.TrimStart();
+        int last = end.Length - 1;
+        while (last >= 0 && !char.IsLetterOrDigit(end[last])) last--;
+        if (last < 0 || next.Length == 0 || end[last] >= '\u0250') return false; // not Latin: CJK, Hangul, kana break anywhere
+        return !Structure.FootnoteMarkers.IsSuperscriptDigit(next[0]) && next[0] is not ('[' or '［' or '【')
+            && !PdfLineBuilder.IsBullet(next[0]) && SequenceLabel.Of(next) is null;
+    }
+
+    /// <summary>The right edge a ragged set-in block reaches so far: the furthest its lines starting level with the line go.</summary>
+    internal static double SetInRight(IReadOnlyList<PdfLine> current, PdfLine line, PdfParagraphOptions o) =>
+        current.Where(l => Math.Abs(l.Left - line.Left) <= line.Size * o.AlignShare).Select(l => l.Right).Append(line.Right).Max();
 
     /// <summary>The right edge that two or more lines of a block set in from the column reach together (its measure), if any.</summary>
     internal static double? BlockRight(IReadOnlyList<PdfLine> current, PdfLine line, PdfParagraphOptions o)

@@ -64,7 +64,7 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
             body.AddRange(pageLines);
         }
         // A document whose only text is its tables (a page that is one ruled table) is read for its tables.
-        var geometry = body.Count == 0 && tables.Count > 0 ? new BodyGeometry(new Dictionary<int, (double, double)> { [0] = (0, pages[0].Width) }, 15, 10) : Geometry(body);
+        var geometry = body.Count == 0 && tables.Count > 0 ? new BodyGeometry(new Dictionary<int, (double, double)> { [0] = (0, pages[0].Width) }, 15, 10) : BodyGeometry.Measure(body, o.Paragraphs);
 
         var flow = new List<PdfFlowItem>();
         var notes = new List<PdfFootnote>();
@@ -116,23 +116,4 @@ public sealed class PdfReportReader(StructureOptions? options = null) : IReportR
         page.Rules.Where(r => r.IsHorizontal && r.Right - r.Left < page.Width * 0.45 && r.Top < page.Height * 0.4
                               && !tables.Any(t => r.Top <= t.Top + 2 && r.Bottom >= t.Bottom - 2))
             .Select(r => (double?)r.Top).Max();
-
-    /// <summary>Where body lines of each column usually start and end, their usual size and pitch.</summary>
-    private static BodyGeometry Geometry(List<PdfLine> lines)
-    {
-        if (lines.Count == 0) throw new ReportReadException("the PDF holds no text outside its page headers and footers");
-        double size = lines.GroupBy(l => Math.Round(l.Size)).OrderByDescending(g => g.Sum(l => l.Text.Length)).First().First().Size;
-        var body = lines.Where(l => Math.Abs(l.Size - size) < 0.6).ToList();
-        if (body.Count == 0) body = lines;
-        var columns = body.GroupBy(l => l.Column).ToDictionary(g => g.Key, g =>
-        {
-            double left = g.GroupBy(l => Math.Round(l.Left)).OrderByDescending(x => x.Count()).First().Key;
-            double right = g.Select(l => l.Right).OrderByDescending(r => r).Skip(g.Count() / 10).FirstOrDefault(left + 100);
-            return (left, right);
-        });
-        var pitches = body.Zip(body.Skip(1)).Where(p => p.First.Page == p.Second.Page)
-            .Select(p => Math.Round(p.First.Baseline - p.Second.Baseline, 1)).Where(d => d > 0).ToList();
-        double pitch = pitches.Count == 0 ? size * 1.5 : pitches.GroupBy(d => d).OrderByDescending(g => g.Count()).First().Key;
-        return new BodyGeometry(columns, pitch, size);
-    }
 }
