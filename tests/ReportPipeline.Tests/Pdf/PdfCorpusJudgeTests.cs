@@ -235,8 +235,10 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/tabula-icdar-eu-016-efsa-zoonoses.pdf"] = new(0.98, 0.98, 0.99, 0.90, 1),
         // Cold: recall 0.993, in order 0.919. Since a dingbat letter opening a line is a bullet (its Wingdings ❍ is coded
         // "m"), recall 0.982 and in order 0.813: pdftotext reads the fifteen bullets as the letter "m", which the items now
-        // leave out, so the judge's chunks across each item's start no longer meet pdftotext's.
-        ["third-party/pdf/odl-ko-klid-rfp-p3-4.pdf"] = new(0.98, 0.98, 0.99, 0.81, 0),
+        // leave out, so the judge's chunks across each item's start no longer meet pdftotext's. Since the two "*" notes set
+        // under their items are notes (the expectation's notes and their texts met), in order 0.756: the only change to the
+        // output is those two notes moved from the middle of page 2 to its notes, where pdftotext reads them in place.
+        ["third-party/pdf/odl-ko-klid-rfp-p3-4.pdf"] = new(0.98, 0.98, 0.99, 0.75, 0),
     };
 
     public static TheoryData<string> Files => [.. Bars.Keys];

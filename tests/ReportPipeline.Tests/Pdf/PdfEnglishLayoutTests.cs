@@ -38,6 +38,21 @@ public class PdfEnglishLayoutTests
     }
 
     [Fact]
+    public void A_block_set_across_the_columns_over_them_does_not_widen_the_first_columns_measure()
+    {
+        var lines = new List<PdfLine>();
+        // An abstract of four lines set across the page (36 to 560 pt), read into column 0, over a left column of eight lines.
+        for (int i = 0; i < 4; i++) lines.Add(L($"Abstract line {i} set across the whole page above both columns of the text", 36, 560, 700 - 12 * i));
+        for (int i = 0; i < 8; i++) lines.Add(L($"Body line {i} of the left column", 36, 290, 640 - 12 * i));
+        for (int i = 0; i < 8; i++) lines.Add(L($"Body line {i} of the right column", 314, 569, 640 - 12 * i, column: 1));
+        var geometry = BodyGeometry.Measure(lines, PdfParagraphOptions.Default);
+        Assert.Equal((36, 290), geometry.PageColumns[(1, 0)]);
+        // With no limit on a line's width the abstract's lines are the column's longest and set its right edge.
+        var unlimited = BodyGeometry.Measure(lines, PdfParagraphOptions.Default with { ColumnWidthRatio = 100 });
+        Assert.Equal(560, unlimited.PageColumns[(1, 0)].Right);
+    }
+
+    [Fact]
     public void Lines_that_form_paragraphs_have_a_neighbour_one_pitch_away_starting_level()
     {
         var lines = new List<PdfLine>

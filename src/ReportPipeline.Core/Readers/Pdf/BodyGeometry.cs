@@ -37,8 +37,19 @@ internal sealed record BodyGeometry(IReadOnlyDictionary<int, (double Left, doubl
         var columns = body.GroupBy(l => l.Column).ToDictionary(g => g.Key, g => Edges(g.ToList()));
         var inColumns = lines.Where(l => l.Column > 0).Select(l => l.Page).ToHashSet();
         var pageColumns = FormingParagraphs(body, pitch, o).Where(l => inColumns.Contains(l.Page)).GroupBy(l => (l.Page, l.Column))
-            .Where(g => g.Count() >= o.ColumnLines).ToDictionary(g => g.Key, g => Edges(g.ToList()));
+            .Select(g => (g.Key, Lines: WithinMeasure(g.ToList(), o))).Where(g => g.Lines.Count >= o.ColumnLines)
+            .ToDictionary(g => g.Key, g => Edges(g.Lines));
         return new BodyGeometry(columns, pitch, size) { PageColumns = pageColumns };
+    }
+
+    /// <summary>The lines of a page's column no wider than <see cref="PdfParagraphOptions.ColumnWidthRatio"/> times their
+    /// median width: a block set across the columns above them (an abstract over a two-column page), read into the first
+    /// column, does not widen that column's measure, or every line of the column would end short.</summary>
+    internal static List<PdfLine> WithinMeasure(List<PdfLine> lines, PdfParagraphOptions o)
+    {
+        var widths = lines.Select(l => l.Right - l.Left).Order().ToList();
+        double median = widths[widths.Count / 2];
+        return [.. lines.Where(l => l.Right - l.Left <= median * o.ColumnWidthRatio)];
     }
 
     /// <summary>The left edge most lines start at; the right edge the longest tenth of the lines reach.</summary>

@@ -42,6 +42,10 @@ internal sealed record PdfParagraphOptions(double IndentShare = 1.2, double Shor
     /// <summary>After a sequence label and its space ("1. "), a line hangs under the item's text only within this many font
     /// sizes for each letter of the label and its space: further right it is an indent of its own (<see cref="HangingIndent"/>).</summary>
     public double LabelHangShare { get; init; } = 0.75;
+
+    /// <summary>A page's column measures its edges on lines no wider than this many times their median width (see
+    /// <see cref="BodyGeometry.WithinMeasure"/>).</summary>
+    public double ColumnWidthRatio { get; init; } = 1.4;
 }
 
 /// <summary>What the page flow holds, in reading order: text lines, tables, and the notes that end a page.</summary>
