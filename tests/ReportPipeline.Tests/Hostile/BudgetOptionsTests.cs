@@ -33,9 +33,7 @@ public sealed class BudgetOptionsTests : IDisposable
     [Fact]
     public void Lowering_a_budget_in_an_options_file_refuses_a_file_the_default_takes()
     {
-        string input = Path.Combine(work, "notes.md");
-        File.WriteAllText(input, "# 报告\n\n" + string.Concat(Enumerable.Range(1, 10).Select(i => $"第{i}段[^{i}]。\n\n"))
-            + string.Concat(Enumerable.Range(1, 10).Select(i => $"[^{i}]: 注释{i}。\n")));
+        string input = TenNotes();
         string options = Write("lower.json", """{ "budgets": { "maxNotes": 5 } }""");
 
         Assert.Equal(CliApp.Success, Cli("convert", input, "-o", Path.Combine(work, "default"), "--to", "json").Exit);
@@ -66,9 +64,7 @@ public sealed class BudgetOptionsTests : IDisposable
     {
         // The command's own process, whose runtime forbids JSON through reflection (as Native AOT has none): an options
         // file read by reflection failed there with an unhandled exception while every in-process test passed.
-        string input = Path.Combine(work, "notes.md");
-        File.WriteAllText(input, "# 报告\n\n" + string.Concat(Enumerable.Range(1, 10).Select(i => $"第{i}段[^{i}]。\n\n"))
-            + string.Concat(Enumerable.Range(1, 10).Select(i => $"[^{i}]: 注释{i}。\n")));
+        string input = TenNotes();
         string lower = Write("lower.json", """{ "budgets": { "maxNotes": 5 } }""");
         string same = Write("same.json", """{ "structure": { "maxHeadingLength": 80 } }""");
 
@@ -89,6 +85,15 @@ public sealed class BudgetOptionsTests : IDisposable
         var (exit, _, stderr) = Cli("convert", folder, "-o", Path.Combine(work, "out"), "--to", "json", "--options", options);
         Assert.NotEqual(CliApp.Success, exit);
         Assert.Contains("budgets.maxFilesPerWalk", stderr);
+    }
+
+    /// <summary>A Markdown report of ten paragraphs, each citing a note of its own: over a budget of five notes.</summary>
+    private string TenNotes()
+    {
+        string input = Path.Combine(work, "notes.md");
+        File.WriteAllText(input, "# 报告\n\n" + string.Concat(Enumerable.Range(1, 10).Select(i => $"第{i}段[^{i}]。\n\n"))
+            + string.Concat(Enumerable.Range(1, 10).Select(i => $"[^{i}]: 注释{i}。\n")));
+        return input;
     }
 
     private string Write(string name, string json)
