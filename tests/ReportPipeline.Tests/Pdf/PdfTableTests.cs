@@ -72,6 +72,50 @@ public class PdfTableTests
     }
 
     [Fact]
+    public void A_group_title_whose_first_column_has_no_ruling_under_it_spans_its_group_and_a_bold_formula_row_joins_the_header()
+    {
+        // A final-accounts table: "Limit" over three columns, ruled under only the two columns that have titles of their
+        // own (the first column, the group's total, has none), so its box runs on down that column; under the titles a
+        // bold row of formulas, then the body in one ruled band.
+        double[] xs = [50, 150, 220, 290, 360];
+        var rules = new List<PdfRule>
+        {
+            new(50, 720, 360, 720.5), new(220, 705, 360, 705.5), new(50, 690, 360, 690.5), new(50, 675, 360, 675.5), new(50, 600, 360, 600.5),
+            new(50, 600, 50.5, 720.5), new(150, 600, 150.5, 720.5), new(220, 600, 220.5, 705.5), new(290, 600, 290.5, 705.5), new(360, 600, 360.5, 720.5),
+        };
+        List<PdfGlyph> Page(string[] formulas, bool bold)
+        {
+            var glyphs = new List<PdfGlyph>();
+            glyphs.AddRange(PdfStageTests.Word("Region", 60, 700, 6, bold: true)); glyphs.AddRange(PdfStageTests.Word("Limit", 240, 710, 6, bold: true));
+            glyphs.AddRange(PdfStageTests.Word("General", 225, 695, 6, bold: true)); glyphs.AddRange(PdfStageTests.Word("Special", 295, 695, 6, bold: true));
+            for (int c = 0; c < 4; c++) glyphs.AddRange(PdfStageTests.Word(formulas[c], xs[c] + 5, 680, 6, bold));
+            string[] labels = ["North", "South", "East"];
+            for (int r = 0; r < 3; r++)
+            {
+                glyphs.AddRange(PdfStageTests.Word(labels[r], 60, 660 - r * 20, 6));
+                for (int c = 1; c < 4; c++) glyphs.AddRange(PdfStageTests.Word($"{r + 1}{c}.5", xs[c] + 20, 660 - r * 20, 6));
+            }
+            return glyphs;
+        }
+        string[] formulas = ["Formula", "A=B+C", "B", "C"];
+        var (tables, _) = RulingTableDetector.Detect(new PdfPageContent(1, 595, 842, Page(formulas, bold: true), rules), RulingTableOptions.Default, PdfLineOptions.Default);
+        var table = Assert.Single(tables);
+        Assert.Equal(6, table.Rows.Count);
+        Assert.All(table.Rows, row => Assert.Equal(4, row.Count));
+        var cells = table.Cells!;
+        Assert.Equal((1, 3), cells.Where(c => c.Row == 0 && c.Column == 1).Select(c => (c.RowSpan, c.ColumnSpan)).Single());
+        Assert.Equal((2, 1), cells.Where(c => c.Row == 0 && c.Column == 0).Select(c => (c.RowSpan, c.ColumnSpan)).Single());
+        Assert.Equal([1, 2, 3], cells.Where(c => c.Row == 1).Select(c => c.Column).Order());
+        Assert.Equal(3, table.HeaderRows);
+
+        // The same row in the body's weight, and a bold row of figures (a total), are the body's first row.
+        var (plain, _) = RulingTableDetector.Detect(new PdfPageContent(1, 595, 842, Page(formulas, bold: false), rules), RulingTableOptions.Default, PdfLineOptions.Default);
+        Assert.Equal(2, Assert.Single(plain).HeaderRows);
+        var (total, _) = RulingTableDetector.Detect(new PdfPageContent(1, 595, 842, Page(["Total", "9.5", "8.5", "7.5"], bold: true), rules), RulingTableOptions.Default, PdfLineOptions.Default);
+        Assert.Equal(2, Assert.Single(total).HeaderRows);
+    }
+
+    [Fact]
     public void A_first_row_of_group_titles_alone_has_the_column_titles_under_it_in_the_header()
     {
         static PdfTableCell Cell(int row, int column, string text, int span = 1) =>

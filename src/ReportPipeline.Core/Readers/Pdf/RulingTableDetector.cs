@@ -129,6 +129,7 @@ internal static class RulingTableDetector
                     : r > 0 && !HorizontalAt(ys[r], c) ? origin[r - 1, c]
                     : (r, c);
             }
+        Rectangular(origin);
 
         var cellGlyphs = new Dictionary<(int, int), List<PdfGlyph>>();
         foreach (var g in glyphs)
@@ -188,6 +189,28 @@ internal static class RulingTableDetector
         // (a label cell standing beside a whole nested table reaches far further).
         int header = PdfTableCandidates.HeaderRowCount(cells);
         return new PdfTable(texts, tableTop, tableBottom, page, cells, xs[0], xs[^1], header <= o.MaxHeaderRows ? header : 1);
+    }
+
+    /// <summary>
+    /// Every merged cell a rectangle: a region the missing rulings join into another shape (a group title over three
+    /// columns whose first column has no ruling under it, so that the title's box runs on down that column) is the
+    /// rectangle of its first row and the rows under it that it fills across; each position left outside is a cell of its own.
+    /// </summary>
+    internal static void Rectangular((int R, int C)[,] origin)
+    {
+        int rows = origin.GetLength(0), columns = origin.GetLength(1);
+        for (int r = 0; r < rows; r++)
+            for (int c = 0; c < columns; c++)
+            {
+                if (origin[r, c] != (r, c)) continue;
+                int right = c;
+                while (right + 1 < columns && origin[r, right + 1] == (r, c)) right++;
+                int bottom = r;
+                while (bottom + 1 < rows && Enumerable.Range(c, right - c + 1).All(k => origin[bottom + 1, k] == (r, c))) bottom++;
+                for (int rr = r; rr < rows; rr++)
+                    for (int cc = 0; cc < columns; cc++)
+                        if (origin[rr, cc] == (r, c) && (rr > bottom || cc < c || cc > right)) origin[rr, cc] = (rr, cc);
+            }
     }
 
     /// <summary>The rows of cell texts, positions a cell covers left empty.</summary>
