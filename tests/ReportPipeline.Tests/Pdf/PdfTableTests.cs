@@ -192,6 +192,31 @@ public class PdfTableTests
     }
 
     [Fact]
+    public void A_band_of_wrapped_definitions_set_apart_by_blank_lines_is_a_row_per_block_each_opened_by_a_label()
+    {
+        // A group title alone, a blank line, then two items, each beside a definition and examples wrapped over several
+        // lines, a blank line between the items; one pair of rulings round the whole group.
+        PdfLine Line(string text, double x, double y) => new(text, x, x + 40, y, 10, false, 1);
+        PdfTableCell[] Band(double secondItem) =>
+        [
+            new(0, 0, 1, 1, [Line("Stationary:", 100, 700), Line("Major", 110, 676), Line("Area", 110, secondItem)]),
+            new(0, 1, 1, 1, [Line("Emissions of ten", 200, 676), Line("tons or more", 200, 664), Line("a year", 200, 652),
+                             Line("Emissions of less", 200, 628), Line("than ten tons", 200, 616)]),
+            new(0, 2, 1, 1, [Line("Utilities,", 300, 676), Line("refineries", 300, 664), Line("Dry cleaners,", 300, 628), Line("gas stations", 300, 616)]),
+        ];
+        var rows = RuledBandRows.Split(Band(628), 0.6, 1.5);
+        Assert.Equal(3, rows.Max(c => c.Row + 1));
+        Assert.Equal(["Stationary:"], rows.Where(c => c.Row == 0).SelectMany(c => c.Lines).Select(l => l.Text));
+        Assert.Equal(["Major", "Emissions of ten", "tons or more", "a year", "Utilities,", "refineries"], rows.Where(c => c.Row == 1).SelectMany(c => c.Lines).Select(l => l.Text));
+        Assert.Equal(["Area", "Emissions of less", "than ten tons", "Dry cleaners,", "gas stations"], rows.Where(c => c.Row == 2).SelectMany(c => c.Lines).Select(l => l.Text));
+
+        // A block with no label opening it (the second item's label missing, a definition in two paragraphs) stays one row;
+        // and so does every band with no block gap named.
+        Assert.Equal(1, RuledBandRows.Split(Band(652), 0.6, 1.5).Max(c => c.Row + 1));
+        Assert.Equal(1, RuledBandRows.Split(Band(628), 0.6).Max(c => c.Row + 1));
+    }
+
+    [Fact]
     public void A_ruling_drawn_in_pieces_end_to_end_is_one_ruling_and_gives_an_open_table_its_outer_columns()
     {
         // Rulings broken at every column separator, no verticals at the table's outer sides (a table open at its sides).
