@@ -31,6 +31,25 @@ public class PdfTableTests
     }
 
     [Fact]
+    public void A_label_two_rows_high_beside_a_header_and_one_body_row_leaves_the_body_under_its_titles_and_a_date_over_it_is_no_caption()
+    {
+        // A cover's contact box: "Contact" two rows high at the left, the column titles, then one row of details whose
+        // last cell is empty; a date line over the box.
+        var pdf = new PdfLayoutTests.Pages().Page();
+        pdf.Text("2024. 02", 250, 740);
+        double[] xs = [100, 160, 260, 360, 460];
+        pdf.Box(100, 660, 160, 700);
+        for (int c = 1; c < 4; c++) { pdf.Box(xs[c], 680, xs[c + 1], 700); pdf.Box(xs[c], 660, xs[c + 1], 680); }
+        pdf.Text("Contact", 105, 676).Text("Office", 170, 686).Text("Name", 270, 686).Text("Fax", 370, 686);
+        pdf.Text("Innovation", 170, 666).Text("Jo Kyung", 270, 666);
+        var table = Assert.Single(pdf.Read().Blocks.OfType<Table>());
+        Assert.Equal(4, TableGrid.ColumnCountOf(table));
+        Assert.Equal(["Contact", "Office", "Name", "Fax"], table.Header[0].Cells.Select(c => c.Content.PlainText()));
+        Assert.Equal(["", "Innovation", "Jo Kyung", ""], Assert.Single(table.Body).Cells.Select(c => c.Content.PlainText()));
+        Assert.True(table.Caption.IsEmpty, $"caption: {table.Caption.PlainText()}");
+    }
+
+    [Fact]
     public void A_box_round_rows_set_in_columns_is_a_frame_and_leaves_its_text_to_the_later_stages()
     {
         // A ruled two-row header (a period over its start and end), then one box round the whole body, no rulings inside.

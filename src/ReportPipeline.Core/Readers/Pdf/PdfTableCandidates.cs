@@ -16,6 +16,10 @@ internal static class PdfTableCandidates
 
         int rows = cells.Max(c => c.Row + c.RowSpan);
         int headerRows = table.HeaderRows ?? HeaderRowCount(cells);
+        // A header cell reaching on down past the header (a label two rows high beside a header row and a body row) ends
+        // with the header; an empty cell keeps its place in the body, so the body's cells stay under their titles.
+        cells = [.. cells, .. cells.Where(c => c.Row < headerRows && c.Row + c.RowSpan > headerRows)
+            .Select(c => new PdfTableCell(headerRows, c.Column, c.Row + c.RowSpan - headerRows, c.ColumnSpan, []))];
         List<IReadOnlyList<RawCell>> RowsOf(int from, int to) => Enumerable.Range(from, to - from)
             .Select(r => (IReadOnlyList<RawCell>)cells.Where(c => c.Row == r).OrderBy(c => c.Column)
                 .Select(c => new RawCell(Text(c, resolve, header: r < headerRows), Math.Min(c.RowSpan, (r < headerRows ? headerRows : rows) - r), c.ColumnSpan)).ToList())
