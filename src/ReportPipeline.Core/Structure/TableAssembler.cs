@@ -86,8 +86,9 @@ internal static partial class TableAssembler
         return result.Count > 0 && result[^1] is ParagraphCandidate last && IsCaption(last.Text.Plain, options) ? result.Count - 1 : null;
     }
 
+    /// <summary>A short line that is no sentence and names something: a line of figures alone (a date "2024. 02") names nothing.</summary>
     public static bool IsCaption(string text, StructureOptions options) =>
-        text.Length <= options.LengthLimit(options.MaxCaptionLength, text) && !Sentences.EndsSentence(text);
+        text.Length <= options.LengthLimit(options.MaxCaptionLength, text) && !Sentences.EndsSentence(text) && text.Any(char.IsLetter);
 
     private static readonly IEqualityComparer<IReadOnlyList<string>> RowComparer =
         EqualityComparer<IReadOnlyList<string>>.Create((a, b) => a!.SequenceEqual(b!), r => r.Count);

@@ -31,6 +31,25 @@ public class PdfTableTests
     }
 
     [Fact]
+    public void A_label_two_rows_high_beside_a_header_and_one_body_row_leaves_the_body_under_its_titles_and_a_date_over_it_is_no_caption()
+    {
+        // A cover's contact box: "Contact" two rows high at the left, the column titles, then one row of details whose
+        // last cell is empty; a date line over the box.
+        var pdf = new PdfLayoutTests.Pages().Page();
+        pdf.Text("2024. 02", 250, 740);
+        double[] xs = [100, 160, 260, 360, 460];
+        pdf.Box(100, 660, 160, 700);
+        for (int c = 1; c < 4; c++) { pdf.Box(xs[c], 680, xs[c + 1], 700); pdf.Box(xs[c], 660, xs[c + 1], 680); }
+        pdf.Text("Contact", 105, 676).Text("Office", 170, 686).Text("Name", 270, 686).Text("Fax", 370, 686);
+        pdf.Text("Innovation", 170, 666).Text("Jo Kyung", 270, 666);
+        var table = Assert.Single(pdf.Read().Blocks.OfType<Table>());
+        Assert.Equal(4, TableGrid.ColumnCountOf(table));
+        Assert.Equal(["Contact", "Office", "Name", "Fax"], table.Header[0].Cells.Select(c => c.Content.PlainText()));
+        Assert.Equal(["", "Innovation", "Jo Kyung", ""], Assert.Single(table.Body).Cells.Select(c => c.Content.PlainText()));
+        Assert.True(table.Caption.IsEmpty, $"caption: {table.Caption.PlainText()}");
+    }
+
+    [Fact]
     public void A_box_round_rows_set_in_columns_is_a_frame_and_leaves_its_text_to_the_later_stages()
     {
         // A ruled two-row header (a period over its start and end), then one box round the whole body, no rulings inside.
@@ -69,6 +88,50 @@ public class PdfTableTests
         for (int r = 0; r < 5; r++) prose.AddRange(PdfStageTests.Word("wrapped", 60, 665 - r * 20, 5));
         var (withProse, _) = RulingTableDetector.Detect(new PdfPageContent(1, 595, 842, prose, rules), RulingTableOptions.Default, PdfLineOptions.Default);
         Assert.Equal(3, Assert.Single(withProse).Rows.Count);
+    }
+
+    [Fact]
+    public void A_group_title_whose_first_column_has_no_ruling_under_it_spans_its_group_and_a_bold_formula_row_joins_the_header()
+    {
+        // A final-accounts table: "Limit" over three columns, ruled under only the two columns that have titles of their
+        // own (the first column, the group's total, has none), so its box runs on down that column; under the titles a
+        // bold row of formulas, then the body in one ruled band.
+        double[] xs = [50, 150, 220, 290, 360];
+        var rules = new List<PdfRule>
+        {
+            new(50, 720, 360, 720.5), new(220, 705, 360, 705.5), new(50, 690, 360, 690.5), new(50, 675, 360, 675.5), new(50, 600, 360, 600.5),
+            new(50, 600, 50.5, 720.5), new(150, 600, 150.5, 720.5), new(220, 600, 220.5, 705.5), new(290, 600, 290.5, 705.5), new(360, 600, 360.5, 720.5),
+        };
+        List<PdfGlyph> Page(string[] formulas, bool bold)
+        {
+            var glyphs = new List<PdfGlyph>();
+            glyphs.AddRange(PdfStageTests.Word("Region", 60, 700, 6, bold: true)); glyphs.AddRange(PdfStageTests.Word("Limit", 240, 710, 6, bold: true));
+            glyphs.AddRange(PdfStageTests.Word("General", 225, 695, 6, bold: true)); glyphs.AddRange(PdfStageTests.Word("Special", 295, 695, 6, bold: true));
+            for (int c = 0; c < 4; c++) glyphs.AddRange(PdfStageTests.Word(formulas[c], xs[c] + 5, 680, 6, bold));
+            string[] labels = ["North", "South", "East"];
+            for (int r = 0; r < 3; r++)
+            {
+                glyphs.AddRange(PdfStageTests.Word(labels[r], 60, 660 - r * 20, 6));
+                for (int c = 1; c < 4; c++) glyphs.AddRange(PdfStageTests.Word($"{r + 1}{c}.5", xs[c] + 20, 660 - r * 20, 6));
+            }
+            return glyphs;
+        }
+        string[] formulas = ["Formula", "A=B+C", "B", "C"];
+        var (tables, _) = RulingTableDetector.Detect(new PdfPageContent(1, 595, 842, Page(formulas, bold: true), rules), RulingTableOptions.Default, PdfLineOptions.Default);
+        var table = Assert.Single(tables);
+        Assert.Equal(6, table.Rows.Count);
+        Assert.All(table.Rows, row => Assert.Equal(4, row.Count));
+        var cells = table.Cells!;
+        Assert.Equal((1, 3), cells.Where(c => c.Row == 0 && c.Column == 1).Select(c => (c.RowSpan, c.ColumnSpan)).Single());
+        Assert.Equal((2, 1), cells.Where(c => c.Row == 0 && c.Column == 0).Select(c => (c.RowSpan, c.ColumnSpan)).Single());
+        Assert.Equal([1, 2, 3], cells.Where(c => c.Row == 1).Select(c => c.Column).Order());
+        Assert.Equal(3, table.HeaderRows);
+
+        // The same row in the body's weight, and a bold row of figures (a total), are the body's first row.
+        var (plain, _) = RulingTableDetector.Detect(new PdfPageContent(1, 595, 842, Page(formulas, bold: false), rules), RulingTableOptions.Default, PdfLineOptions.Default);
+        Assert.Equal(2, Assert.Single(plain).HeaderRows);
+        var (total, _) = RulingTableDetector.Detect(new PdfPageContent(1, 595, 842, Page(["Total", "9.5", "8.5", "7.5"], bold: true), rules), RulingTableOptions.Default, PdfLineOptions.Default);
+        Assert.Equal(2, Assert.Single(total).HeaderRows);
     }
 
     [Fact]
@@ -145,6 +208,31 @@ public class PdfTableTests
             new(1, 0, 1, 1, [Line("Murder and", 100, 660), Line("manslaughter", 100, 648)]), new(1, 1, 1, 1, [Line("10.0", 200, 648)]),
         ];
         Assert.Equal(2, RuledBandRows.Split(wrapped, 0.6).Max(c => c.Row + 1));
+    }
+
+    [Fact]
+    public void A_band_of_wrapped_definitions_set_apart_by_blank_lines_is_a_row_per_block_each_opened_by_a_label()
+    {
+        // A group title alone, a blank line, then two items, each beside a definition and examples wrapped over several
+        // lines, a blank line between the items; one pair of rulings round the whole group.
+        PdfLine Line(string text, double x, double y) => new(text, x, x + 40, y, 10, false, 1);
+        PdfTableCell[] Band(double secondItem) =>
+        [
+            new(0, 0, 1, 1, [Line("Stationary:", 100, 700), Line("Major", 110, 676), Line("Area", 110, secondItem)]),
+            new(0, 1, 1, 1, [Line("Emissions of ten", 200, 676), Line("tons or more", 200, 664), Line("a year", 200, 652),
+                             Line("Emissions of less", 200, 628), Line("than ten tons", 200, 616)]),
+            new(0, 2, 1, 1, [Line("Utilities,", 300, 676), Line("refineries", 300, 664), Line("Dry cleaners,", 300, 628), Line("gas stations", 300, 616)]),
+        ];
+        var rows = RuledBandRows.Split(Band(628), 0.6, 1.5);
+        Assert.Equal(3, rows.Max(c => c.Row + 1));
+        Assert.Equal(["Stationary:"], rows.Where(c => c.Row == 0).SelectMany(c => c.Lines).Select(l => l.Text));
+        Assert.Equal(["Major", "Emissions of ten", "tons or more", "a year", "Utilities,", "refineries"], rows.Where(c => c.Row == 1).SelectMany(c => c.Lines).Select(l => l.Text));
+        Assert.Equal(["Area", "Emissions of less", "than ten tons", "Dry cleaners,", "gas stations"], rows.Where(c => c.Row == 2).SelectMany(c => c.Lines).Select(l => l.Text));
+
+        // A block with no label opening it (the second item's label missing, a definition in two paragraphs) stays one row;
+        // and so does every band with no block gap named.
+        Assert.Equal(1, RuledBandRows.Split(Band(652), 0.6, 1.5).Max(c => c.Row + 1));
+        Assert.Equal(1, RuledBandRows.Split(Band(628), 0.6).Max(c => c.Row + 1));
     }
 
     [Fact]

@@ -66,4 +66,14 @@ public class SplitRowTests
         Assert.Equal(["收入", "支出"], table.Body.Select(r => r.Cells[0].Content.PlainText()));
         Assert.Equal("主要来自税收和非税收入", table.Body[0].Cells[1].Content.PlainText());
     }
+
+    [Fact]
+    public void A_short_line_of_figures_alone_is_no_caption()
+    {
+        var options = ReportPipeline.Structure.StructureOptions.Default;
+        Assert.False(ReportPipeline.Structure.TableAssembler.IsCaption("2024. 02", options));
+        Assert.False(ReportPipeline.Structure.TableAssembler.IsCaption("(3)", options));
+        Assert.True(ReportPipeline.Structure.TableAssembler.IsCaption("Sources of air toxics", options));
+        Assert.True(ReportPipeline.Structure.TableAssembler.IsCaption("2024年收支表", options));
+    }
 }

@@ -16,6 +16,10 @@ internal static class PdfTableCandidates
 
         int rows = cells.Max(c => c.Row + c.RowSpan);
         int headerRows = table.HeaderRows ?? HeaderRowCount(cells);
+        // A header cell reaching on down past the header (a label two rows high beside a header row and a body row) ends
+        // with the header; an empty cell keeps its place in the body, so the body's cells stay under their titles.
+        cells = [.. cells, .. cells.Where(c => c.Row < headerRows && c.Row + c.RowSpan > headerRows)
+            .Select(c => new PdfTableCell(headerRows, c.Column, c.Row + c.RowSpan - headerRows, c.ColumnSpan, []))];
         List<IReadOnlyList<RawCell>> RowsOf(int from, int to) => Enumerable.Range(from, to - from)
             .Select(r => (IReadOnlyList<RawCell>)cells.Where(c => c.Row == r).OrderBy(c => c.Column)
                 .Select(c => new RawCell(Text(c, resolve, header: r < headerRows), Math.Min(c.RowSpan, (r < headerRows ? headerRows : rows) - r), c.ColumnSpan)).ToList())
@@ -52,16 +56,30 @@ internal static class PdfTableCandidates
 
     /// <summary>
     /// The first row, and the rows below that a cell of the header reaches into; a first row of group titles alone (each
-    /// spanning columns, nothing else in the row) has the column titles under it as a second header row.
+    /// spanning columns, nothing else in the row) has the column titles under it as a second header row; and a row right
+    /// under the header that fills every column in bold with no figure in it (a row of formulas "公式 A=B+C B C", of
+    /// units, of column letters) is a header row too.
     /// </summary>
     public static int HeaderRowCount(IReadOnlyList<PdfTableCell> cells)
     {
         int rows = cells.Max(c => c.Row + c.RowSpan);
         var titled = cells.Where(c => c.Row == 0 && c.Lines.Any(l => !l.IsBlank)).ToList();
         int count = rows > 2 && titled.Count > 0 && titled.All(c => c.ColumnSpan > 1) ? 2 : 1;
-        int reach;
-        while ((reach = cells.Where(c => c.Row < count).Max(c => c.Row + c.RowSpan)) > count && reach < rows) count = reach;
-        return count;
+        while (true)
+        {
+            int reach;
+            while ((reach = cells.Where(c => c.Row < count).Max(c => c.Row + c.RowSpan)) > count && reach < rows) count = reach;
+            if (count + 1 >= rows || !IsLabelRow(cells, count)) return count;
+            count++;
+        }
+    }
+
+    /// <summary>A row whose cells fill every column, each in bold and none a figure.</summary>
+    private static bool IsLabelRow(IReadOnlyList<PdfTableCell> cells, int row)
+    {
+        int columns = cells.Max(c => c.Column + c.ColumnSpan);
+        var texts = cells.Where(c => c.Row == row).Select(c => c.Lines.Where(l => !l.IsBlank).ToList()).ToList();
+        return texts.Count == columns && texts.All(lines => lines.Count > 0 && lines.All(l => l.Bold && !AlignedTableDetector.IsNumber(l.Text)));
     }
 
     /// <summary>A cell's text; a header cell set wholly bold is not kept bold (header cells are bold by definition).</summary>

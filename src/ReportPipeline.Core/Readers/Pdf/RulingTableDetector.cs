@@ -8,10 +8,12 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="MaxHeaderRows">A header reaches at most this many rows down under a cell spanning them.</param>
 /// <param name="BandRowShift">Lines of one row inside a ruled band stand level within this many font sizes (a number set a
 /// little above its label): see <see cref="RuledBandRows"/>.</param>
+/// <param name="BandBlockGap">Inside a ruled band, a step between lines of more than this many line pitches (a blank line)
+/// sets blocks apart: each block opened by a label in the first column is a row (see <see cref="RuledBandRows"/>).</param>
 /// <param name="SubColumnCells">With <paramref name="SubColumnShare"/>: a grid column of at least this many body cells,
 /// that share of them in pieces at wide gaps, holds columns of its own; the grid is left to the aligned-table stage.</param>
 internal sealed record RulingTableOptions(double Tolerance = 2.5, int MinColumns = 2, int MinRows = 2, int FrameRows = 4, double FrameSplitShare = 0.34,
-    int MaxHeaderRows = 3, double BandRowShift = 0.6, int SubColumnCells = 3, double SubColumnShare = 0.67)
+    int MaxHeaderRows = 3, double BandRowShift = 0.6, int SubColumnCells = 3, double SubColumnShare = 0.67, double BandBlockGap = 1.5)
 {
     public static readonly RulingTableOptions Default = new();
 }
@@ -129,6 +131,7 @@ internal static class RulingTableDetector
                     : r > 0 && !HorizontalAt(ys[r], c) ? origin[r - 1, c]
                     : (r, c);
             }
+        Rectangular(origin);
 
         var cellGlyphs = new Dictionary<(int, int), List<PdfGlyph>>();
         foreach (var g in glyphs)
@@ -182,12 +185,34 @@ internal static class RulingTableDetector
         }
         // Without its frames the table stands between its first and last rows left.
         var (tableTop, tableBottom) = frames.Count > 0 ? (ys[kept[0]], ys[kept[^1] + 1]) : (ys[0], ys[^1]);
-        var cells = RuledBandRows.Split(Cells(origin, kept, cellLines), o.BandRowShift);
+        var cells = RuledBandRows.Split(Cells(origin, kept, cellLines), o.BandRowShift, o.BandBlockGap);
         if (cells.Count > 0 && cells.Max(c => c.Row + c.RowSpan) > texts.Count) texts = Texts(cells, columns);
         // The header is the first row and the rows its cells reach down into, as long as that stays a header's depth
         // (a label cell standing beside a whole nested table reaches far further).
         int header = PdfTableCandidates.HeaderRowCount(cells);
         return new PdfTable(texts, tableTop, tableBottom, page, cells, xs[0], xs[^1], header <= o.MaxHeaderRows ? header : 1);
+    }
+
+    /// <summary>
+    /// Every merged cell a rectangle: a region the missing rulings join into another shape (a group title over three
+    /// columns whose first column has no ruling under it, so that the title's box runs on down that column) is the
+    /// rectangle of its first row and the rows under it that it fills across; each position left outside is a cell of its own.
+    /// </summary>
+    internal static void Rectangular((int R, int C)[,] origin)
+    {
+        int rows = origin.GetLength(0), columns = origin.GetLength(1);
+        for (int r = 0; r < rows; r++)
+            for (int c = 0; c < columns; c++)
+            {
+                if (origin[r, c] != (r, c)) continue;
+                int right = c;
+                while (right + 1 < columns && origin[r, right + 1] == (r, c)) right++;
+                int bottom = r;
+                while (bottom + 1 < rows && Enumerable.Range(c, right - c + 1).All(k => origin[bottom + 1, k] == (r, c))) bottom++;
+                for (int rr = r; rr < rows; rr++)
+                    for (int cc = 0; cc < columns; cc++)
+                        if (origin[rr, cc] == (r, c) && (rr > bottom || cc < c || cc > right)) origin[rr, cc] = (rr, cc);
+            }
     }
 
     /// <summary>The rows of cell texts, positions a cell covers left empty.</summary>
