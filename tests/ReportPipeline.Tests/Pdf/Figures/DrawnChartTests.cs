@@ -123,4 +123,46 @@ public class DrawnChartTests
         Assert.Equal("Figure 1: Output by year", figures[0].Caption.PlainText());
         Assert.Equal("Figure 2: Output by sector", figures[1].Caption.PlainText());
     }
+
+    /// <summary>
+    /// A line chart of two series over x = 150 … 430: one of 14 slanted segments between y = 450 and 490, one of 8 standing
+    /// 16 points over it (too few marks to be a drawing alone), an axis at y = 440 and a dense grid from y = 560 to 590
+    /// with "90" at its top line, tick years under the axis.
+    /// </summary>
+    private static void LineChart(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font)
+    {
+        for (int i = 0; i < 14; i++) page.DrawLine(new PdfPoint(150 + i * 20, i % 2 == 0 ? 450 : 490), new PdfPoint(170 + i * 20, i % 2 == 0 ? 490 : 450));
+        for (int i = 0; i < 8; i++) page.DrawLine(new PdfPoint(150 + i * 20, i % 2 == 0 ? 506 : 550), new PdfPoint(170 + i * 20, i % 2 == 0 ? 550 : 506));
+        foreach (double y in new[] { 440.0, 560, 570, 580, 590 }) page.DrawLine(new PdfPoint(145, y), new PdfPoint(435, y));
+        page.AddText("0", 8, new PdfPoint(132, 437), font);
+        page.AddText("90", 8, new PdfPoint(128, 587), font);
+        for (int i = 0; i < 4; i++) page.AddText($"{2019 + i}", 8, new PdfPoint(160 + i * 80, 428), font);
+    }
+
+    [Fact]
+    public void A_line_chart_s_series_drawn_apart_and_its_grid_lines_over_it_belong_to_the_chart()
+    {
+        var (builder, page, font) = PageWithText();
+        LineChart(page, font);
+        var d = new PdfReportReader().Read(builder.Build());
+
+        Assert.Single(d.Blocks.OfType<Figure>());
+        Assert.DoesNotContain("90", BodyText(d));
+        Assert.DoesNotContain("2020", BodyText(d));
+    }
+
+    [Fact]
+    public void A_caption_over_a_chart_keeps_its_second_line_and_a_label_may_carry_a_letter_before_its_number()
+    {
+        var (builder, page, font) = PageWithText();
+        LineChart(page, font);
+        page.AddText("Figure SA1.", 11, new PdfPoint(60, 613), font);
+        page.AddText("| Spending by area and year, in millions,", 9.5, new PdfPoint(122, 613), font);
+        page.AddText("for every area, 2024", 9.5, new PdfPoint(122, 602), font);
+        var d = new PdfReportReader().Read(builder.Build());
+
+        var figure = Assert.Single(d.Blocks.OfType<Figure>());
+        Assert.Equal("Figure SA1. | Spending by area and year, in millions, for every area, 2024", figure.Caption.PlainText());
+        Assert.DoesNotContain("every area", BodyText(d));
+    }
 }
