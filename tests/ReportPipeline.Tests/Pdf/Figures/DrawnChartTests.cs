@@ -131,12 +131,42 @@ public class DrawnChartTests
     /// </summary>
     private static void LineChart(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font)
     {
-        for (int i = 0; i < 14; i++) page.DrawLine(new PdfPoint(150 + i * 20, i % 2 == 0 ? 450 : 490), new PdfPoint(170 + i * 20, i % 2 == 0 ? 490 : 450));
-        for (int i = 0; i < 8; i++) page.DrawLine(new PdfPoint(150 + i * 20, i % 2 == 0 ? 506 : 550), new PdfPoint(170 + i * 20, i % 2 == 0 ? 550 : 506));
+        Zigzag(page, 150, 450, 14, 40);
+        Zigzag(page, 150, 506, 8, 44);
         foreach (double y in new[] { 440.0, 560, 570, 580, 590 }) page.DrawLine(new PdfPoint(145, y), new PdfPoint(435, y));
         page.AddText("0", 8, new PdfPoint(132, 437), font);
         page.AddText("90", 8, new PdfPoint(128, 587), font);
         for (int i = 0; i < 4; i++) page.AddText($"{2019 + i}", 8, new PdfPoint(160 + i * 80, 428), font);
+    }
+
+    /// <summary>A line of <paramref name="count"/> slanted segments 20 points wide from (x, y), going up and down by <paramref name="height"/>.</summary>
+    private static void Zigzag(PdfPageBuilder page, double x, double y, int count, double height)
+    {
+        for (int i = 0; i < count; i++)
+            page.DrawLine(new PdfPoint(x + i * 20, i % 2 == 0 ? y : y + height), new PdfPoint(x + (i + 1) * 20, i % 2 == 0 ? y + height : y));
+    }
+
+    [Fact]
+    public void Two_framed_charts_side_by_side_each_over_its_caption_are_two_figures_and_one_caption_keeps_them_one()
+    {
+        static ReportDocument Read(bool twoCaptions)
+        {
+            var (builder, page, font) = PageWithText();
+            foreach (double left in new[] { 60.0, 302 })
+            {
+                page.DrawRectangle(new PdfPoint(left, 460), 240, 150, 0.5); // the frame, 2 points from the next
+                Zigzag(page, left + 20, 500, 10, 60);
+                page.AddText("2019", 8, new PdfPoint(left + 20, 470), font);
+                page.AddText("2024", 8, new PdfPoint(left + 200, 470), font);
+            }
+            page.AddText(twoCaptions ? "Figure 15 (data until July)" : "Figure 15: Spending in both areas", 9, new PdfPoint(120, 445), font);
+            if (twoCaptions) page.AddText("Figure 16 (data until July)", 9, new PdfPoint(362, 445), font);
+            return new PdfReportReader().Read(builder.Build());
+        }
+
+        var figures = Read(twoCaptions: true).Blocks.OfType<Figure>().ToList();
+        Assert.Equal(["Figure 15 (data until July)", "Figure 16 (data until July)"], figures.Select(f => f.Caption.PlainText()));
+        Assert.Single(Read(twoCaptions: false).Blocks.OfType<Figure>());
     }
 
     [Fact]

@@ -36,6 +36,7 @@ internal static class FigureRegionDetector
         // A drawing chaining several charts over the sentences set between them is cut at those sentences.
         // A drawing still holding a text box's body text is no figure; the pictures on it are judged on their own.
         var drawings = found.Drawings.SelectMany(d => DrawingSentenceCut.Cut(d, runs, found.Pictures, r => IsBodyText(r, options), options))
+            .SelectMany(d => DrawingCaptionCut.Cut(d, runs, options)) // charts side by side, each over its own caption
             .Where(d => runs.Count(r => Contains(d.Box, r.CenterX, r.CenterY) && IsBodyText(r, options)) < options.MaxTextRuns);
         var candidates = PictureRegions(found.Pictures, repeated).Concat(drawings.Select(d => new Candidate(d.Box, [], true))).ToList();
         candidates = MergeOverlapping(candidates);
@@ -47,6 +48,13 @@ internal static class FigureRegionDetector
         {
             // A small picture standing wholly above the first page's title is a masthead's or a cover's logo, no figure.
             candidates.RemoveAll(c => !c.Drawn && c.Box.Bottom >= titleTop && Area(c.Box) <= page.Width * page.Height * options.LogoMaxShare);
+            if (candidates.Count == 0) return (page, []);
+        }
+        // A small picture standing over all the page's text, with no caption under it, is a letterhead's logo on any page.
+        if (runs.Count > 0 && runs.Max(r => r.Box.Top) is var textTop)
+        {
+            candidates.RemoveAll(c => !c.Drawn && c.Box.Bottom >= textTop && Area(c.Box) <= page.Width * page.Height * options.LogoMaxShare
+                                      && !runs.Any(r => IsCaption(r) && c.Box.Bottom - r.Box.Top is var gap && gap >= -r.Size && gap <= r.Size * options.CaptionReach));
             if (candidates.Count == 0) return (page, []);
         }
         var taken = new HashSet<PdfTextRun>(ReferenceEqualityComparer.Instance);
