@@ -108,4 +108,76 @@ public class DrawnChartTests
         Assert.Equal("Figure 1: Output by year", figures[0].Caption.PlainText());
         Assert.Equal("Figure 2: Output by sector", figures[1].Caption.PlainText());
     }
+
+    /// <summary>
+    /// A line chart of two series over x = 150 … 430: one of 14 slanted segments between y = 450 and 490, one of 8 standing
+    /// 16 points over it (too few marks to be a drawing alone), an axis at y = 440 and a dense grid from y = 560 to 590
+    /// with "90" at its top line, tick years under the axis.
+    /// </summary>
+    private static void LineChart(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font)
+    {
+        Zigzag(page, 150, 450, 14, 40);
+        Zigzag(page, 150, 506, 8, 44);
+        foreach (double y in new[] { 440.0, 560, 570, 580, 590 }) page.DrawLine(new PdfPoint(145, y), new PdfPoint(435, y));
+        page.AddText("0", 8, new PdfPoint(132, 437), font);
+        page.AddText("90", 8, new PdfPoint(128, 587), font);
+        for (int i = 0; i < 4; i++) page.AddText($"{2019 + i}", 8, new PdfPoint(160 + i * 80, 428), font);
+    }
+
+    /// <summary>A line of <paramref name="count"/> slanted segments 20 points wide from (x, y), going up and down by <paramref name="height"/>.</summary>
+    private static void Zigzag(PdfPageBuilder page, double x, double y, int count, double height)
+    {
+        for (int i = 0; i < count; i++)
+            page.DrawLine(new PdfPoint(x + i * 20, i % 2 == 0 ? y : y + height), new PdfPoint(x + (i + 1) * 20, i % 2 == 0 ? y + height : y));
+    }
+
+    [Fact]
+    public void Two_framed_charts_side_by_side_each_over_its_caption_are_two_figures_and_one_caption_keeps_them_one()
+    {
+        static ReportDocument Read(bool twoCaptions)
+        {
+            var (builder, page, font) = PageWithText();
+            foreach (double left in new[] { 60.0, 302 })
+            {
+                page.DrawRectangle(new PdfPoint(left, 460), 240, 150, 0.5); // the frame, 2 points from the next
+                Zigzag(page, left + 20, 500, 10, 60);
+                page.AddText("2019", 8, new PdfPoint(left + 20, 470), font);
+                page.AddText("2024", 8, new PdfPoint(left + 200, 470), font);
+            }
+            page.AddText(twoCaptions ? "Figure 15 (data until July)" : "Figure 15: Spending in both areas", 9, new PdfPoint(120, 445), font);
+            if (twoCaptions) page.AddText("Figure 16 (data until July)", 9, new PdfPoint(362, 445), font);
+            return new PdfReportReader().Read(builder.Build());
+        }
+
+        var figures = Read(twoCaptions: true).Blocks.OfType<Figure>().ToList();
+        Assert.Equal(["Figure 15 (data until July)", "Figure 16 (data until July)"], figures.Select(f => f.Caption.PlainText()));
+        Assert.Single(Read(twoCaptions: false).Blocks.OfType<Figure>());
+    }
+
+    [Fact]
+    public void A_line_chart_s_series_drawn_apart_and_its_grid_lines_over_it_belong_to_the_chart()
+    {
+        var (builder, page, font) = PageWithText();
+        LineChart(page, font);
+        var d = new PdfReportReader().Read(builder.Build());
+
+        Assert.Single(d.Blocks.OfType<Figure>());
+        Assert.DoesNotContain("90", BodyText(d));
+        Assert.DoesNotContain("2020", BodyText(d));
+    }
+
+    [Fact]
+    public void A_caption_over_a_chart_keeps_its_second_line_and_a_label_may_carry_a_letter_before_its_number()
+    {
+        var (builder, page, font) = PageWithText();
+        LineChart(page, font);
+        page.AddText("Figure SA1.", 11, new PdfPoint(60, 613), font);
+        page.AddText("| Spending by area and year, in millions,", 9.5, new PdfPoint(122, 613), font);
+        page.AddText("for every area, 2024", 9.5, new PdfPoint(122, 602), font);
+        var d = new PdfReportReader().Read(builder.Build());
+
+        var figure = Assert.Single(d.Blocks.OfType<Figure>());
+        Assert.Equal("Figure SA1. | Spending by area and year, in millions, for every area, 2024", figure.Caption.PlainText());
+        Assert.DoesNotContain("every area", BodyText(d));
+    }
 }

@@ -195,6 +195,24 @@ public class PdfFigureTests
         Assert.Equal("Annual Review of the Water Board", d.Metadata.Title);
     }
 
+    [Theory]
+    [InlineData("alone", 0)]
+    [InlineData("captioned", 1)]
+    [InlineData("beside a label", 1)]
+    public void A_small_picture_over_all_of_a_pages_text_without_a_caption_is_a_letterhead_logo(string kind, int figures)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(595, 842);
+        page.AddJpeg(Jpeg(), new PdfRectangle(60, 700, 120, 760)); // 60 x 60, outside the margin band, no title on the page
+        if (kind == "captioned") page.AddText("Figure 1. The board's seal", 9, new PdfPoint(60, 688), font);
+        if (kind == "beside a label") page.AddText("Session papers (10)", 10, new PdfPoint(140, 730), font);
+        for (int i = 0; i < 8; i++) page.AddText(Body + (i == 7 ? "." : " and"), 10, new PdfPoint(60, 660 - i * 14), font);
+        var d = new PdfReportReader().Read(builder.Build());
+
+        Assert.Equal(figures, d.Blocks.OfType<Figure>().Count());
+    }
+
     [Fact]
     public void A_drawing_without_words_or_holding_the_title_is_no_figure()
     {
@@ -216,6 +234,9 @@ public class PdfFigureTests
     [InlineData("Figure 2: Input and attention biases", true)]
     [InlineData("Fig. 3. Examples of observed curves", true)]
     [InlineData("Figure 14 (data until 2 July 2010)", true)]
+    [InlineData("Figure SA3. | Age-specific distribution of cases", true)]
+    [InlineData("Fig. S2: Supplementary counts", true)]
+    [InlineData("Figure SHOWS 2 things", false)]
     [InlineData("Figure 2 shows the change in flows", false)]
     [InlineData("Figure 2 (below) shows the change in flows", false)]
     [InlineData("Fig. 1 plots annual curves", false)]

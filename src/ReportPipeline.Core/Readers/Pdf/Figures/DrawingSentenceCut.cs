@@ -8,7 +8,7 @@ namespace ReportPipeline.Readers.Pdf;
 /// rather than given up: the paths behind or round the body text leave it, the rest is clustered again, and each
 /// cluster with enough curved or slanted segments (<see cref="PdfFigureOptions.MinMarks"/>), holding a picture (a
 /// chart whose bars are pictures) or drawing a bar chart's bars (<see cref="DrawnBars"/>), big enough, is a drawing of its own,
-/// with the smaller clusters standing within <see cref="PdfFigureOptions.PieceReach"/> of it (a chart's legend keys). A frame round a text box overlaps its text and
+/// with the smaller clusters standing within reach of it (<see cref="DrawingPieces"/>). A frame round a text box overlaps its text and
 /// leaves with it, so a text box still gives no drawing. A region with less body text is left whole.
 /// </summary>
 internal static class DrawingSentenceCut
@@ -30,24 +30,9 @@ internal static class DrawingSentenceCut
                 rest.Add(new PdfDrawing(box, cluster));
             else parts.Add(new PdfDrawing(box, cluster));
         }
-        // What is too small to be a drawing but stands within reach of a part's box (a chart's legend keys, a bar cut
-        // off by a bar thin enough to be a ruling) is that part's; the part grows, so pieces join it one after another.
-        for (bool joined = true; joined && rest.Count > 0;)
-        {
-            joined = false;
-            foreach (var piece in rest.ToList())
-            {
-                int i = parts.FindIndex(p => Intersects(Grow(p.Box, options.PieceReach), piece.Box));
-                if (i < 0) continue;
-                parts[i] = new PdfDrawing(parts[i].Box.Union(piece.Box), [.. parts[i].Shapes, .. piece.Shapes]);
-                rest.Remove(piece);
-                joined = true;
-            }
-        }
-        return parts;
+        return DrawingPieces.Join(parts, rest, options.PieceReach);
     }
 
-    private static PageBox Grow(PageBox b, double d) => new(b.Left - d, b.Bottom - d, b.Right + d, b.Top + d);
     private static bool Inside(PageBox b, double x, double y) => x >= b.Left && x <= b.Right && y >= b.Bottom && y <= b.Top;
     private static bool Intersects(PageBox a, PageBox b) => a.Left < b.Right && b.Left < a.Right && a.Bottom < b.Top && b.Bottom < a.Top;
 }

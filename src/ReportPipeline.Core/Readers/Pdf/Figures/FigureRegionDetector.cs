@@ -36,6 +36,7 @@ internal static class FigureRegionDetector
         // A drawing chaining several charts over the sentences set between them is cut at those sentences.
         // A drawing still holding a text box's body text is no figure; the pictures on it are judged on their own.
         var drawings = found.Drawings.SelectMany(d => DrawingSentenceCut.Cut(d, runs, found.Pictures, r => IsBodyText(r, options), options))
+            .SelectMany(d => DrawingCaptionCut.Cut(d, runs, options)) // charts side by side, each over its own caption
             .Where(d => runs.Count(r => Contains(d.Box, r.CenterX, r.CenterY) && IsBodyText(r, options)) < options.MaxTextRuns);
         var candidates = PictureRegions(found.Pictures, repeated).Concat(drawings.Select(d => new Candidate(d.Box, [], true))).ToList();
         candidates = MergeOverlapping(candidates);
@@ -49,7 +50,15 @@ internal static class FigureRegionDetector
             candidates.RemoveAll(c => !c.Drawn && c.Box.Bottom >= titleTop && Area(c.Box) <= page.Width * page.Height * options.LogoMaxShare);
             if (candidates.Count == 0) return (page, []);
         }
+        // A small picture standing over all the page's text, with no caption under it, is a letterhead's logo on any page.
+        if (runs.Count > 0 && runs.Max(r => r.Box.Top) is var textTop)
+        {
+            candidates.RemoveAll(c => !c.Drawn && c.Box.Bottom >= textTop && Area(c.Box) <= page.Width * page.Height * options.LogoMaxShare
+                                      && !runs.Any(r => IsCaption(r) && c.Box.Bottom - r.Box.Top is var gap && gap >= -r.Size && gap <= r.Size * options.CaptionReach));
+            if (candidates.Count == 0) return (page, []);
+        }
         var taken = new HashSet<PdfTextRun>(ReferenceEqualityComparer.Instance);
+        var captions = CaptionLines.Of(runs);
         var figures = new List<PdfFigureRegion>();
         foreach (var (candidateBox, pictures, drawn) in candidates.OrderByDescending(c => c.Box.Top).ThenBy(c => c.Box.Left))
         {
@@ -58,12 +67,12 @@ internal static class FigureRegionDetector
             if (inside.Count(r => IsBodyText(r, options)) >= options.MaxTextRuns) continue; // a text box, a background
             var region = box;
             // A sentence inside the region (text set between charts) stays in the body; a chart's label is no sentence.
-            var labels = new List<PdfTextRun>(inside.Where(r => !IsCaption(r) && !IsSentence(r, options)));
+            var labels = new List<PdfTextRun>(inside.Where(r => !captions.Contains(r) && !IsSentence(r, options)));
             // Labels beside a drawing (tick numbers left of an axis, an axis title under the tick numbers), found twice
             // over; a picture's labels are inside it (text beside a picture is more often text flowing round it).
             for (int pass = 0; pass < 2 && drawn; pass++)
             {
-                var near = runs.Where(r => !taken.Contains(r) && !labels.Contains(r) && IsLabel(r, region, runs, options)).ToList();
+                var near = runs.Where(r => !taken.Contains(r) && !labels.Contains(r) && !captions.Contains(r) && IsLabel(r, region, runs, options)).ToList();
                 if (near.Count == 0) break;
                 labels.AddRange(near);
                 region = near.Aggregate(region, (b, r) => b.Union(r.Box));
@@ -124,7 +133,10 @@ internal static class FigureRegionDetector
             .Select(p => new Candidate(p.Box, [p], false));
     }
 
-    /// <summary>Paths clustered by nearness; a cluster with enough curved or slanted segments, big enough, is a drawn figure.</summary>
+    /// <summary>
+    /// Paths clustered by nearness; a cluster with enough curved or slanted segments (or a bar chart's bars), with the
+    /// smaller clusters of curved or slanted segments within reach of it (<see cref="DrawingPieces"/>), big enough, is a drawn figure.
+    /// </summary>
     private static IEnumerable<PdfDrawing> DrawingRegions(PdfPageContent page, PdfFigureOptions o)
     {
         var shapes = page.Shapes.Where(s => Area(s.Box) < page.Width * page.Height * 0.9).ToList(); // not the page's background
@@ -132,17 +144,32 @@ internal static class FigureRegionDetector
         var series = DrawnBars.Series(shapes, o).Select(b => new PdfShape(b, 0)).ToList();
         if (shapes.Sum(s => s.Marks) < o.MinMarks && series.Count == 0) yield break;
         shapes.AddRange(series);
+        var parts = new List<PdfDrawing>();
+        var pieces = new List<PdfDrawing>();
         foreach (var cluster in ShapeClusters.Of(shapes, o.ClusterGap))
         {
-            if (cluster.Sum(s => s.Marks) < o.MinMarks && !DrawnBars.Found(cluster, o)) continue;
-            var box = cluster.Select(s => s.Box).Aggregate((x, y) => x.Union(y));
-            // The rulings of the drawing (axes, grid lines) are part of it: those touching it, not much longer than it.
-            var grown = Grow(box, o.ClusterGap);
+            int marks = cluster.Sum(s => s.Marks);
+            var drawing = new PdfDrawing(cluster.Select(s => s.Box).Aggregate((x, y) => x.Union(y)), cluster);
+            if (marks >= o.MinMarks || DrawnBars.Found(cluster, o)) parts.Add(drawing);
+            else if (marks > 0) pieces.Add(drawing); // a line chart's series drawn apart from the rest, a legend's key
+        }
+        foreach (var part in DrawingPieces.Join(parts, pieces, o.PieceReach))
+        {
+            var box = part.Box;
+            // The rulings of the drawing (axes, grid lines) are part of it: those touching it, or touching one of them
+            // (a grid line over the tallest bar), not much longer than it.
             var reach = new PageBox(box.Left - (box.Right - box.Left) / 2, box.Bottom - (box.Top - box.Bottom) / 2,
                 box.Right + (box.Right - box.Left) / 2, box.Top + (box.Top - box.Bottom) / 2);
-            box = page.Rules.Where(r => Intersects(grown, Box(r)) && Contains(reach, r)).Aggregate(box, (x, r) => x.Union(Box(r)));
+            var rules = page.Rules.Where(r => Contains(reach, r)).ToList();
+            for (int taken = -1; taken != rules.Count;)
+            {
+                taken = rules.Count;
+                var grown = Grow(box, o.ClusterGap);
+                box = rules.Where(r => Intersects(grown, Box(r))).Aggregate(box, (x, r) => x.Union(Box(r)));
+                rules.RemoveAll(r => Intersects(grown, Box(r)));
+            }
             if (box.Right - box.Left < o.MinDrawingSide || box.Top - box.Bottom < o.MinDrawingSide / 2) continue;
-            yield return new PdfDrawing(box, cluster);
+            yield return part with { Box = box };
         }
     }
 

@@ -15,8 +15,9 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="TitleSizeRatio">A drawing holding the document's largest text, when that is larger than its body text by this
 /// ratio, is a title block or a cover.</param>
 /// <param name="CaptionReach">A caption ("图1 …", "Figure 2. …") stands within this many of its font sizes under (or over) its figure.</param>
-/// <param name="LogoMaxShare">A picture on the first page standing wholly above its title and covering no more than this
-/// share of the page is a masthead's or a cover's logo, not a figure.</param>
+/// <param name="LogoMaxShare">A picture on the first page standing wholly above its title, or on any page wholly above all
+/// its text with no caption under it, and covering no more than this share of the page is a masthead's, a cover's or a
+/// letterhead's logo, not a figure.</param>
 /// <param name="MaxTextRuns">A region holding this many runs of body-length text is a text box or a page background,
 /// not a figure: its text is kept.</param>
 internal sealed record PdfFigureOptions(double MinPictureSide = 28, double MarginShare = 0.08, int MinMarks = 12,
