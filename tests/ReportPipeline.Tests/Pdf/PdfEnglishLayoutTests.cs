@@ -272,16 +272,4 @@ public class PdfSymbolNoteTests
         Assert.Null(FootnoteZoneDetector.RaisedLetter(Raised("eEstimated.", 500, 3)));
         Assert.Null(FootnoteZoneDetector.RaisedLetter(Raised("estimated.", 500, 1)));
     }
-
-    [Fact]
-    public void A_note_set_apart_at_the_foot_keeps_any_number_when_it_is_the_documents_first()
-    {
-        // Pages taken from the middle of a paper: the first note is numbered 43, set barely smaller than the body.
-        var line = L("⁴³Examples of credit derivatives not included in this paper are total return swaps.", 80, 9.5);
-        Assert.Equal((43, (string?)null), (FootnoteZoneDetector.ApartNote(line, null).Number, FootnoteZoneDetector.ApartNote(line, null).Symbol));
-        Assert.Equal(43, FootnoteZoneDetector.ApartNote(line, (42, 1)).Number);
-        // After note 3 of the same page, 43 is no note number in sequence: a note without a marker, its text as printed.
-        var unmarked = FootnoteZoneDetector.ApartNote(line, (3, 1));
-        Assert.Equal(("", line.Text), (unmarked.Symbol, unmarked.Text));
-    }
 }

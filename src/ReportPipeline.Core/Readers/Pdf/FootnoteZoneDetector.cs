@@ -100,7 +100,7 @@ internal static partial class FootnoteZoneDetector
         int next = (earlier.LastOrDefault(n => n.IsNumbered)?.Number ?? 0) + 1;
         if (start == pageLines.Count)
             return foot is not null && SetApartAtFoot(pageLines, bodySize, floor, options, foot) is int apart
-                ? (pageLines.Take(apart).ToList(), [pageLines.Skip(apart + 1).Aggregate(ApartNote(pageLines[apart], earlier.LastOrDefault(n => n.IsNumbered) is { } last ? (last.Number, last.Page) : null), (n, l) => n.Continued(l))])
+                ? (pageLines.Take(apart).ToList(), [pageLines.Skip(apart + 1).Aggregate(ApartNote(pageLines[apart], next), (n, l) => n.Continued(l))])
                 : (pageLines, []);
 
         int firstMarked = pageLines.FindIndex(start, l => Marker(l.Text, next) is not null || OpensSymbolNote(l, [], cited) && SymbolOf(l) is not null);
@@ -198,14 +198,11 @@ internal static partial class FootnoteZoneDetector
     }
 
     /// <summary>
-    /// The note a block set apart at a column's foot opens: numbered where its first line opens with a number set raised
-    /// that goes on from the notes before (a note set barely smaller than the body, "¹Pub. L. No. …"; any number for the
-    /// document's first note, a page taken from the middle of a paper: "⁴³Examples …"), else a note without a marker.
+    /// The note a block set apart at a column's foot opens: numbered where its first line opens with the next note's
+    /// number set raised (a note set barely smaller than the body, "¹Pub. L. No. …"), else a note without a marker.
     /// </summary>
-    /// <param name="last">The number and page of the last numbered note before; null before the first.</param>
-    internal static PdfFootnote ApartNote(PdfLine first, (int Number, int Page)? last) =>
-        first.Text.Length > 0 && Structure.FootnoteMarkers.IsSuperscriptDigit(first.Text[0]) && Marker(first.Text, (last?.Number ?? 0) + 1) is var (number, text)
-        && NoteDefinitionRule.InSequence(number, first.Page, last)
+    internal static PdfFootnote ApartNote(PdfLine first, int next) =>
+        first.Text.Length > 0 && Structure.FootnoteMarkers.IsSuperscriptDigit(first.Text[0]) && Marker(first.Text, next) is var (number, text) && number == next
             ? new PdfFootnote(number, text, first.Page, [first], first.Text.Length - text.Length)
             : new PdfFootnote(0, first.Text, first.Page, [first], 0, "");
 
