@@ -52,27 +52,32 @@ internal static partial class TitleBlockRecognizer
         while (pictures < flow.Count && flow[pictures] is FigureCandidate) pictures++;
         int taken = pictures;
         while (taken < flow.Count && taken - pictures < options.MaxTitleBlockLines
-               && flow[taken] is ParagraphCandidate p && IsTitleLine(p.Text, options, taken == pictures)
+               && flow[taken] is ParagraphCandidate p && IsTitleLine(p.Text, options, taken == pictures, author is null && subtitle is null)
                && (taken == pictures || OnPageOf(p.Source, flow[pictures].Source)))
         {
             string text = p.Text.Plain.Trim();
             titleLines.Add(text);
+            // A line of names keeps the marks of their affiliations and notes ("Ann Lee†, Bo Jin∗†"): the author is the names.
+            if (title is not null && IsPersonNames(text)) text = WithoutNameMarks(text);
             if (title is null) title = CjkText.RemoveStraySpaces(text);
             else if (IsDashed(text)) subtitle = subtitle is null ? text : CjkText.JoinFragments(subtitle, text);
             // The occasion line wrapped ("——2026年1月26日在…第十四届" / "人民代表大会第五次会议上"): it goes on until the speaker.
             else if (author is null && subtitle is not null && IsDashed(subtitle) && !PersonLine().IsMatch(text) && !IsOccasionComplete(subtitle))
                 subtitle = CjkText.JoinFragments(subtitle, text);
             else if (author is null && PersonLine().IsMatch(text)) author = text;
+            // Under a line of personal names, a line naming a school or an institute is their affiliation: the body's.
+            else if (named && Affiliation().IsMatch(text)) break;
             // Right under the title, names (with an initial, or three or more) or issuing organisations are the byline, no subtitle.
             else if (subtitle is null && (author is null ? IsPersonNames(text) || IsOrganisations(text) : IsByline(text)))
             {
                 named |= author is null && IsPersonNames(text);
-                author = author is null ? text : JoinAuthor(author, text);
+                author = author is null ? text : named && IsPersonNames(text) ? JoinNames(author, text) : JoinAuthor(author, text);
             }
             // Under a line of names stand their affiliations, the body's: no subtitle after the authors.
             else if (subtitle is null && !named) subtitle = text;
             // Past title and subtitle only a byline is the author: names, an office, an organisation ("投资要点" is the body's).
-            else if (author is null ? IsByline(text) : EndsWithOffice(author) || IsByline(text)) author = author is null ? text : JoinAuthor(author, text);
+            else if (author is null ? IsByline(text) : EndsWithOffice(author) || IsByline(text))
+                author = author is null ? text : JoinAuthor(author, text);
             else break;
             taken++;
         }
@@ -106,6 +111,25 @@ internal static partial class TitleBlockRecognizer
     [GeneratedRegex(@"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$")]
     private static partial Regex Initials();
 
+    [GeneratedRegex(@"^(?:Jr\.?|Sr\.?|[IVX]{2,4}|(?=(?:[^A-Z]*[A-Z]){2})(?:[A-Z][a-z]{0,2}\.?){2,4})$")]
+    private static partial Regex PostNominal();
+
+    /// <summary>A degree or suffix after a name and a comma ("PhD", "MS", "MPH", "Ph.D.", "Jr."): the name's, no name of its own.</summary>
+    internal static bool IsPostNominal(string part) => PostNominal().IsMatch(part.Trim());
+
+    [GeneratedRegex(@"(?<=\p{L})[*∗†‡§¶]+")]
+    private static partial Regex NameMarks();
+
+    [GeneratedRegex(@"\b(?:University|Universit[éà]|Institute|School|College|Department|Dept\.|Laborator(?:y|ies)|Lab|Center|Centre|Hospital|Academy|Faculty|Division|Agency|Ministry|Bureau|Office|Inc\.?|Ltd\.?|Corporation|Company)\b")]
+    private static partial Regex Affiliation();
+
+    /// <summary>A line of names without the marks set after them for affiliations and notes ("Bo Jin∗†‡" is "Bo Jin").</summary>
+    internal static string WithoutNameMarks(string line) => NameMarks().Replace(line, "").Trim();
+
+    /// <summary>Two lines of names, each one or more names: one list, parted by "; " where a name carries a degree (", PhD").</summary>
+    private static string JoinNames(string above, string below) =>
+        above.TrimEnd().TrimEnd(',', ';') + (above.Contains(',') || below.Contains(',') ? "; " : ", ") + below.Trim();
+
     /// <summary>
     /// A line of personal names in Latin letters: names of two to four words, each capitalised or an initial ("D."),
     /// parted by commas, semicolons, "and" or "&amp;", each maybe marked for a note; with a middle initial somewhere ("Jason D. M. Rennie") or three
@@ -116,6 +140,9 @@ internal static partial class TitleBlockRecognizer
         string t = line.Trim().TrimEnd('*', '†', '‡', '∗');
         if (t.Length is 0 or > 80 || t.Any(char.IsDigit) || CjkText.IsMainlyChinese(t) || Sentences.EndsSentence(t) && !t.EndsWith('.')) return false;
         var parts = Regex.Split(t, @"\s*(?:,|;|&|\band\b)\s*").Where(n => n.Length > 0).ToList();
+        // A degree after a name ("Nora L. Keenan, PhD") belongs to it; a degree first is no name.
+        if (parts.Count > 0 && IsPostNominal(parts[0])) return false;
+        parts = [.. parts.Where(p => !IsPostNominal(p))];
         bool initial = false;
         foreach (var part in parts)
         {
@@ -158,8 +185,11 @@ internal static partial class TitleBlockRecognizer
     /// The title itself may carry a note (a bulletin's "…统计公报[1]" whose note says the figures are preliminary):
     /// the title keeps its text, the note stays a note.
     /// </summary>
-    private static bool IsTitleLine(RecoveredText text, StructureOptions options, bool first) =>
-        text.Plain.Trim().Length > 0 && (first || !(text.Rich?.FootnoteReferences().Any() ?? false)) && !StartsBody(text.Plain, options);
+    /// A line of names may carry a note too (the corresponding author's "∗"); <paramref name="bylineNext"/>: no author or
+    /// subtitle read yet, so such a line is the byline.
+    private static bool IsTitleLine(RecoveredText text, StructureOptions options, bool first, bool bylineNext) =>
+        text.Plain.Trim().Length > 0 && (first || !(text.Rich?.FootnoteReferences().Any() ?? false) || bylineNext && IsPersonNames(text.Plain))
+        && !StartsBody(text.Plain, options);
 
     /// <summary>An occasion line is complete when it names the meeting ("…会议上", "…会上").</summary>
     private static bool IsOccasionComplete(string occasion) => occasion.TrimEnd().EndsWith('上') || occasion.TrimEnd().EndsWith("讲话", StringComparison.Ordinal);

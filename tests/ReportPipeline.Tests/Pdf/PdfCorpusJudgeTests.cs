@@ -180,8 +180,10 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         ["third-party/pdf/odl-ko-assembly-bill-p1-5.pdf"] = new(0.99, 0.97, 0.99, 0.93, 0),
         // In order 0.69: the abstract is read line by line between the pictures of Figure 1 and the Introduction across
         // both columns; page recall 0.97: the arXiv identifier set sideways in the margin is left out, and pdftotext's words
-        // joined across a line-end hyphen ("attention-based") differ.
-        ["third-party/pdf/odl-moran-1901.03003-p1-2.pdf"] = new(0.99, 0.97, 0.99, 0.69, 0),
+        // joined across a line-end hyphen ("attention-based") differ. Page recall 0.969 (session 8, english): the byline is
+        // the author now, its names without the marks set after them for affiliations and the note ("Lianwen Jin∗†‡"), as
+        // a title's note marker is left out of the title (合肥). Bar 0.97 → 0.96.
+        ["third-party/pdf/odl-moran-1901.03003-p1-2.pdf"] = new(0.99, 0.96, 0.99, 0.69, 0),
         // Furniture 1: "December 1998", the date under the title (a heading here), is also the middle of every page's footer.
         ["third-party/pdf/pdfminer-dmca-summary-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.94, 1),
         // Third held-out round (heldout3, session 6). Cold (main 5a7204b): no crash, recall >= 0.997 on all 14, precision >= 0.994.

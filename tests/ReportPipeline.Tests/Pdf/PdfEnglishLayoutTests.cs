@@ -247,4 +247,29 @@ public class PdfSymbolNoteTests
         Assert.True(PdfCandidates.StarList(list, 0));
         Assert.True(PdfCandidates.StarList(list, 1));
     }
+
+    [Fact]
+    public void A_raised_letter_opening_a_foot_line_marks_a_legend_note()
+    {
+        // A statistics page's foot: "ᵉEstimated." for the "e" after an estimated figure, then numbered notes.
+        static PdfLine Raised(string text, double baseline, int raised) => new(text, 72, 300, baseline, 8, false, 1,
+            Styles: [.. text.Select((_, i) => i < raised ? PdfCharStyle.Raised : PdfCharStyle.None)]);
+        var column = new List<PdfLine>
+        {
+            L("Domestic resources are more than adequate for the production of carbide.", 600, 10),
+            Raised("eEstimated. NA Not available. — Zero.", 500, 1),
+            L("¹ Rounded to the nearest 5,000 tons to protect proprietary data.", 490, 8),
+            L("Some Survey, Commodity Summaries, January 2011", 466, 10), // the page's footer, under the notes
+        };
+        var (body, notes) = FootnoteZoneDetector.Separate(column, 10, 842, [], FootnoteZoneOptions.Default);
+        Assert.Equal([("e", "Estimated. NA Not available. — Zero."), (null, "Rounded to the nearest 5,000 tons to protect proprietary data.")],
+            notes.Select(n => (n.Symbol, n.Text)).ToList());
+        Assert.Equal([column[0], column[3]], body);
+        // A footer set close under the notes (within ClosingGap of their sizes) is not stepped over.
+        Assert.Empty(FootnoteZoneDetector.Separate(column, 10, 842, [], FootnoteZoneOptions.Default with { ClosingGap = 4 }).Notes);
+        // Not raised, or raised whole ("eg" set small), or before a lower-case word: no marker.
+        Assert.Null(FootnoteZoneDetector.RaisedLetter(Raised("eEstimated.", 500, 0)));
+        Assert.Null(FootnoteZoneDetector.RaisedLetter(Raised("eEstimated.", 500, 3)));
+        Assert.Null(FootnoteZoneDetector.RaisedLetter(Raised("estimated.", 500, 1)));
+    }
 }

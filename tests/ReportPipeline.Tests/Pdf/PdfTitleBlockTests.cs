@@ -162,6 +162,33 @@ public class PdfTitleBlockTests
     }
 
     [Fact]
+    public void Names_with_degrees_on_two_lines_under_a_title_are_one_author_no_subtitle()
+    {
+        var doc = Recover(Para("Deaths from Heart Disease — Some State, 2006", size: 16, baseline: 720), Para("Mary K. Jones, PhD", baseline: 690),
+            Para("Peter B. Brown, MS", baseline: 676), Para("Center for Chronic Disease Prevention", baseline: 662),
+            Para("Heart disease is the first cause of death in the state.", baseline: 630));
+        Assert.Equal("Mary K. Jones, PhD; Peter B. Brown, MS", doc.Metadata.Author);
+        Assert.Null(doc.Metadata.Subtitle);
+    }
+
+    [Fact]
+    public void A_byline_whose_names_carry_a_note_is_the_author_without_the_marks()
+    {
+        // The corresponding author's "∗" is linked to its note; the daggers name affiliations. The note stays a note.
+        ParagraphCandidate P(params Inline[] content) => new(RecoveredText.FromInlines([.. content]), SourceSpan.OnPage(1));
+        var doc = StructureRecovery.Recover(new DecodedReport([
+            P(new Text("A Network for Reading Text")),
+            P(new Text("Ann Lee"), new Emphasis([new Text("†")]), new Text(", Bo Jin"), new FootnoteReference("n1"), new Emphasis([new Text("†‡")]),
+                new Text(", Cy Sun"), new Emphasis([new Text("†")])),
+            P(new Text("School of Engineering, Some University"), new Emphasis([new Text("†")])),
+            P(new Text("Irregular text is widely used. It is hard to read.")),
+            new FootnoteCandidate(1, "∗", RecoveredText.FromPlain("Corresponding author"), SourceSpan.OnPage(1), "n1")], null, false));
+        Assert.Equal("Ann Lee, Bo Jin, Cy Sun", doc.Metadata.Author);
+        Assert.Null(doc.Metadata.Subtitle);
+        Assert.Single(doc.Footnotes);
+    }
+
+    [Fact]
     public void Issuing_agencies_under_a_title_are_the_author()
     {
         var doc = Recover(Para("某州2025年国民经济和社会发展统计公报", size: 18), Para("某州统计局 国家统计局某州调查队", baseline: 570),
@@ -175,6 +202,10 @@ public class PdfTitleBlockTests
     [InlineData("Jane Smith, John Doe and Ann Lee", true)]
     [InlineData("J. R. Tolkien & C. S. Lewis", true)]
     [InlineData("Ann Lee†, Bo Jin∗†‡, Cy Sun†", true)] // names marked for their notes
+    [InlineData("Nora L. Keenan, PhD", true)] // a degree after the name is the name's
+    [InlineData("Ann Lee, MS, and Bo Jin, Ph.D., and Cy Sun", true)]
+    [InlineData("Kate Shaw, MS", false)] // one name without an initial: as likely a subtitle
+    [InlineData("PhD, MS", false)]
     [InlineData("Policy Analysis and Program Evaluation", false)] // two capitalised pairs: as likely a subtitle
     [InlineData("Annual Report", false)]
     [InlineData("Department of Health", false)]

@@ -35,8 +35,11 @@ internal sealed record PageFoot(double Height, IReadOnlyList<PdfLine> Lines);
 /// <param name="ApartPitchRatio">Notes under small lines that are not notes (a table's rows) open only below a gap wider
 /// than this many times those lines' pitch, or under a separator rule: else they are the table's legend.</param>
 /// <param name="LegendGap">Small lines starting within this many of their sizes under a table's last row are its legend, no notes.</param>
+/// <param name="ClosingGap">A line at the body's size closing the page under small lines, further than this many of their
+/// sizes under them, is a footer: the notes are looked for above it.</param>
 internal sealed record FootnoteZoneOptions(double SizeRatio = 0.88, double ApartSizeRatio = 0.95, double ApartGap = 3.0, int ApartLines = 3,
-    double ApartFootShare = 0.15, double ContinuedSizeDelta = 0.4, double ContinuedGap = 2.2, double ApartPitchRatio = 1.3, double LegendGap = 2.5)
+    double ApartFootShare = 0.15, double ContinuedSizeDelta = 0.4, double ContinuedGap = 2.2, double ApartPitchRatio = 1.3, double LegendGap = 2.5,
+    double ClosingGap = 2.0)
 {
     public static readonly FootnoteZoneOptions Default = new();
 }
@@ -74,9 +77,19 @@ internal static partial class FootnoteZoneDetector
         cited ??= new HashSet<string>();
         var boxed = SymbolNotesInText(pageLines, bodySize, options, cited);
         if (boxed.Count > 0) pageLines = pageLines.Where(l => !boxed.Any(n => n.Lines!.Contains(l))).ToList();
-        var (body, notes) = SeparateZone(pageLines, bodySize, floor, earlier, options, separator, cited, foot);
-        return (body, [.. boxed, .. notes]);
+        int end = pageLines.Count - (ClosesUnderNotes(pageLines, bodySize, floor, options) ? 1 : 0);
+        var (body, notes) = SeparateZone(pageLines[..end], bodySize, floor, earlier, options, separator, cited, foot);
+        return ([.. body, .. pageLines[end..]], [.. boxed, .. notes]);
     }
+
+    /// <summary>
+    /// Whether the column's last line closes the page under its notes: set at the body's size or larger (a publication's
+    /// footer, "… Summaries, January 2011"), under small lines and apart from them by more than
+    /// <see cref="FootnoteZoneOptions.ClosingGap"/> of their sizes. The notes are looked for above it; it stays text.
+    /// </summary>
+    internal static bool ClosesUnderNotes(List<PdfLine> lines, double bodySize, double floor, FootnoteZoneOptions options) =>
+        lines is [.., var above, var last] && last.Size >= bodySize * options.SizeRatio && above.Size < bodySize * options.SizeRatio
+        && above.Baseline < floor && above.Page == last.Page && above.Baseline - last.Baseline > above.Size * options.ClosingGap;
 
     private static (List<PdfLine> Body, List<PdfFootnote> Notes) SeparateZone(List<PdfLine> pageLines, double bodySize, double floor,
         List<PdfFootnote> earlier, FootnoteZoneOptions options, double? separator, IReadOnlySet<string> cited, PageFoot? foot)
@@ -90,7 +103,7 @@ internal static partial class FootnoteZoneDetector
                 ? (pageLines.Take(apart).ToList(), [pageLines.Skip(apart + 1).Aggregate(ApartNote(pageLines[apart], next), (n, l) => n.Continued(l))])
                 : (pageLines, []);
 
-        int firstMarked = pageLines.FindIndex(start, l => Marker(l.Text, next) is not null || OpensSymbolNote(l, [], cited) && Symbol(l.Text) is not null);
+        int firstMarked = pageLines.FindIndex(start, l => Marker(l.Text, next) is not null || OpensSymbolNote(l, [], cited) && SymbolOf(l) is not null);
         // Lines with a label and a colon are notes where the zone holds marked notes too, or stands under a separator.
         bool labelled = firstMarked >= 0 || separator is { } rule && pageLines[start].Baseline < rule;
         int firstLabelled = labelled ? pageLines.FindIndex(start, l => LabelledStart().IsMatch(l.Text) && !char.IsLower(l.Text[0])) : -1;
@@ -130,7 +143,7 @@ internal static partial class FootnoteZoneDetector
             int expected = (notes.LastOrDefault(n => n.IsNumbered)?.Number ?? next - 1) + 1;
             if (Marker(line.Text, expected) is var (number, text) && (!superscripted || Structure.FootnoteMarkers.IsSuperscriptDigit(line.Text[0])))
                 notes.Add(new PdfFootnote(number, text, line.Page, [line], line.Text.Length - text.Length));
-            else if (OpensSymbolNote(line, notes, cited) && Symbol(line.Text) is var (symbol, rest))
+            else if (OpensSymbolNote(line, notes, cited) && SymbolOf(line) is var (symbol, rest))
                 notes.Add(new PdfFootnote(0, rest, line.Page, [line], line.Text.Length - rest.Length, symbol));
             else if (labelled && LabelledStart().IsMatch(line.Text) && !char.IsLower(line.Text[0]) && !notes.Any(n => n.IsNumbered))
                 notes.Add(new PdfFootnote(0, line.Text, line.Page, [line], 0, ""));
@@ -196,6 +209,22 @@ internal static partial class FootnoteZoneDetector
     /// <summary>The symbol opening a note ("* text", "† text", "① text"), and the rest; null when the line opens with none.</summary>
     public static (string Symbol, string Text)? Symbol(string line) =>
         SymbolStart().Match(line) is { Success: true } m && IsNoteText(m.Groups["t"].Value) ? (m.Groups["s"].Value, m.Groups["t"].Value.Trim()) : null;
+
+    /// <summary>The symbol opening a note's line: a symbol, or a letter set raised (<see cref="RaisedLetter"/>).</summary>
+    private static (string Symbol, string Text)? SymbolOf(PdfLine line) => Symbol(line.Text) ?? RaisedLetter(line);
+
+    /// <summary>
+    /// A lower-case letter set raised before a capital, opening a line: a statistics table's legend marks its notes with
+    /// letters ("ᵉEstimated." for the "e" after an estimated figure). Only the one letter is raised; the text is not.
+    /// </summary>
+    internal static (string Symbol, string Text)? RaisedLetter(PdfLine line)
+    {
+        string text = line.Text;
+        if (text.Length < 3 || line.Styles is not { Count: > 2 } styles || !char.IsAsciiLetterLower(text[0]) || !styles[0].HasFlag(PdfCharStyle.Raised)) return null;
+        int rest = text[1] == ' ' ? 2 : 1;
+        if (rest >= text.Length || styles[rest].HasFlag(PdfCharStyle.Raised) || !char.IsUpper(text[rest])) return null;
+        return IsNoteText(text[rest..]) ? (text[..1], text[rest..].Trim()) : null;
+    }
 
     /// <summary>
     /// A symbol opens a note where it is set raised, and not after a numbered note of the same zone: there "②" or "*"
