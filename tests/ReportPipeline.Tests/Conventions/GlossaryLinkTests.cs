@@ -1,11 +1,9 @@
 using System.Text.Json.Nodes;
-using DocumentFormat.OpenXml.Packaging;
 using Markdig;
 using ReportPipeline.Model;
 using ReportPipeline.Structure;
 using ReportPipeline.Tests.EndToEnd;
 using ReportPipeline.Tests.Support;
-using ReportPipeline.Writers.Docx;
 using ReportPipeline.Writers.Html;
 using ReportPipeline.Writers.Json;
 using ReportPipeline.Writers.Markdown;
@@ -55,7 +53,7 @@ public class GlossaryLinkTests
         var mdLink = md.QuerySelectorAll("p a[href]").Single(a => a.TextContent == "“四上”企业");
         Assert.Equal("DT", md.GetElementById(mdLink.GetAttribute("href")![1..])?.Closest("dt")?.TagName);
 
-        using var package = WordprocessingDocument.Open(new MemoryStream(Run.Render(new DocxReportWriter(), doc)), false);
+        using var package = Run.Docx(doc);
         var body = package.MainDocumentPart!.Document!.Body!;
         var hyperlink = body.Descendants<W.Hyperlink>().Single(h => h.InnerText == "“四上”企业");
         Assert.Contains(body.Descendants<W.BookmarkStart>(), b => b.Name?.Value == hyperlink.Anchor?.Value

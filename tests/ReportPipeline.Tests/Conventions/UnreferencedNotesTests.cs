@@ -1,6 +1,5 @@
 using ReportPipeline.Model;
 using ReportPipeline.Tests.Support;
-using ReportPipeline.Writers.Docx;
 using ReportPipeline.Writers.Markdown;
 
 namespace ReportPipeline.Tests.Conventions;
@@ -49,7 +48,7 @@ public class UnreferencedNotesTests
         string markdown = MarkdownReportWriter.Render(doc);
         Assert.Contains("数据为初步统计数。", markdown);
         Assert.Contains("投资不含农户。", markdown);
-        using var package = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(Run.Render(new DocxReportWriter(), doc)), false);
+        using var package = Run.Docx(doc);
         Assert.Contains("数据为初步统计数。", package.MainDocumentPart!.Document!.Body!.InnerText);
         Assert.Contains("投资不含农户。", package.MainDocumentPart.FootnotesPart!.Footnotes!.InnerText);
     }

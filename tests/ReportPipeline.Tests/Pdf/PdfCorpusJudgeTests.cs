@@ -239,6 +239,25 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         // under their items are notes (the expectation's notes and their texts met), in order 0.756: the only change to the
         // output is those two notes moved from the middle of page 2 to its notes, where pdftotext reads them in place.
         ["third-party/pdf/odl-ko-klid-rfp-p3-4.pdf"] = new(0.98, 0.98, 0.99, 0.75, 0),
+        // Fifth held-out round (heldout5, session 8). Cold (main f26dd70): no crash, no page lost, recall >= 0.989 on all 10.
+        ["third-party/pdf/gov-jinan-2025-budget-report-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.98, 0),
+        ["third-party/pdf/gov-weihai-2025-budget-report-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.97, 0),
+        // In order 0.954: not examined.
+        ["third-party/pdf/gov-dongguan-2025-budget-report-p4-6.pdf"] = new(0.99, 0.99, 0.99, 0.95, 0),
+        // A cover and two contents pages: the contents lists are left out, so 6 % of its text is judged for order (0.833).
+        ["third-party/pdf/gov-guyuan-2025-budget-report-p1-3-4.pdf"] = new(0.99, 0.99, 0.99, 0.83, 0),
+        ["third-party/pdf/gov-wuhan-2025-revenue-execution-table.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
+        ["third-party/pdf/gov-chengdu-2025-fund-execution-table.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
+        // Recall 0.989, page recall 0.981, in order 0.765: not examined (cover tables, chapter numbers "Ⅰ" "Ⅱ" set after
+        // their titles, a boxed diagram's labels).
+        ["third-party/pdf/odl-ko-kospo-genai-rfp-p1-5-6.pdf"] = new(0.98, 0.98, 0.99, 0.76, 0),
+        // In order 0.948: the paragraph beside Table 1 is cut by the table's caption (a known miss of its expectation).
+        ["third-party/pdf/tabula-icdar-us-027-campus-attacks.pdf"] = new(0.99, 0.99, 0.99, 0.94, 0),
+        // Cold: page recall 0.886, precision 0.939, in order 0.692, doubled 11, glued 8: a 100-point invisible key
+        // "zyxwvuts…" running off the page was read, as the title and shuffled into the last paragraph. Since hidden
+        // glyphs are left out (HiddenGlyphs): 0.995, 1.000, 0.981, 0, 0.
+        ["third-party/pdf/tabula-icdar-us-032-epa-air-toxics.pdf"] = new(0.99, 0.99, 0.99, 0.98, 0),
+        ["third-party/pdf/tabula-icdar-eu-002-cesr-abcp.pdf"] = new(0.99, 0.99, 0.99, 0.99, 0),
     };
 
     public static TheoryData<string> Files => [.. Bars.Keys];

@@ -112,11 +112,14 @@ public class PdfGlyphStageTests
     [InlineData("日本語の", null, "テキスト", "日本語のテキスト")]
     [InlineData("particu-", null, "larly so", "particularly so")]
     [InlineData("long-", null, "term plans", "long-term plans")]
+    [InlineData("Non-", null, "road sources", "Non-road sources")]
+    [InlineData("non-", null, "road sources", "non-road sources")]
+    [InlineData("on-", null, "going work", "ongoing work")]
     [InlineData("COVID-", null, "19", "COVID-19")]
     [InlineData("state-", null, "of-the-art methods", "state-of-the-art methods")]
     [InlineData("the reserve", null, "was drawn", "the reserve was drawn")]
     public void Lines_join_as_their_script_needs(string left, bool? spaceAtEnd, string right, string joined) =>
-        Assert.Equal(joined, PdfLineJoiner.Join(left, spaceAtEnd, right, PdfLineJoiner.HyphenatedWords(["a long-term view"])));
+        Assert.Equal(joined, PdfLineJoiner.Join(left, spaceAtEnd, right, PdfLineJoiner.HyphenatedWords(["a long-term view", "Non-road"])));
 
     [Fact]
     public void A_page_without_a_text_layer_gives_a_warning_naming_it()

@@ -1,13 +1,11 @@
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Markdig;
 using ReportPipeline.Model;
 using ReportPipeline.Readers.Pdf;
 using ReportPipeline.Tests.EndToEnd;
 using ReportPipeline.Tests.Support;
-using ReportPipeline.Writers.Docx;
 using ReportPipeline.Writers.Html;
 using ReportPipeline.Writers.Json;
 using ReportPipeline.Writers.Markdown;
@@ -53,7 +51,7 @@ public class PdfNotesInEveryOutputTests
             AssertEachOnce(file, "Markdown (pandoc)", notes, AfterClosingRule(Tools.Run("pandoc", "-f commonmark_x-smart -t html5", markdown)), repeats: true);
         else Tools.RequireInCI("pandoc");
 
-        using var package = WordprocessingDocument.Open(new MemoryStream(Run.Render(new DocxReportWriter(), doc)), false);
+        using var package = Run.Docx(doc);
         var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(package).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors.Take(5).Select(e => $"{e.Path?.XPath}: {e.Description}")));
         var footnotes = package.MainDocumentPart!.FootnotesPart?.Footnotes?.Elements<W.Footnote>().Where(f => f.Id!.Value > 0)

@@ -1,9 +1,7 @@
 using AngleSharp.Html.Parser;
-using DocumentFormat.OpenXml.Packaging;
 using ReportPipeline.Model;
 using ReportPipeline.Structure.Conventions;
 using ReportPipeline.Tests.Support;
-using ReportPipeline.Writers.Docx;
 using ReportPipeline.Writers.Html;
 using ReportPipeline.Writers.Json;
 using ReportPipeline.Writers.Markdown;
@@ -81,8 +79,8 @@ public class DocumentLabelTests
         Assert.Equal(HtmlReportWriter.DocumentLabelClass, header.FirstElementChild.ClassName);
         Assert.DoesNotContain("会议文件", html.QuerySelector("article")!.TextContent, StringComparison.Ordinal);
 
-        using var docx = WordprocessingDocument.Open(new MemoryStream(Run.Render(new DocxReportWriter(), doc)), false);
-        var paragraphs = docx.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>().ToList();
+        using var docx = Run.Docx(doc);
+        var paragraphs = docx.BodyParagraphs();
         Assert.Equal("DocumentLabel", paragraphs[0].ParagraphProperties?.ParagraphStyleId?.Val?.Value);
         Assert.Equal("某市六届人大四次会议文件（十）", paragraphs[0].InnerText);
         Assert.Equal("Title", paragraphs[1].ParagraphProperties?.ParagraphStyleId?.Val?.Value);

@@ -1,8 +1,11 @@
+using DocumentFormat.OpenXml.Packaging;
 using ReportPipeline.Decoding;
 using ReportPipeline.Model;
 using ReportPipeline.Pipeline;
 using ReportPipeline.Structure;
 using ReportPipeline.Writers;
+using ReportPipeline.Writers.Docx;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportPipeline.Tests.Support;
 
@@ -24,6 +27,14 @@ public static class Run
 
     public static string RenderText(IReportWriter writer, ReportDocument document) =>
         System.Text.Encoding.UTF8.GetString(Render(writer, document));
+
+    /// <summary>The tree as the Word writer writes it, opened for reading (the caller disposes the package).</summary>
+    public static WordprocessingDocument Docx(ReportDocument document) =>
+        WordprocessingDocument.Open(new MemoryStream(Render(new DocxReportWriter(), document)), false);
+
+    /// <summary>The paragraphs of a Word package's body, in order (tables' paragraphs not among them).</summary>
+    public static List<W.Paragraph> BodyParagraphs(this WordprocessingDocument package) =>
+        package.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>().ToList();
 
     public static T Single<T>(this ReportDocument document) where T : Block => Assert.Single(document.Blocks.OfType<T>());
 }

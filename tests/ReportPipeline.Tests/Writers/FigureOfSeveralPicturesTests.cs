@@ -1,13 +1,11 @@
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Markdig;
 using ReportPipeline.Model;
 using ReportPipeline.Tests.Support;
 using ReportPipeline.Writers;
-using ReportPipeline.Writers.Docx;
 using ReportPipeline.Writers.Html;
 using ReportPipeline.Writers.Json;
 using ReportPipeline.Writers.Markdown;
@@ -84,9 +82,9 @@ public class FigureOfSeveralPicturesTests
     [Fact]
     public void Word_sets_the_pictures_side_by_side_in_one_paragraph_over_one_caption()
     {
-        using var package = WordprocessingDocument.Open(new MemoryStream(Run.Render(new DocxReportWriter(), Document)), false);
+        using var package = Run.Docx(Document);
         Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(package));
-        var paragraphs = package.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>().ToList();
+        var paragraphs = package.BodyParagraphs();
         var pictures = Assert.Single(paragraphs, p => p.Descendants<W.Drawing>().Any());
         Assert.Equal(3, pictures.Descendants<W.Drawing>().Count());
         var caption = paragraphs[paragraphs.IndexOf(pictures) + 1];

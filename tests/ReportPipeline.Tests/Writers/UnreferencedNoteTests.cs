@@ -1,11 +1,9 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Markdig;
 using ReportPipeline.Model;
 using ReportPipeline.Tests.EndToEnd;
 using ReportPipeline.Tests.Support;
-using ReportPipeline.Writers.Docx;
 using ReportPipeline.Writers.Markdown;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -51,9 +49,9 @@ public class UnreferencedNoteTests
     [Fact]
     public void Word_closes_the_body_with_notes_nothing_cites_in_the_note_style()
     {
-        using var package = WordprocessingDocument.Open(new MemoryStream(Run.Render(new DocxReportWriter(), Document)), false);
+        using var package = Run.Docx(Document);
         Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(package));
-        var paragraphs = package.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>().ToList();
+        var paragraphs = package.BodyParagraphs();
         Assert.Equal(["* Author's note: the byline's star.", "Received: 2024-01-30."],
             paragraphs.TakeLast(2).Select(p => p.InnerText));
         Assert.All(paragraphs.TakeLast(2), p => Assert.Equal("FootnoteText", p.ParagraphProperties?.ParagraphStyleId?.Val?.Value));

@@ -12,8 +12,11 @@ namespace ReportPipeline.Readers.Pdf;
 /// <param name="LigatureWidthFit">Such a letter is the ligature when its width is within this share of its letters' widths together.</param>
 /// <param name="VerticalFlowShare">A page whose CJK letters follow each other downwards at least this share of the time is set
 /// in vertical columns and read so (<see cref="VerticalFlow"/>); 0 reads every page as set in rows.</param>
+/// <param name="InvisibleTextShare">Text drawn invisible (render mode 3) is read on a page where it is at least this
+/// share of the page's letters (a scanned page's OCR layer); where less, it is a hidden mark and left out
+/// (<see cref="HiddenGlyphs"/>); 0 reads all invisible text.</param>
 internal sealed record PdfGlyphOptions(double OverprintShare = 0.35, bool ExpandLigatures = true, double LigatureWidthRatio = 1.4,
-    double LigatureWidthFit = 0.12, double VerticalFlowShare = 0.8)
+    double LigatureWidthFit = 0.12, double VerticalFlowShare = 0.8, double InvisibleTextShare = 0.5)
 {
     public static readonly PdfGlyphOptions Default = new();
 }

@@ -76,7 +76,8 @@ internal static class PdfLetterExtractor
     {
         // A page set sideways (a landscape table on a portrait page, a page with /Rotate) is read in the direction
         // most of its text runs; text running another way (a stamp up the margin) is no part of the reading flow.
-        var letters = page.Letters.Where(l => l.Value.Length > 0 && l.Value != "\0").ToList();
+        var letters = HiddenGlyphs.Shown([.. page.Letters.Where(l => l.Value.Length > 0 && l.Value != "\0")],
+            page.Rotation.Value == 0 ? page.CropBox.Bounds : null, options);
         var values = PdfActualText.Apply(PdfLigatureWidths.Read([.. letters.Select(l => new DrawnLetter(l.Value, l.Width, l.FontName ?? "", l.PointSize))], options),
             PdfActualText.Spans(page, letters));
         var frame = PageFrame.Of(letters, page.Width, page.Height, options.VerticalFlowShare);

@@ -11,12 +11,13 @@ namespace ReportPipeline.Readers.Pdf;
 /// break inside a word the document writes whole elsewhere is joined, and so is a break before a lone syllable the document
 /// never writes as a word of its own ("법률에" / "서 참여를": a particle or an ending cut off its word). A Latin word hyphenated at the line end
 /// ("particu-" / "larly") is joined without its hyphen, unless the hyphenated form stands elsewhere in the document
-/// ("long-" / "term" stays "long-term" where "long-term" is written on one line too). Everything else follows
+/// ("long-" / "term" stays "long-term" where "long-term" is written on one line too, or "Long-term" opening a line or a
+/// table's cell: the form is looked up in lower case). Everything else follows
 /// <see cref="PdfLineBuilder.JoinWrapped"/>.
 /// </summary>
 internal static partial class PdfLineJoiner
 {
-    [GeneratedRegex(@"(?<![\p{L}-])\p{Ll}+-\p{Ll}+(?![\p{L}-])")]
+    [GeneratedRegex(@"(?<![\p{L}-])\p{L}\p{Ll}*-\p{Ll}+(?![\p{L}-])")]
     private static partial Regex HyphenatedWord();
 
     /// <summary>
@@ -31,7 +32,7 @@ internal static partial class PdfLineJoiner
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
-            foreach (Match m in HyphenatedWord().Matches(line.TrimEnd().TrimEnd('-'))) words.Add(m.Value);
+            foreach (Match m in HyphenatedWord().Matches(line.TrimEnd().TrimEnd('-'))) words.Add(m.Value.ToLowerInvariant());
             AddHangulWords(line, words);
         }
         return words;
@@ -163,7 +164,7 @@ internal static partial class PdfLineJoiner
             string head = LastWord(left[..^1]), tail = FirstWord(right);
             // A compound going on with a hyphen after the break ("state-" / "of-the-art") keeps the one at the break too.
             bool compound = right.Length > tail.Length + 1 && right[tail.Length] == '-' && char.IsLetter(right[tail.Length + 1]);
-            if (!compound && (hyphenated is null || !hyphenated.Contains(head + "-" + tail))) return left[..^1] + right;
+            if (!compound && (hyphenated is null || !hyphenated.Contains((head + "-" + tail).ToLowerInvariant()))) return left[..^1] + right;
         }
         return PdfLineBuilder.JoinWrapped(left, right);
     }

@@ -26,11 +26,7 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     public void Write(ReportDocument document, Stream output) => Write(document, output, ResourceLinks.Embedded);
 
-    public void Write(ReportDocument document, Stream output, ResourceLinks resources)
-    {
-        using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        writer.Write(Render(document, resources));
-    }
+    public void Write(ReportDocument document, Stream output, ResourceLinks resources) => TextOutput.Write(output, Render(document, resources));
 
     public static string Render(ReportDocument document) => Render(document, ResourceLinks.Embedded);
 

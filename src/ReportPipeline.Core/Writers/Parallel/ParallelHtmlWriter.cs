@@ -28,11 +28,7 @@ public sealed class ParallelHtmlWriter : IAlignmentWriter
         public Labels Labels => Labels.For(Language);
     }
 
-    public void Write(EditionAlignment alignment, Stream output)
-    {
-        using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        writer.Write(Render(alignment));
-    }
+    public void Write(EditionAlignment alignment, Stream output) => TextOutput.Write(output, Render(alignment));
 
     public static string Render(EditionAlignment alignment)
     {

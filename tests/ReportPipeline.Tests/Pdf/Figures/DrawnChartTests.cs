@@ -3,6 +3,7 @@ using ReportPipeline.Readers.Pdf;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
+using static ReportPipeline.Tests.Pdf.Figures.FigurePages;
 
 namespace ReportPipeline.Tests.Pdf.Figures;
 
@@ -12,20 +13,7 @@ namespace ReportPipeline.Tests.Pdf.Figures;
 /// </summary>
 public class DrawnChartTests
 {
-    private const string Body = "The committee reviewed the spending of every department over the year and found it in line";
-
     private static readonly string[] Values = ["12.5", "25.0", "18.7", "40.2", "30.1"];
-
-    /// <summary>A page of body text over y = 640 and under y = 420, with the builder's font.</summary>
-    private static (PdfDocumentBuilder Builder, PdfPageBuilder Page, PdfDocumentBuilder.AddedFont Font) PageWithText()
-    {
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var page = builder.AddPage(595, 842);
-        for (int i = 0; i < 6; i++) page.AddText(Body + (i == 5 ? "." : " and"), 10, new PdfPoint(60, 760 - i * 14), font);
-        for (int i = 0; i < 6; i++) page.AddText(Body + (i == 5 ? "." : " and"), 10, new PdfPoint(60, 380 - i * 14), font);
-        return (builder, page, font);
-    }
 
     /// <summary>Five horizontal bars growing from x = 150, 12 points thick, each with its value after it and its name before it.</summary>
     private static void Bars(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font, double top = 600)
@@ -39,9 +27,6 @@ public class DrawnChartTests
             page.AddText($"Area {i + 1}", 8, new PdfPoint(110, y + 3), font);
         }
     }
-
-    private static string BodyText(ReportDocument d) =>
-        string.Join("\n", d.Blocks.Where(b => b is not Figure).SelectMany(DocumentOrder.InlineRuns).Select(r => r.PlainText()));
 
     [Fact]
     public void A_bar_chart_drawn_with_straight_bars_is_one_figure_and_its_numbers_leave_the_body()
@@ -107,15 +92,15 @@ public class DrawnChartTests
     {
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        byte[] jpeg = PdfFigureTests.Jpeg();
+        byte[] jpeg = Jpeg();
         var first = builder.AddPage(595, 842);
-        for (int i = 0; i < 8; i++) first.AddText(Body + (i == 7 ? "." : " and"), 10, new PdfPoint(60, 760 - i * 14), font);
+        Paragraph(first, font, 760, lines: 8);
         first.AddText("Figure 1: Output by year", 10, new PdfPoint(200, 640), font);
         var second = builder.AddPage(595, 842);
         second.AddJpeg(jpeg, new PdfRectangle(150, 620, 450, 780));
         second.AddText("Figure 2: Output by sector", 10, new PdfPoint(200, 600), font);
         second.AddJpeg(jpeg, new PdfRectangle(150, 420, 450, 585));
-        for (int i = 0; i < 6; i++) second.AddText(Body + (i == 5 ? "." : " and"), 10, new PdfPoint(60, 380 - i * 14), font);
+        Paragraph(second, font, 380);
         var d = new PdfReportReader().Read(builder.Build());
 
         var figures = d.Blocks.OfType<Figure>().ToList();

@@ -1,6 +1,6 @@
 using ReportPipeline.Model;
 using ReportPipeline.Readers.Pdf;
-using static ReportPipeline.Tests.Pdf.Figures.PdfFigureTests;
+using static ReportPipeline.Tests.Pdf.Figures.FigurePages;
 
 namespace ReportPipeline.Tests.Pdf.Figures;
 
@@ -10,8 +10,6 @@ namespace ReportPipeline.Tests.Pdf.Figures;
 /// </summary>
 public class FigureGroupTests
 {
-    private const string Body = "The committee reviewed the spending of every department over the year and found it in line";
-
     /// <summary>Six lines of body text at the page's top (the body size, 10), and whatever a test adds.</summary>
     private static List<PdfGlyph> WithBody(params IEnumerable<PdfGlyph>[] more) =>
         [.. Enumerable.Range(0, 6).SelectMany(i => Line(Body, 10, 60, 780 - i * 14)), .. more.SelectMany(m => m)];

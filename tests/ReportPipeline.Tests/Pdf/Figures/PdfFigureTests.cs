@@ -7,6 +7,7 @@ using UglyToad.PdfPig.Core;
 using PdfLine = ReportPipeline.Readers.Pdf.PdfLine;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
+using static ReportPipeline.Tests.Pdf.Figures.FigurePages;
 
 namespace ReportPipeline.Tests.Pdf.Figures;
 
@@ -20,29 +21,6 @@ public class PdfFigureTests
         var read = pages.Select(p => FigureRegionDetector.Detect(p, PdfFigureOptions.Default, facts)).ToList();
         return ([.. read.Select(r => r.Page)], [.. read.SelectMany(r => r.Figures)]);
     }
-
-    private const string Body = "The committee reviewed the spending of every department over the year and found it in line";
-
-    /// <summary>A JPEG as a PDF stores it: the first picture of a third-party fixture, taken as its raw stream.</summary>
-    internal static byte[] Jpeg()
-    {
-        using var pdf = PdfDocument.Open(Repo.Fixture("third-party/pdf/mineru-demo1.pdf"));
-        return pdf.GetPage(2).GetImages().First().RawMemory.ToArray();
-    }
-
-    /// <summary>A page of body text with a hole between y = 420 and 640, where a test puts its figure.</summary>
-    private static (PdfDocumentBuilder Builder, PdfPageBuilder Page, PdfDocumentBuilder.AddedFont Font) PageWithText()
-    {
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var page = builder.AddPage(595, 842);
-        for (int i = 0; i < 6; i++) page.AddText(Body + (i == 5 ? "." : " and"), 10, new PdfPoint(60, 760 - i * 14), font);
-        for (int i = 0; i < 6; i++) page.AddText(Body + (i == 5 ? "." : " and"), 10, new PdfPoint(60, 380 - i * 14), font);
-        return (builder, page, font);
-    }
-
-    private static string BodyText(ReportDocument d) =>
-        string.Join("\n", d.Blocks.Where(b => b is not Figure).SelectMany(DocumentOrder.InlineRuns).Select(r => r.PlainText()));
 
     [Fact]
     public void A_jpeg_picture_is_a_figure_with_its_caption_and_the_bytes_the_pdf_holds()
@@ -206,10 +184,10 @@ public class PdfFigureTests
         byte[] jpeg = Jpeg();
         page.AddJpeg(jpeg, new PdfRectangle(60, 720, 160, 760)); // the logo, over the title (outside the margin band)
         page.AddText("Annual Review of the Water Board", 24, new PdfPoint(60, 680), font);
-        for (int i = 0; i < 6; i++) page.AddText(Body + (i == 5 ? "." : " and"), 10, new PdfPoint(60, 640 - i * 14), font);
+        Paragraph(page, font, 640);
         page.AddJpeg(jpeg, new PdfRectangle(150, 420, 250, 460)); // the same size under the title, in the body
         page.AddText("Figure 1. The reservoir", 9, new PdfPoint(150, 406), font);
-        for (int i = 0; i < 6; i++) page.AddText(Body + (i == 5 ? "." : " and"), 10, new PdfPoint(60, 360 - i * 14), font);
+        Paragraph(page, font, 360);
         var d = new PdfReportReader().Read(builder.Build());
 
         var figure = Assert.Single(d.Blocks.OfType<Figure>());
@@ -269,8 +247,4 @@ public class PdfFigureTests
         Assert.Equal(caption, ReportConventions.IsFigureCaption(text));
         Assert.Equal(text.StartsWith("表", StringComparison.Ordinal) || text.StartsWith("Table", StringComparison.Ordinal), ReportConventions.IsTableCaption(text));
     }
-
-    /// <summary>Glyphs of one line of monospaced text (half the size a character), starting at x on baseline y.</summary>
-    internal static IEnumerable<PdfGlyph> Line(string text, double size, double x, double y) =>
-        text.Select((c, i) => new PdfGlyph(c.ToString(), x + i * size * 0.5, x + (i + 1) * size * 0.5, y, size, false));
 }

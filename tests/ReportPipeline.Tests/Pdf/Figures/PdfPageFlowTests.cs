@@ -6,6 +6,7 @@ using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
+using static ReportPipeline.Tests.Pdf.Figures.FigurePages;
 
 namespace ReportPipeline.Tests.Pdf.Figures;
 
@@ -16,24 +17,20 @@ namespace ReportPipeline.Tests.Pdf.Figures;
 /// </summary>
 public class PdfPageFlowTests
 {
-    private const string Body = "The committee reviewed the spending of every department over the year and found it in line";
-
     private static readonly PdfReaderOptions ReadAgain = PdfReaderOptions.Default with { Figures = PdfFigureOptions.Default with { HeldGlyphs = 0 } };
 
     /// <summary>Pages of body text; the pages named carry the same picture in the middle of the page.</summary>
     private static byte[] Document(int pages, params int[] pictured)
     {
-        byte[] jpeg;
-        using (var source = PdfDocument.Open(Repo.Fixture("third-party/pdf/mineru-demo1.pdf")))
-            jpeg = source.GetPage(2).GetImages().First().RawMemory.ToArray();
+        byte[] jpeg = Jpeg();
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         for (int n = 1; n <= pages; n++)
         {
             var page = builder.AddPage(595, 842);
-            for (int i = 0; i < 6; i++) page.AddText(Body + (i == 5 ? "." : " and"), 10, new PdfPoint(60, 760 - i * 14), font);
+            Paragraph(page, font, 760);
             if (pictured.Contains(n)) page.AddJpeg(jpeg, new PdfRectangle(150, 460, 450, 640));
-            for (int i = 0; i < 6; i++) page.AddText(Body + (i == 5 ? "." : " and"), 10, new PdfPoint(60, 380 - i * 14), font);
+            Paragraph(page, font, 380);
         }
         return builder.Build();
     }
