@@ -46,6 +46,10 @@ internal sealed record PdfParagraphOptions(double IndentShare = 1.2, double Shor
     /// <summary>A page's column measures its edges on lines no wider than this many times their median width (see
     /// <see cref="BodyGeometry.WithinMeasure"/>).</summary>
     public double ColumnWidthRatio { get; init; } = 1.4;
+
+    /// <summary>A line opened by a private-use glyph (a boxed number the text layer does not name) is a section title when
+    /// set at least this many times the size of the text after it (see <see cref="GlyphNumberedTitle"/>).</summary>
+    public double GlyphTitleSizeRatio { get; init; } = 1.05;
 }
 
 /// <summary>What the page flow holds, in reading order: text lines, tables, and the notes that end a page.</summary>
