@@ -77,4 +77,22 @@ public class GlyphNumberedTitleTests
         Assert.False(HangingIndent.Hangs(L("-220 -310 -45", 96), L("방식으로 저장·공개", 107.6), PdfParagraphOptions.Default));
         Assert.False(HangingIndent.Hangs(L("▸사람을 위한 문서 관리에서 벗어나", 81), L("- 국민에게 공개하는 주요 문서에 대해", 96), PdfParagraphOptions.Default));
     }
+
+    [Fact]
+    public void Lines_opened_by_circled_numbers_or_bracketed_labels_after_a_line_opened_so_are_items_of_their_own()
+    {
+        static PdfLine L(string text, double baseline) => new(text, 56, 546, baseline, 15, false, 1);
+        List<string> Paragraphs(params PdfLine[] lines) =>
+            [.. PdfParagraphBuilder.Build(lines.Select(l => (PdfFlowItem)new FlowLine(l)), Body, PdfParagraphOptions.Default).OfType<PdfParagraph>().Select(p => p.Text)];
+        Assert.Equal(3, Paragraphs(L("① 가나다 라마바 사아자 차카타 파하거 너더러 머버서 어저처 커터퍼", 700),
+            L("② 가나다 라마바 사아자 차카타 파하거 너더러 머버서 어저처 커터퍼", 677), L("③ 가나다 라마바 사아자 차카타 파하거 너더러", 654)).Count);
+        Assert.Equal(2, Paragraphs(L("[생성 범주] 가나다 라마바 사아자 차카타 파하거 너더러 머버서 어저처", 700),
+            L("[학습 내용] 가나다 라마바 사아자 차카타 파하거 너더러 머버서 어저처", 677)).Count);
+        // A circled number wrapped to a line's start inside a paragraph that does not open with one goes on with it.
+        Assert.Single(Paragraphs(L("가나다 라마바 사아자 차카타 파하거 너더러 머버서 어저처 커터퍼 ①가나다", 700),
+            L("②라마바 사아자 차카타 파하거 너더러.", 677)));
+        Assert.True(PdfParagraphBuilder.OpensLabel("[관리 기능] 생성형 AI"));
+        Assert.False(PdfParagraphBuilder.OpensLabel("[12] showed that"));   // a citation: figures only
+        Assert.False(PdfParagraphBuilder.OpensLabel("[라벨]"));              // nothing after the label
+    }
 }

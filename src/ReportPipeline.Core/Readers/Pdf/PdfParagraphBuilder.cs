@@ -171,12 +171,26 @@ internal static class PdfParagraphBuilder
         // bold line does so only where the bold line ends short, since a bold lead sentence runs on into its paragraph.
         bool styleChange = Math.Abs(line.Size - previous.Size) > 0.6 || WhollyBold(line) && !EndsBold(previous);
         if (line.Text.Length > 0 && PdfLineBuilder.IsBullet(line.Text[0])) return true; // a list item
+        if (OpensLabel(line.Text) && OpensLabel(current[0].Text)) return true; // "① …" after "① …", "[범주] …" after "[범주] …": items
         // A figure's caption after a finished sentence opens its own paragraph, even set flush in the same column.
         if (Structure.Sentences.EndsSentence(previous.Text) && Structure.Conventions.ReportConventions.IsFigureCaption(line.Text)) return true;
         if (WrappedDisplay(previous, line, body, o)) return false;
         if (line.Page != previous.Page || line.Column != previous.Column) return indented || previousShort || styleChange;
         bool gap = previous.Baseline - line.Baseline > body.Pitch * o.GapRatio * Math.Max(1, line.Size / body.Size);
         return indented || previousShort || styleChange || gap;
+    }
+
+    /// <summary>
+    /// A line opening with a circled number ("① ", "②") or a short label in square brackets and a space ("[생성 범주] "):
+    /// where a paragraph's first line opens so, each such line after it opens an item of its own (lines of a list set
+    /// flush, full to the margin, with nothing else to tell them apart).
+    /// </summary>
+    internal static bool OpensLabel(string text)
+    {
+        string t = text.TrimStart();
+        if (t.Length > 1 && PdfInlines.IsCircled(t[0])) return true;
+        int close = t.StartsWith('[') ? t.IndexOf(']') : -1;
+        return close is > 1 and <= 12 && close + 1 < t.Length && t[close + 1] == ' ' && t[1..close].Any(char.IsLetter);
     }
 
     /// <summary>

@@ -142,7 +142,7 @@ internal static partial class PdfTitle
     /// occasion ("——2026年2月7日在…会议上"). What stands above such a title is a document label ("…会议文件十八").
     /// </summary>
     public static bool OpensOccasion(List<PdfFlowItem> flow, int title) =>
-        title + 1 < flow.Count && flow[title + 1] is PdfParagraph { Page: 1 } next && next.Text.TrimStart() is [var dash, ..] && dash is '—' or '―' or '–';
+        title + 1 < flow.Count && flow[title + 1] is PdfParagraph { Page: 1 } next && next.Text.TrimStart() is [var dash, ..] && dash is '—' or '―' or '–' or '─';
 
     /// <summary>A line of names: short, no digits or links, names parted by commas, "and", spaces or 、 (a Chinese name
     /// opens with a surname: "投资要点" under a title is a section label, no author), or of issuing agencies (Chinese or Korean).</summary>
