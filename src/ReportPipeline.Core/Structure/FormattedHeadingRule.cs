@@ -77,5 +77,6 @@ internal static partial class FormattedHeadingRule
         && text.Any(char.IsLetter) // a bare number ("3", "-220", "2020") is a value or a label, never a heading
         && !TitleBlockRecognizer.IsDateLine(text) // nor is a date ("December 1998" under a title)
         && Numbering.Match(text) is null && !text.Contains('。') && !CaptionLabel().IsMatch(text) && !Instruction().IsMatch(text)
-        && !Conventions.ReportConventions.IsBracketedTitle(text); // a box's title ("〈 추진근거 〉") is no section
+        && !Conventions.ReportConventions.IsBracketedTitle(text) // a box's title ("〈 추진근거 〉") is no section
+        && !FootnoteMarkers.IsCircled(text[0]); // nor an item numbered by a circled number ("② 민간 AI …")
 }

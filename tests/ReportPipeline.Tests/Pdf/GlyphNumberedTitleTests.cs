@@ -92,6 +92,7 @@ public class GlyphNumberedTitleTests
         Assert.Single(Paragraphs(L("가나다 라마바 사아자 차카타 파하거 너더러 머버서 어저처 커터퍼 ①가나다", 700),
             L("②라마바 사아자 차카타 파하거 너더러.", 677)));
         Assert.True(PdfParagraphBuilder.OpensLabel("[관리 기능] 생성형 AI"));
+        Assert.True(PdfParagraphBuilder.OpensLabel(" \uF000 [관리 기능] 생성형 AI"));
         Assert.False(PdfParagraphBuilder.OpensLabel("[12] showed that"));   // a citation: figures only
         Assert.False(PdfParagraphBuilder.OpensLabel("[라벨]"));              // nothing after the label
     }

@@ -181,7 +181,8 @@ internal static class PdfParagraphBuilder
     }
 
     /// <summary>
-    /// A line opening with a circled number ("① ", "②") or a short label in square brackets and a space ("[생성 범주] "):
+    /// A line opening with a circled number ("① ", "②"), a glyph drawn at a private-use code and a space (a Hancom
+    /// bullet the text layer does not name), or a short label in square brackets and a space ("[생성 범주] "):
     /// where a paragraph's first line opens so, each such line after it opens an item of its own (lines of a list set
     /// flush, full to the margin, with nothing else to tell them apart).
     /// </summary>
@@ -189,6 +190,7 @@ internal static class PdfParagraphBuilder
     {
         string t = text.TrimStart();
         if (t.Length > 1 && PdfInlines.IsCircled(t[0])) return true;
+        if (t.Length > 2 && PdfGlyphForms.IsPrivateUse(t[..1]) && t[1] == ' ') return true; // a bullet drawn at a private-use code
         int close = t.StartsWith('[') ? t.IndexOf(']') : -1;
         return close is > 1 and <= 12 && close + 1 < t.Length && t[close + 1] == ' ' && t[1..close].Any(char.IsLetter);
     }
