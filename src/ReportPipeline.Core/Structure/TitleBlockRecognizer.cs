@@ -61,10 +61,8 @@ internal static partial class TitleBlockRecognizer
             string text = p.Text.Plain.Trim();
             titleLines.Add(text);
             // An agency's name before any title (a bulletin whose title is drawn as a picture, not in the text) is its
-            // author, never the title; a whole date alone is the date ("2026年3月31日"), no subtitle (a month alone,
-            // "2026年5月", which the date field cannot hold, stays the subtitle).
+            // author, never the title; a date under it is no title either (it stays the subtitle, as printed).
             if (title is null && IsOrganisations(text)) author = author is null ? text : author + " " + text;
-            else if (IsDateLine(text) && FindDate([text]) is not null) { }
             else if (title is null && !(author is not null && IsDateLine(text))) title = CjkText.RemoveStraySpaces(text);
             else if (IsDashed(text)) subtitle = subtitle is null ? text : CjkText.JoinFragments(subtitle, text);
             // The occasion line wrapped ("——2026年1月26日在…第十四届" / "人民代表大会第五次会议上"): it goes on until the speaker.

@@ -54,18 +54,6 @@ public class TitleBlockTests
     }
 
     [Fact]
-    public void A_whole_date_under_the_title_is_the_date_and_no_subtitle()
-    {
-        var doc = Run.FromText("某市2025年国民经济和社会发展统计公报\n\n某市统计局 国家统计局某调查队\n\n2026年3月31日\n\n2025年，全市经济稳中有进。");
-        Assert.Equal("某市2025年国民经济和社会发展统计公报", doc.Metadata.Title);
-        Assert.Null(doc.Metadata.Subtitle);
-        Assert.Equal("某市统计局 国家统计局某调查队", doc.Metadata.Author);
-        Assert.Equal("2026-03-31", doc.Metadata.Date);
-        // A month alone is no date the date field holds: it stays the subtitle.
-        Assert.Equal("2026年3月", Run.FromText("某市2025年统计公报\n\n2026年3月\n\n2025年，全市经济稳中有进。").Metadata.Subtitle);
-    }
-
-    [Fact]
     public void Agencies_before_any_title_are_the_author_never_the_title()
     {
         // The title drawn as a picture: only the agencies and the month are text.
