@@ -60,9 +60,10 @@ internal static partial class TitleBlockRecognizer
         {
             string text = p.Text.Plain.Trim();
             titleLines.Add(text);
-            // An agency's name before any title (a bulletin whose title is drawn as a picture, not in the text) is its
-            // author, never the title; a date under it is no title either (it stays the subtitle, as printed).
-            if (title is null && IsOrganisations(text)) author = author is null ? text : author + " " + text;
+            // An agency's name before any title, with only a date, another agency or the body after it (a bulletin whose title
+            // is drawn as a picture, not in the text), is its author, never the title; a date under it is no title either
+            // (it stays the subtitle, as printed). A company's name over "2018年第一季度报告" is the title's first line.
+            if (title is null && IsOrganisations(text) && NoTitleAfter(flow, taken + 1, options)) author = author is null ? text : author + " " + text;
             else if (title is null && !(author is not null && IsDateLine(text))) title = CjkText.RemoveStraySpaces(text);
             else if (IsDashed(text)) subtitle = subtitle is null ? text : CjkText.JoinFragments(subtitle, text);
             // The occasion line wrapped ("——2026年1月26日在…第十四届" / "人民代表大会第五次会议上"): it goes on until the speaker.
@@ -89,6 +90,11 @@ internal static partial class TitleBlockRecognizer
         return (metadata, [.. flow.Take(labels).Select(c => (Candidate)((ParagraphCandidate)c with { Role = ParagraphRole.DocumentLabel })),
             .. flow.Skip(labels).Take(pictures - labels), .. flow.Skip(taken)]);
     }
+
+    /// <summary>Whether what follows at <paramref name="next"/> is no title line: a date, an agency, the body, or nothing.</summary>
+    private static bool NoTitleAfter(List<Candidate> flow, int next, StructureOptions options) =>
+        next >= flow.Count || flow[next] is not ParagraphCandidate p || IsDateLine(p.Text.Plain) || IsOrganisations(p.Text.Plain)
+        || StartsBody(p.Text.Plain, options);
 
     /// <summary>A short line wholly in round brackets, with no bracket inside ("(임시회)", "（草案）").</summary>
     private static bool IsBracketed(string text) =>

@@ -61,9 +61,9 @@ public class TitleBlockTests
         Assert.Null(pictured.Metadata.Title);
         Assert.Equal("某市统计局 国家统计局某调查队", pictured.Metadata.Author);
         Assert.Equal("2026年5月", pictured.Metadata.Subtitle);
-        // An agency over its bulletin's title: the title is the title.
-        var above = Run.FromText("某市统计局\n\n某市2025年统计公报\n\n2025年，全市经济稳中有进。");
-        Assert.Equal("某市2025年统计公报", above.Metadata.Title);
-        Assert.Equal("某市统计局", above.Metadata.Author);
+        // A company's name over the rest of its report's title is the title's first line, no author.
+        var above = Run.FromText("某某电气股份有限公司\n\n2018年第一季度报告\n\n本公司董事会保证本报告内容真实。");
+        Assert.StartsWith("某某电气股份有限公司", above.Metadata.Title);
+        Assert.Null(above.Metadata.Author);
     }
 }
