@@ -53,7 +53,8 @@ internal static partial class BlockClassifier
         ReportConventions.MatchAppendix(line) is not null
         || Numbering.Match(line.Trim())?.Style is NumberingStyle.Chapter or NumberingStyle.Section or NumberingStyle.CjkEnumeral or NumberingStyle.CjkParenthesized;
 
-    private static bool IsDashed(string line) => line.TrimStart() is var t && (t.StartsWith("——", StringComparison.Ordinal) || t.StartsWith("――", StringComparison.Ordinal));
+    private static bool IsDashed(string line) => line.TrimStart() is var t && (t.StartsWith("——", StringComparison.Ordinal) || t.StartsWith("――", StringComparison.Ordinal)
+        || t.StartsWith("──", StringComparison.Ordinal));
 
     private sealed class State(StructureOptions options, List<Diagnostic> diagnostics, List<NotesZone> zones)
     {

@@ -93,6 +93,9 @@ public static partial class FootnoteMarkers
 
     private static int ParseSuperscript(string s) => s.Aggregate(0, (n, c) => n * 10 + Superscripts.IndexOf(c));
 
+    /// <summary>A circled number ("①", "㉑", "㊱").</summary>
+    internal static bool IsCircled(char c) => c is >= '\u2460' and <= '\u2473' or >= '\u3251' and <= '\u325F' or >= '\u32B1' and <= '\u32BF';
+
     private static int CircledValue(char c) => c switch
     {
         >= '\u2460' and <= '\u2473' => c - '\u2460' + 1,

@@ -8,7 +8,7 @@ namespace ReportPipeline.Structure;
 /// body text, is an unnumbered heading ("Comments Invited"), unless a short plain value with a figure follows it as under a
 /// form's label (<see cref="IsFieldValue"/>); so is a longer bold block the page sets apart (a heading
 /// wrapped over lines, <see cref="ParagraphCandidate.SetApart"/>); a line without a letter (a bare number) never is, nor a
-/// form's instruction to its reader ("PLEASE TYPE OR PRINT"). An italic line in title case the page sets apart is a side
+/// form's instruction to its reader ("PLEASE TYPE OR PRINT"), nor a box's title in angle brackets ("〈 추진근거 〉"). An italic line in title case the page sets apart is a side
 /// heading (a handbook's "Elastic Stop Nut"). The guess is reported, since a bold line can be emphasis.
 /// Runs after tables took their captions (a caption is often bold too). A document that states its headings itself
 /// (heading styles, outline levels, h1–h6) has said which lines are headings: there a bold line stays a paragraph.
@@ -76,5 +76,7 @@ internal static partial class FormattedHeadingRule
         && !Sentences.ContinuesSentence(text)
         && text.Any(char.IsLetter) // a bare number ("3", "-220", "2020") is a value or a label, never a heading
         && !TitleBlockRecognizer.IsDateLine(text) // nor is a date ("December 1998" under a title)
-        && Numbering.Match(text) is null && !text.Contains('。') && !CaptionLabel().IsMatch(text) && !Instruction().IsMatch(text);
+        && Numbering.Match(text) is null && !text.Contains('。') && !CaptionLabel().IsMatch(text) && !Instruction().IsMatch(text)
+        && !Conventions.ReportConventions.IsBracketedTitle(text) // a box's title ("〈 추진근거 〉") is no section
+        && !FootnoteMarkers.IsCircled(text[0]); // nor an item numbered by a circled number ("② 민간 AI …")
 }

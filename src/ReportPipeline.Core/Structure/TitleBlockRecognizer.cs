@@ -50,8 +50,11 @@ internal static partial class TitleBlockRecognizer
         // Pictures before the title (a logo, a cover picture) are stepped over: the title block follows them.
         int pictures = labels;
         while (pictures < flow.Count && flow[pictures] is FigureCandidate) pictures++;
+        // A patent's front page opens with fields ("(19) 대한민국특허청(KR)"): its title is field (54)'s value, the fields stay the body's.
+        title = InventionTitle.Of(flow, pictures);
+        bool fields = title is not null;
         int taken = pictures;
-        while (taken < flow.Count && taken - pictures < options.MaxTitleBlockLines
+        while (!fields && taken < flow.Count && taken - pictures < options.MaxTitleBlockLines
                && flow[taken] is ParagraphCandidate p && IsTitleLine(p.Text, options, taken == pictures, author is null && subtitle is null)
                && (taken == pictures || OnPageOf(p.Source, flow[pictures].Source)))
         {
@@ -59,7 +62,11 @@ internal static partial class TitleBlockRecognizer
             titleLines.Add(text);
             // A line of names keeps the marks of their affiliations and notes ("Ann Lee†, Bo Jin∗†"): the author is the names.
             if (title is not null && IsPersonNames(text)) text = WithoutNameMarks(text);
-            if (title is null) title = CjkText.RemoveStraySpaces(text);
+            // An agency's name before any title, with only a date, another agency or the body after it (a bulletin whose title
+            // is drawn as a picture, not in the text), is its author, never the title; a date under it is no title either
+            // (it stays the subtitle, as printed). A company's name over "2018年第一季度报告" is the title's first line.
+            if (title is null && IsOrganisations(text) && NoTitleAfter(flow, taken + 1, options)) author = author is null ? text : author + " " + text;
+            else if (title is null && !(author is not null && IsDateLine(text))) title = CjkText.RemoveStraySpaces(text);
             else if (IsDashed(text)) subtitle = subtitle is null ? text : CjkText.JoinFragments(subtitle, text);
             // The occasion line wrapped ("——2026年1月26日在…第十四届" / "人民代表大会第五次会议上"): it goes on until the speaker.
             else if (author is null && subtitle is not null && IsDashed(subtitle) && !PersonLine().IsMatch(text) && !IsOccasionComplete(subtitle))
@@ -73,6 +80,8 @@ internal static partial class TitleBlockRecognizer
                 named |= author is null && IsPersonNames(text);
                 author = author is null ? text : named && IsPersonNames(text) ? JoinNames(author, text) : JoinAuthor(author, text);
             }
+            // A short line wholly in brackets under the subtitle goes on with it ("제 1 호" / "(임시회)": the sitting's kind).
+            else if (author is null && subtitle is not null && !IsDashed(subtitle) && IsBracketed(text)) subtitle = subtitle + " " + text;
             // Under a line of names stand their affiliations, the body's: no subtitle after the authors.
             else if (subtitle is null && !named) subtitle = text;
             // Past title and subtitle only a byline is the author: names, an office, an organisation ("投资要点" is the body's).
@@ -86,6 +95,15 @@ internal static partial class TitleBlockRecognizer
         return (metadata, [.. flow.Take(labels).Select(c => (Candidate)((ParagraphCandidate)c with { Role = ParagraphRole.DocumentLabel })),
             .. flow.Skip(labels).Take(pictures - labels), .. flow.Skip(taken)]);
     }
+
+    /// <summary>Whether what follows at <paramref name="next"/> is no title line: a date, an agency, the body, or nothing.</summary>
+    private static bool NoTitleAfter(List<Candidate> flow, int next, StructureOptions options) =>
+        next >= flow.Count || flow[next] is not ParagraphCandidate p || IsDateLine(p.Text.Plain) || IsOrganisations(p.Text.Plain)
+        || StartsBody(p.Text.Plain, options);
+
+    /// <summary>A short line wholly in round brackets, with no bracket inside ("(임시회)", "（草案）").</summary>
+    private static bool IsBracketed(string text) =>
+        text is ['(' or '（', .. var inner, ')' or '）'] && inner.Length is > 0 and <= 12 && inner.IndexOfAny(['(', ')', '（', '）']) < 0;
 
     /// <summary>A title block stands on one page: a line on a later page (a chapter line after a contents page) is the body's.</summary>
     private static bool OnPageOf(SourceSpan line, SourceSpan title) => line.Page is null || title.Page is null || line.Page == title.Page;
@@ -101,7 +119,7 @@ internal static partial class TitleBlockRecognizer
     {
         string t = line.Trim().TrimEnd('*', '†', '‡');
         if (t.Length == 0 || t.Length > 80 || Sentences.EndsSentence(t)) return false;
-        if (PersonLine().IsMatch(t) || BylineWords().IsMatch(t)) return true;
+        if (PersonLine().IsMatch(t) || BylineWords().IsMatch(t) || IsOrganisations(t)) return true;
         var names = Regex.Split(t, @"\s*(?:,|，|、|;|；|\band\b)\s*|\s{2,}").Where(n => n.Length > 0).ToList();
         if (CjkText.IsMainlyChinese(t)) return ChineseNames.IsName(t) || names.All(ChineseNames.IsName);
         return !t.Any(char.IsDigit) && t.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words && words.Length is >= 2 and <= 12
@@ -161,12 +179,19 @@ internal static partial class TitleBlockRecognizer
     [GeneratedRegex(@"(局|厅|委员会|办公室|政府|部|院|所|中心|公司|集团|大学|学院|协会|学会|银行|事务所|调查队|总队|支队)$")]
     private static partial Regex OrganisationEnd();
 
-    /// <summary>A line of Chinese organisation names, one or more parted by spaces or 、 ("某市统计局 国家统计局某调查队").</summary>
+    /// <summary>A Korean public body's name ends so: 사무처 (a secretariat), 위원회, 처, 청, 부, 원, 공사, 공단, 재단, 센터, 협회, 본부.</summary>
+    [GeneratedRegex(@"(사무처|위원회|처|청|부|원|공사|공단|재단|센터|협회|학회|본부|은행|연구소|대학교)$")]
+    private static partial Regex KoreanOrganisationEnd();
+
+    /// <summary>A line of Chinese organisation names, one or more parted by spaces or 、 ("某市统计局 国家统计局某调查队"), or
+    /// of Korean ones written in Hangul ("국회사무처", "행정안전부").</summary>
     internal static bool IsOrganisations(string line)
     {
         string t = line.Trim();
-        if (t.Length is 0 or > 60 || !CjkText.IsMainlyChinese(t) || t.Any(char.IsDigit)) return false;
+        if (t.Length is 0 or > 60 || t.Any(char.IsDigit)) return false;
         var parts = t.Split([' ', '\u3000', '、'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.All(p => p.Length >= 3 && p.All(Scripts.ScriptDetector.IsHangul) && KoreanOrganisationEnd().IsMatch(p))) return true;
+        if (!CjkText.IsMainlyChinese(t)) return false;
         return parts.All(p => p.Length >= 3 && p.All(CjkText.IsHan) && OrganisationEnd().IsMatch(p));
     }
 
@@ -204,7 +229,9 @@ internal static partial class TitleBlockRecognizer
         return Sentences.EndsSentence(t) || t.Contains('。');
     }
 
-    private static bool IsDashed(string text) => text.StartsWith('—') || text.StartsWith('―') || text.StartsWith("--", StringComparison.Ordinal) || text.StartsWith('–');
+    /// <summary>An occasion line opens with a dash: "——", "――", "--", "–", or the box-drawing rule "──" a font may draw the dash with.</summary>
+    private static bool IsDashed(string text) => text.StartsWith('—') || text.StartsWith('―') || text.StartsWith("--", StringComparison.Ordinal) || text.StartsWith('–')
+        || text.StartsWith("──", StringComparison.Ordinal);
 
     public static string? FindDate(IEnumerable<string> lines)
     {

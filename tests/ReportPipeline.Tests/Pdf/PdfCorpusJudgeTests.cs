@@ -208,7 +208,9 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         // wrapped entries 5-7 too (they were body text); pdftotext reads them, so page 3's recall is 0.967.
         ["third-party/pdf/odl-ko-assembly-minutes-p1-3.pdf"] = new(0.99, 0.96, 0.99, 0.96, 0),
         // In order 0.859: the front page's two columns of bibliographic fields.
-        ["third-party/pdf/odl-ko-patent-publication-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.85, 0),
+        // Precision 0.99 → 0.97 (0.973): the title is the value of the front page's field (54) (InventionTitle), which the
+        // body keeps too, as the form prints it with its label; the title's words are counted twice against pdftotext's once.
+        ["third-party/pdf/odl-ko-patent-publication-p1-3.pdf"] = new(0.99, 0.99, 0.97, 0.85, 0),
         // Cold: in order 0.142, the vertical columns read across (one character from each column per line). Since its
         // columns are read down, right to left (VerticalFlow), page recall 0.99 → 0.375 and in order 0.142 → 0.000: pdftotext
         // reads this page across its columns too, so its words and its order are no reference here (its words are made of
@@ -240,7 +242,10 @@ public class PdfCorpusJudgeTests(ITestOutputHelper output)
         // leave out, so the judge's chunks across each item's start no longer meet pdftotext's. Since the two "*" notes set
         // under their items are notes (the expectation's notes and their texts met), in order 0.756: the only change to the
         // output is those two notes moved from the middle of page 2 to its notes, where pdftotext reads them in place.
-        ["third-party/pdf/odl-ko-klid-rfp-p3-4.pdf"] = new(0.98, 0.98, 0.99, 0.75, 0),
+        // Since its section titles are headings (GlyphNumberedTitle) and "▸" opens items, in order 0.740 (bar 0.75 → 0.73): the
+        // four titles leave out the private-use glyph (U+F000, a boxed number) pdftotext reads before them, and the two
+        // "▸" items their bullet, so the chunks across each of those six places no longer meet pdftotext's.
+        ["third-party/pdf/odl-ko-klid-rfp-p3-4.pdf"] = new(0.98, 0.98, 0.99, 0.73, 0),
         // Fifth held-out round (heldout5, session 8). Cold (main f26dd70): no crash, no page lost, recall >= 0.989 on all 10.
         ["third-party/pdf/gov-jinan-2025-budget-report-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.98, 0),
         ["third-party/pdf/gov-weihai-2025-budget-report-p1-3.pdf"] = new(0.99, 0.99, 0.99, 0.97, 0),

@@ -34,6 +34,10 @@ public class FormattedHeadingTests
     [InlineData("-220")]
     [InlineData("图4 2021—2025年服务业增加值及其增长速度")] // a caption's label and number: a caption, not a heading
     [InlineData("Figure 2 Revenue by quarter")]
+    [InlineData("〈 추진근거 〉")] // a box's title in angle brackets, printed over the box
+    [InlineData("< 디지털플랫폼정부 실현계획 >")]
+    [InlineData("＜参考＞")]
+    [InlineData("② 민간 AI 전문기업과 협력하여 구축")] // an item numbered by a circled number
     public void Bold_sentences_and_numbered_lines_are_left_to_the_other_rules(string text)
     {
         var doc = Recover(("各位代表：", false), (text, true), ("正文。", false));

@@ -52,4 +52,18 @@ public class TitleBlockTests
         Assert.Null(doc.Metadata.Title);
         Assert.IsType<Heading>(doc.Blocks[0]);
     }
+
+    [Fact]
+    public void Agencies_before_any_title_are_the_author_never_the_title()
+    {
+        // The title drawn as a picture: only the agencies and the month are text.
+        var pictured = Run.FromText("某市统计局\n\n2026年5月\n\n国家统计局某调查队\n\n2025年，全市经济稳中有进。");
+        Assert.Null(pictured.Metadata.Title);
+        Assert.Equal("某市统计局 国家统计局某调查队", pictured.Metadata.Author);
+        Assert.Equal("2026年5月", pictured.Metadata.Subtitle);
+        // A company's name over the rest of its report's title is the title's first line, no author.
+        var above = Run.FromText("某某电气股份有限公司\n\n2018年第一季度报告\n\n本公司董事会保证本报告内容真实。");
+        Assert.StartsWith("某某电气股份有限公司", above.Metadata.Title);
+        Assert.Null(above.Metadata.Author);
+    }
 }

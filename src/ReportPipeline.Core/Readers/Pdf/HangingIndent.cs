@@ -21,7 +21,11 @@ internal static class HangingIndent
         return label <= 0 || hang <= (label + 1) * opening.Size * o.LabelHangShare;
     }
 
-    /// <summary>A line opening with a bullet or a sequence label.</summary>
+    /// <summary>A line opening with a bullet, a dash typed as one ("- ", as Korean reports set their third-level items),
+    /// or a sequence label.</summary>
     public static bool IsItemOpening(PdfLine line) =>
-        line.Text.Length > 0 && PdfLineBuilder.IsBullet(line.Text[0]) || SequenceLabel.Of(line.Text) is not null;
+        line.Text.Length > 0 && PdfLineBuilder.IsBullet(line.Text[0]) || IsDashItem(line.Text) || SequenceLabel.Of(line.Text) is not null;
+
+    /// <summary>A hyphen or dash and a space opening a line: an item's bullet typed as a dash (never a minus, which a figure follows).</summary>
+    private static bool IsDashItem(string text) => text.TrimStart() is ['-' or '–' or '－', ' ', var next, ..] && !char.IsWhiteSpace(next);
 }

@@ -144,6 +144,17 @@ internal static class PdfCandidates
                         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "heading-from-formatting",
                             $"took the line \"{p.Text}\", its letters spread across the line, for a heading: it has no number", source));
                     }
+                    // A line opened by a boxed number the text layer does not name (a private-use glyph), set larger than the
+                    // text after it, is a section title; the glyph no other font draws is left out of it.
+                    else if (candidate is ParagraphCandidate && !isLabel && styled.Text.Length > 1
+                             && GlyphNumberedTitle.Is(body, k, structure ?? StructureOptions.Default, paragraphOptions))
+                    {
+                        var glyphTitle = styled.Skip(1).Trim();
+                        candidate = new HeadingCandidate(null, RecoveredText.FromInlines(PdfInlines.Build(glyphTitle, Resolve)).Trim(), source)
+                            { Look = LookOf(lines, glyphTitle, geometry, paragraphOptions) };
+                        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "heading-from-formatting",
+                            $"took the line \"{glyphTitle.Text}\", opened by a glyph the text layer does not name and set larger than the text after it, for a heading", source));
+                    }
                     // In a document that bolds nothing, a short plain phrase alone on its line, with space above it and the
                     // section's text after it, is a section title ("제안이유 및 주요내용").
                     else if (candidate is ParagraphCandidate plainTitle && !isLabel && boldsNothing

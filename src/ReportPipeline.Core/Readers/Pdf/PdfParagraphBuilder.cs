@@ -46,6 +46,10 @@ internal sealed record PdfParagraphOptions(double IndentShare = 1.2, double Shor
     /// <summary>A page's column measures its edges on lines no wider than this many times their median width (see
     /// <see cref="BodyGeometry.WithinMeasure"/>).</summary>
     public double ColumnWidthRatio { get; init; } = 1.4;
+
+    /// <summary>A line opened by a private-use glyph (a boxed number the text layer does not name) is a section title when
+    /// set at least this many times the size of the text after it (see <see cref="GlyphNumberedTitle"/>).</summary>
+    public double GlyphTitleSizeRatio { get; init; } = 1.05;
 }
 
 /// <summary>What the page flow holds, in reading order: text lines, tables, and the notes that end a page.</summary>
@@ -167,12 +171,28 @@ internal static class PdfParagraphBuilder
         // bold line does so only where the bold line ends short, since a bold lead sentence runs on into its paragraph.
         bool styleChange = Math.Abs(line.Size - previous.Size) > 0.6 || WhollyBold(line) && !EndsBold(previous);
         if (line.Text.Length > 0 && PdfLineBuilder.IsBullet(line.Text[0])) return true; // a list item
+        if (OpensLabel(line.Text) && OpensLabel(current[0].Text)) return true; // "① …" after "① …", "[범주] …" after "[범주] …": items
         // A figure's caption after a finished sentence opens its own paragraph, even set flush in the same column.
         if (Structure.Sentences.EndsSentence(previous.Text) && Structure.Conventions.ReportConventions.IsFigureCaption(line.Text)) return true;
         if (WrappedDisplay(previous, line, body, o)) return false;
         if (line.Page != previous.Page || line.Column != previous.Column) return indented || previousShort || styleChange;
         bool gap = previous.Baseline - line.Baseline > body.Pitch * o.GapRatio * Math.Max(1, line.Size / body.Size);
         return indented || previousShort || styleChange || gap;
+    }
+
+    /// <summary>
+    /// A line opening with a circled number ("① ", "②"), a glyph drawn at a private-use code and a space (a Hancom
+    /// bullet the text layer does not name), or a short label in square brackets and a space ("[생성 범주] "):
+    /// where a paragraph's first line opens so, each such line after it opens an item of its own (lines of a list set
+    /// flush, full to the margin, with nothing else to tell them apart).
+    /// </summary>
+    internal static bool OpensLabel(string text)
+    {
+        string t = text.TrimStart();
+        if (t.Length > 1 && PdfInlines.IsCircled(t[0])) return true;
+        if (t.Length > 2 && PdfGlyphForms.IsPrivateUse(t[..1]) && t[1] == ' ') return true; // a bullet drawn at a private-use code
+        int close = t.StartsWith('[') ? t.IndexOf(']') : -1;
+        return close is > 1 and <= 12 && close + 1 < t.Length && t[close + 1] == ' ' && t[1..close].Any(char.IsLetter);
     }
 
     /// <summary>

@@ -142,17 +142,18 @@ internal static partial class PdfTitle
     /// occasion ("——2026年2月7日在…会议上"). What stands above such a title is a document label ("…会议文件十八").
     /// </summary>
     public static bool OpensOccasion(List<PdfFlowItem> flow, int title) =>
-        title + 1 < flow.Count && flow[title + 1] is PdfParagraph { Page: 1 } next && next.Text.TrimStart() is [var dash, ..] && dash is '—' or '―' or '–';
+        title + 1 < flow.Count && flow[title + 1] is PdfParagraph { Page: 1 } next && next.Text.TrimStart() is [var dash, ..] && dash is '—' or '―' or '–' or '─';
 
     /// <summary>A line of names: short, no digits or links, names parted by commas, "and", spaces or 、 (a Chinese name
-    /// opens with a surname: "投资要点" under a title is a section label, no author), or of issuing agencies.</summary>
+    /// opens with a surname: "投资要点" under a title is a section label, no author), or of issuing agencies (Chinese or Korean).</summary>
     public static bool IsByline(string text)
     {
         string t = text.Trim().TrimEnd('*', '†', '‡');
         if (t.Length is 0 or > 80 || NotAName().IsMatch(t) || Sentences.EndsSentence(t) || t.Any(char.IsDigit)) return false;
         var names = Regex.Split(t, @"\s*(?:,|，|、|;|\band\b|\s{1,})\s*").Where(n => n.Length > 0).ToList();
         // An issuing agency under the title ("某市财政局", "某市统计局 国家统计局某调查队") is the author as much as a name.
-        if (CjkText.IsMainlyChinese(t)) return TitleBlockRecognizer.IsOrganisations(t) || names.Count >= 1 && names.All(ChineseNames.IsName);
+        if (TitleBlockRecognizer.IsOrganisations(t)) return true;
+        if (CjkText.IsMainlyChinese(t)) return names.Count >= 1 && names.All(ChineseNames.IsName);
         return names.Count >= 2 && names.All(n => char.IsUpper(n[0]) || n.Length <= 3);
     }
 

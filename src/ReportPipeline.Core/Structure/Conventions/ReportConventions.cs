@@ -63,8 +63,18 @@ public static partial class ReportConventions
     /// <summary>A line opening with a table, figure or box label ("表1 …", "专栏2 …") or a table's unit ("单位：万人"): a caption, never a chapter.</summary>
     public static bool IsCaptionLabel(string line) => CaptionLabelPattern().IsMatch(line.Trim());
 
-    /// <summary>Bullet glyphs: drawn bullets that open a list item, with or without a space after them.</summary>
-    public const string BulletGlyphs = "•·●▪◦‣○■□►";
+    /// <summary>Bullet glyphs: drawn bullets that open a list item, with or without a space after them (the small
+    /// triangles "▸▹" as Korean reports set their second-level items).</summary>
+    public const string BulletGlyphs = "•·●▪◦‣○■□►▸▹";
+
+    /// <summary>
+    /// A line wholly inside angle brackets ("〈 추진근거 〉", "< 사용실적(2022년 기준) >", "＜参考＞"): the title of a box or a
+    /// table as Korean and Japanese reports print it over the box, never a section heading.
+    /// </summary>
+    public static bool IsBracketedTitle(string line) =>
+        line.Trim() is [var open, .., var close] t && t.Length > 2
+        && (open, close) is ('〈', '〉') or ('<', '>') or ('＜', '＞') or ('⟨', '⟩')
+        && t.IndexOfAny(['〉', '>', '＞', '⟩'], 1) == t.Length - 1;
 
     /// <summary>Every bullet of a list item: the glyphs, and "-" and "*" typed as bullets (in text, followed by a space).</summary>
     public const string Bullets = BulletGlyphs + "-*";
